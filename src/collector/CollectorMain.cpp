@@ -1,0 +1,74 @@
+#include "CollectorMain.h"
+
+#include "CollectorOptions.h"
+#include "CsvExporter.h"
+#include "ProviderRegistry.h"
+#include "RecordCommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace tickerline {
+
+namespace {
+
+int runProviders()
+{
+    QTextStream out(stdout);
+    out << "name\ttransport\tkey\tdescription\n";
+    for (const ProviderInfo &info : ProviderRegistry::providers()) {
+        const QString key = info.keyVariable.isEmpty() ? QStringLiteral("none") : info.keyVariable;
+        out << info.name << '\t' << info.transport << '\t' << key << '\t' << info.description << '\n';
+    }
+    return 0;
+}
+
+int runExport(const ExportOptions &options)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "tickerline-collector: cannot write to standard output" << Qt::endl;
+        return 1;
+    }
+    ExportRequest request;
+    request.location = options.database;
+    request.symbols = options.symbols;
+    request.fromMs = options.fromMs;
+    request.toMs = options.toMs;
+    const ExportResult result = CsvExporter::exportTicks(request, out);
+    out.flush();
+    if (!result.ok) {
+        QTextStream(stderr) << "tickerline-collector: " << result.error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stderr) << "tickerline-collector: exported " << result.rows << " ticks" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runCollector(QCoreApplication &app)
+{
+    const CollectorCommand command = parseCollectorArguments(app.arguments().mid(1));
+    if (const auto *error = std::get_if<UsageError>(&command)) {
+        QTextStream(stderr) << "tickerline-collector: " << error->message << Qt::endl;
+        return 2;
+    }
+    if (const auto *help = std::get_if<HelpOptions>(&command)) {
+        QTextStream(stdout) << help->text;
+        return 0;
+    }
+    if (std::holds_alternative<ProvidersOptions>(command))
+        return runProviders();
+    if (const auto *exportOptions = std::get_if<ExportOptions>(&command))
+        return runExport(*exportOptions);
+
+    RecordCommand record(std::get<RecordOptions>(command));
+    QObject::connect(&record, &RecordCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    record.start();
+    return app.exec();
+}
+
+} // namespace tickerline

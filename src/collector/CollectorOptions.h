@@ -1,0 +1,45 @@
+#pragma once
+
+#include "FeedConfig.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace tickerline {
+
+struct RecordOptions
+{
+    FeedConfig feed;
+    QString database;              // empty: the default location
+    std::optional<double> durationSeconds;
+};
+
+struct ExportOptions
+{
+    QString database;
+    QStringList symbols;           // empty: all
+    qint64 fromMs = 0;             // 0: unbounded
+    qint64 toMs = 0;
+    QString format = QStringLiteral("csv");
+};
+
+struct ProvidersOptions {};
+struct HelpOptions { QString text; };
+
+struct UsageError
+{
+    QString message;               // one line, for stderr; exit code 2
+};
+
+using CollectorCommand = std::variant<RecordOptions, ExportOptions, ProvidersOptions, HelpOptions, UsageError>;
+
+// Parses `tickerline-collector <command> [options]` (arguments without the
+// program name). Every bad argument gives a UsageError with one clear line.
+[[nodiscard]] CollectorCommand parseCollectorArguments(const QStringList &arguments);
+
+// Reads API keys for headless use from the environment (FINNHUB_API_KEY, …).
+[[nodiscard]] QString apiKeyFromEnvironment(const QString &provider);
+
+} // namespace tickerline

@@ -1,0 +1,83 @@
+#include "RecordCommand.h"
+
+#include "Clock.h"
+#include "Engine.h"
+#include "StopSignalWatcher.h"
+
+#include <QTextStream>
+#include <QTimer>
+
+namespace tickerline {
+
+namespace {
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+} // namespace
+
+struct RecordCommand::Private
+{
+    explicit Private(RecordOptions o) : options(std::move(o)) {}
+
+    RecordOptions options;
+    Engine engine{SystemClock::instance()};
+    StopSignalWatcher stopSignals;
+    QTimer duration;
+    FeedState lastState = FeedState::Idle;
+    bool stopping = false;
+};
+
+RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(options)))
+{
+    d->duration.setSingleShot(true);
+    connect(&d->duration, &QTimer::timeout, this, [this] { d->engine.stop(); });
+    connect(&d->stopSignals, &StopSignalWatcher::stopRequested, this, [this](int number) {
+        err() << "tickerline-collector: signal " << number << ", committing and stopping" << Qt::endl;
+        d->engine.stop();
+    });
+    connect(&d->engine, &Engine::storeOpened, this, [](const StoreStatus &status) {
+        err() << "tickerline-collector: recording into " << status.location << Qt::endl;
+    });
+    connect(&d->engine, &Engine::storeFailed, this, [this](const QString &message) {
+        err() << "tickerline-collector: " << message << Qt::endl;
+        Q_EMIT finished(1);
+    });
+    connect(&d->engine, &Engine::feedStatusChanged, this, [this](const FeedStatus &status) {
+        if (status.state == d->lastState)
+            return;
+        d->lastState = status.state;
+        err() << "tickerline-collector: feed " << status.feed << ": " << feedStateName(status.state);
+        if (!status.message.isEmpty())
+            err() << " (" << status.message << ')';
+        err() << Qt::endl;
+    });
+    connect(&d->engine, &Engine::storeStatusChanged, this, [](const StoreStatus &status) {
+        if (status.state == StoreState::Retrying)
+            err() << "tickerline-collector: database busy or full, keeping " << status.queuedTicks
+                  << " ticks queued: " << status.message << Qt::endl;
+    });
+    connect(&d->engine, &Engine::stopped, this, [this](const StoreStatus &status) {
+        err() << "tickerline-collector: stored " << status.committedTicks << " ticks ("
+              << status.duplicateTicks << " duplicates ignored)" << Qt::endl;
+        Q_EMIT finished(status.state == StoreState::Failed ? 1 : 0);
+    });
+}
+
+RecordCommand::~RecordCommand() = default;
+
+void RecordCommand::start()
+{
+    EngineConfig config;
+    config.feed = d->options.feed;
+    config.databaseLocation = d->options.database;
+    config.frameIntervalMs = 1000;   // no screen: frames are only for the log
+    d->engine.start(config);
+    if (d->options.durationSeconds)
+        d->duration.start(int(*d->options.durationSeconds * 1000));
+}
+
+} // namespace tickerline

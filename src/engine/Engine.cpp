@@ -1,0 +1,213 @@
+#include "Engine.h"
+
+#include "Clock.h"
+#include "Feed.h"
+#include "Hub.h"
+#include "MetaTypes.h"
+#include "ProviderRegistry.h"
+#include "ThreadHolder.h"
+#include "TickStore.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace tickerline {
+
+struct Engine::Private
+{
+    explicit Private(const Clock &c) : clock(c) {}
+
+    const Clock &clock;
+    EngineConfig config;
+    std::unique_ptr<ThreadHolder> storeThread;
+    std::unique_ptr<ThreadHolder> hubThread;
+    std::unique_ptr<ThreadHolder> feedThread;
+    std::vector<std::unique_ptr<ThreadHolder>> retiringFeeds;
+    TickStore *store = nullptr;
+    Hub *hub = nullptr;
+    Feed *feed = nullptr;
+    QHash<QString, Instrument> instruments;
+    bool stopping = false;
+};
+
+Engine::Engine(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(clock))
+{
+    registerMetaTypes();
+}
+
+Engine::~Engine()
+{
+    // Join the feed first so every batch it emitted is already queued at the
+    // store; the store thread then runs its queue before it quits, and the
+    // TickStore commits what is left in its destructor, on its own thread.
+    if (d->feed) {
+        Feed *feed = d->feed;
+        QMetaObject::invokeMethod(feed, [feed] { feed->stop(); }, Qt::QueuedConnection);
+    }
+    d->feedThread.reset();
+    d->retiringFeeds.clear();
+    d->hubThread.reset();
+    d->storeThread.reset();
+}
+
+const EngineConfig &Engine::config() const
+{
+    return d->config;
+}
+
+QStringList Engine::symbols() const
+{
+    return d->config.feed.symbols;
+}
+
+void Engine::start(const EngineConfig &config)
+{
+    Q_ASSERT(!d->storeThread);
+    d->config = config;
+
+    d->storeThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-store"));
+    TickStore *store = d->storeThread->adopt(std::make_unique<TickStore>(d->clock));
+    d->store = store;
+    connect(store, &TickStore::opened, this, [this, store](const StoreStatus &status) {
+        Q_EMIT storeOpened(status);
+        QMetaObject::invokeMethod(store, &TickStore::requestInstruments, Qt::QueuedConnection);
+    });
+    connect(store, &TickStore::failed, this, &Engine::storeFailed);
+    connect(store, &TickStore::statusChanged, this, &Engine::storeStatusChanged);
+    connect(store, &TickStore::historyReady, this, &Engine::historyReady);
+    connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
+    d->storeThread->start();
+    const QString location = config.databaseLocation;
+    QMetaObject::invokeMethod(store, [store, location] { store->open(location); }, Qt::QueuedConnection);
+
+    d->hubThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-hub"));
+    d->hub = d->hubThread->adopt(std::make_unique<Hub>(config.frameIntervalMs));
+    connect(d->hub, &Hub::frameReady, this, &Engine::frameReady);
+    d->hubThread->start();
+
+    if (config.withFeed)
+        startFeed(config.feed);
+}
+
+void Engine::startFeed(const FeedConfig &feedConfig)
+{
+    d->config.feed = feedConfig;
+    std::unique_ptr<Feed> created = ProviderRegistry::create(feedConfig, d->clock);
+    if (!created) {
+        FeedStatus status;
+        status.feed = feedConfig.provider;
+        status.state = FeedState::Failed;
+        status.message = tr("Unknown provider \u201c%1\u201d.").arg(feedConfig.provider);
+        Q_EMIT feedStatusChanged(status);
+        return;
+    }
+    d->feedThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-feed"));
+    Feed *feed = d->feedThread->adopt(std::move(created));
+    d->feed = feed;
+    // Every tick goes to the store; the hub only folds them into frames.
+    connect(feed, &Feed::ticksArrived, d->store, &TickStore::writeTicks);
+    connect(feed, &Feed::ticksArrived, d->hub, &Hub::handleTicks);
+    connect(feed, &Feed::barsArrived, d->store, &TickStore::writeBars);
+    connect(feed, &Feed::instrumentsArrived, d->store, &TickStore::writeInstruments);
+    connect(feed, &Feed::instrumentsArrived, d->hub, &Hub::handleInstruments);
+    connect(feed, &Feed::instrumentsArrived, this, &Engine::mergeInstruments);
+    connect(feed, &Feed::statusChanged, this, &Engine::feedStatusChanged);
+    d->feedThread->start();
+    QMetaObject::invokeMethod(feed, [feed] { feed->start(); }, Qt::QueuedConnection);
+}
+
+void Engine::retireFeed()
+{
+    if (!d->feedThread)
+        return;
+    Feed *feed = d->feed;
+    d->feed = nullptr;
+    QMetaObject::invokeMethod(feed, [feed] { feed->stop(); }, Qt::QueuedConnection);
+    ThreadHolder *holder = d->feedThread.get();
+    connect(holder->thread(), &QThread::finished, this, [this, holder] {
+        std::erase_if(d->retiringFeeds, [holder](const auto &h) { return h.get() == holder; });
+        if (d->stopping && d->retiringFeeds.empty())
+            flushForStop();
+    }, Qt::QueuedConnection);
+    holder->quitAfterPending();
+    d->retiringFeeds.push_back(std::move(d->feedThread));
+}
+
+void Engine::setSymbols(const QStringList &symbols)
+{
+    d->config.feed.symbols = symbols;
+    if (Hub *hub = d->hub)
+        QMetaObject::invokeMethod(hub, [hub, symbols] { hub->forgetSymbolsExcept(symbols); }, Qt::QueuedConnection);
+    if (Feed *feed = d->feed)
+        QMetaObject::invokeMethod(feed, [feed, symbols] { feed->setSymbols(symbols); }, Qt::QueuedConnection);
+}
+
+void Engine::restartFeed(const FeedConfig &feed)
+{
+    if (!d->store || d->stopping)
+        return;
+    retireFeed();
+    if (d->config.withFeed)
+        startFeed(feed);
+}
+
+void Engine::requestHistory(const HistoryRequest &request)
+{
+    if (TickStore *store = d->store)
+        QMetaObject::invokeMethod(store, [store, request] { store->requestHistory(request); }, Qt::QueuedConnection);
+}
+
+void Engine::stop()
+{
+    if (d->stopping || !d->store)
+        return;
+    d->stopping = true;
+    retireFeed();
+    if (d->retiringFeeds.empty())
+        flushForStop();
+}
+
+void Engine::flushForStop()
+{
+    TickStore *store = d->store;
+    connect(store, &TickStore::flushed, this, &Engine::stopped, Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(store, &TickStore::flush, Qt::QueuedConnection);
+}
+
+void Engine::mergeInstruments(const InstrumentList &instruments)
+{
+    for (const Instrument &incoming : instruments) {
+        Instrument &known = d->instruments[incoming.symbol];
+        if (known.symbol.isEmpty()) {
+            known = incoming;
+            continue;
+        }
+        // Live facts win; a field the provider left empty keeps what was stored.
+        if (!incoming.name.isEmpty()) known.name = incoming.name;
+        if (!incoming.currency.isEmpty()) known.currency = incoming.currency;
+        if (!incoming.exchange.isEmpty()) known.exchange = incoming.exchange;
+        if (!incoming.provider.isEmpty()) known.provider = incoming.provider;
+        if (incoming.week52High) known.week52High = incoming.week52High;
+        if (incoming.week52Low) known.week52Low = incoming.week52Low;
+        if (incoming.previousClose) known.previousClose = incoming.previousClose;
+        if (!incoming.logo.isEmpty()) {
+            known.logo = incoming.logo;
+            known.logoMimeType = incoming.logoMimeType;
+            known.logoUrl = incoming.logoUrl;
+        }
+        known.updatedMs = std::max(known.updatedMs, incoming.updatedMs);
+    }
+    InstrumentList all;
+    all.reserve(d->instruments.size());
+    for (const Instrument &instrument : std::as_const(d->instruments))
+        all.append(instrument);
+    Q_EMIT instrumentsChanged(all);
+    // Stored instruments carry the previous close the hub needs for change %.
+    if (Hub *hub = d->hub)
+        QMetaObject::invokeMethod(hub, [hub, all] { hub->handleInstruments(all); }, Qt::QueuedConnection);
+}
+
+} // namespace tickerline

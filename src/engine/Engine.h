@@ -1,0 +1,70 @@
+#pragma once
+
+#include "FeedConfig.h"
+#include "FeedStatus.h"
+#include "Frame.h"
+#include "Instrument.h"
+#include "StoreTypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tickerline {
+
+class Clock;
+
+struct EngineConfig
+{
+    FeedConfig feed;
+    QString databaseLocation;        // SQLite path; empty: TickStore::defaultLocation()
+    bool withFeed = true;            // false: a viewer that only reads the store
+    int frameIntervalMs = 16;        // GUI frames at most this often (~60 Hz)
+};
+
+// Owns the feed thread, the hub and the store thread, and wires them:
+//   feed --ticks--> store (every tick)
+//   feed --ticks--> hub --coalesced frames--> frameReady (this object's thread)
+// Lives on the thread that uses it (GUI thread or the collector's main thread)
+// and never blocks it.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+public:
+    explicit Engine(const Clock &clock, QObject *parent = nullptr);
+    ~Engine() override;   // stops the feed, commits the store, joins the threads
+
+    void start(const EngineConfig &config);
+    // Resubscribe the running feed to a new list, no restart.
+    void setSymbols(const QStringList &symbols);
+    // Replace the feed (other provider, interval, key); the store stays open.
+    void restartFeed(const FeedConfig &feed);
+    void requestHistory(const HistoryRequest &request);
+    // Stop the feed, commit everything received; emits stopped() when done.
+    void stop();
+
+    [[nodiscard]] const EngineConfig &config() const;
+    [[nodiscard]] QStringList symbols() const;
+
+Q_SIGNALS:
+    void frameReady(const tickerline::Frame &frame);
+    void instrumentsChanged(const tickerline::InstrumentList &instruments);
+    void feedStatusChanged(const tickerline::FeedStatus &status);
+    void storeOpened(const tickerline::StoreStatus &status);
+    void storeFailed(const QString &message);
+    void storeStatusChanged(const tickerline::StoreStatus &status);
+    void historyReady(const tickerline::HistoryResult &result);
+    void stopped(const tickerline::StoreStatus &finalStatus);
+
+private:
+    void startFeed(const FeedConfig &feed);
+    void retireFeed();
+    void flushForStop();
+    void mergeInstruments(const tickerline::InstrumentList &instruments);
+
+    struct Private;
+    const std::unique_ptr<Private> d;
+};
+
+} // namespace tickerline

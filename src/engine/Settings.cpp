@@ -1,0 +1,279 @@
+#include "Settings.h"
+
+#include "Symbol.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QSettings>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSettings, "tickerline.settings")
+
+constexpr double Unbounded = std::numeric_limits<double>::infinity();
+
+// What a value must satisfy beyond its type, range and allowed values.
+enum class Rule : quint8 {
+    None,
+    NotEmpty,          // a non-empty string
+    Symbols,           // symbols, normalised and de-duplicated; invalid ones dropped
+    NonEmptySymbols,   // the same, and at least one must remain
+};
+
+struct Entry
+{
+    Settings::Key key;
+    QLatin1String path;        // "group/name" in the settings file
+    QMetaType type;
+    QVariant defaultValue;
+    double minimum = -Unbounded;   // numbers only
+    double maximum = Unbounded;
+    QStringList allowed;           // strings only; empty: any
+    Rule rule = Rule::None;
+};
+
+using Key = Settings::Key;
+
+// The one place that says which settings exist. Ordered like Settings::Key so
+// a key is its own index (checked in entry()).
+const auto &table()
+{
+    static const auto entries = std::to_array<Entry>({
+        {.key = Key::Symbols, .path = "watchlist/symbols"_L1, .type = QMetaType::fromType<QStringList>(),
+         .defaultValue = QStringList{u"AAPL"_s, u"MSFT"_s, u"NVDA"_s, u"AMZN"_s, u"GOOGL"_s, u"NFLX"_s},
+         .rule = Rule::NonEmptySymbols},
+        {.key = Key::Provider, .path = "feed/provider"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"simulated"_s, .rule = Rule::NotEmpty},
+        {.key = Key::PollIntervalSeconds, .path = "feed/pollIntervalSeconds"_L1,
+         .type = QMetaType::fromType<int>(), .defaultValue = 15, .minimum = 1, .maximum = 3600},
+        {.key = Key::DatabaseLocation, .path = "storage/databaseLocation"_L1,
+         .type = QMetaType::fromType<QString>(), .defaultValue = QString()},
+        {.key = Key::Appearance, .path = "ui/appearance"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"system"_s, .allowed = {u"system"_s, u"light"_s, u"dark"_s}},
+        {.key = Key::SimulatedTicksPerSecond, .path = "feed/simulatedTicksPerSecond"_L1,
+         .type = QMetaType::fromType<double>(), .defaultValue = 20.0, .minimum = 0.1, .maximum = 1e6},
+        {.key = Key::ChartWindowDays, .path = "chart/windowDays"_L1, .type = QMetaType::fromType<int>(),
+         .defaultValue = 7, .minimum = 1, .maximum = 3650},
+        {.key = Key::WindowGeometry, .path = "window/geometry"_L1, .type = QMetaType::fromType<QByteArray>(),
+         .defaultValue = QByteArray()},
+        {.key = Key::WindowState, .path = "window/state"_L1, .type = QMetaType::fromType<QByteArray>(),
+         .defaultValue = QByteArray()},
+        {.key = Key::SplitterState, .path = "window/splitterState"_L1, .type = QMetaType::fromType<QByteArray>(),
+         .defaultValue = QByteArray()},
+        {.key = Key::HiddenChartSymbols, .path = "chart/hiddenSymbols"_L1,
+         .type = QMetaType::fromType<QStringList>(), .defaultValue = QStringList(), .rule = Rule::Symbols},
+    });
+    return entries;
+}
+
+const Entry &entry(Key key)
+{
+    const auto &entries = table();
+    const auto index = static_cast<std::size_t>(key);
+    Q_ASSERT(entries.size() == static_cast<std::size_t>(QMetaEnum::fromType<Key>().keyCount()));
+    Q_ASSERT(index < entries.size() && entries[index].key == key);
+    return entries[index];
+}
+
+// Out-of-range numbers are clamped when written (the user asked for "as much as
+// possible") but read back as the default (the file was edited by hand or by
+// an older version with other limits).
+enum class OutOfRange : quint8 { Reject, Clamp };
+
+struct Checked
+{
+    QVariant value;          // of the entry's type, valid when problem is empty
+    QString problem;         // why the value cannot be used; empty when it can
+    QStringList dropped;     // invalid symbols left out of a list
+};
+
+Checked failed(const QString &problem)
+{
+    return {QVariant(), problem, {}};
+}
+
+Checked checkNumber(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
+{
+    bool ok = false;
+    double number = raw.toDouble(&ok);
+    if (!ok || std::isnan(number))
+        return failed(u"not a number"_s);
+    if (number < e.minimum || number > e.maximum) {
+        if (outOfRange == OutOfRange::Reject)
+            return failed(u"out of range %1..%2"_s.arg(e.minimum).arg(e.maximum));
+        number = std::clamp(number, e.minimum, e.maximum);
+    }
+    if (e.type == QMetaType::fromType<int>())
+        return {QVariant(qRound(number)), {}, {}};
+    return {QVariant(number), {}, {}};
+}
+
+Checked checkSymbols(const Entry &e, const QStringList &list)
+{
+    Checked result;
+    QStringList symbols;
+    for (const QString &text : list) {
+        const SymbolCheck one = Symbol::check(text);
+        if (!one.ok)
+            result.dropped.append(text);
+        else if (!symbols.contains(one.normalized))
+            symbols.append(one.normalized);
+    }
+    if (symbols.isEmpty() && e.rule == Rule::NonEmptySymbols)
+        result.problem = u"no valid symbol"_s;
+    result.value = symbols;
+    return result;
+}
+
+Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
+{
+    if (!raw.isValid())
+        return failed(u"no value"_s);
+    if (e.type == QMetaType::fromType<int>() || e.type == QMetaType::fromType<double>())
+        return checkNumber(e, raw, outOfRange);
+
+    QVariant converted = raw;
+    if (!converted.convert(e.type))
+        return failed(u"not convertible to %1"_s.arg(QLatin1String(e.type.name())));
+
+    if (e.rule == Rule::Symbols || e.rule == Rule::NonEmptySymbols)
+        return checkSymbols(e, converted.toStringList());
+    if (e.rule == Rule::NotEmpty && converted.toString().trimmed().isEmpty())
+        return failed(u"empty"_s);
+    if (!e.allowed.isEmpty()) {
+        // Stored in the table's spelling, whatever the case it came in.
+        const auto match = std::find_if(e.allowed.cbegin(), e.allowed.cend(), [&](const QString &allowed) {
+            return allowed.compare(converted.toString().trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (match == e.allowed.cend())
+            return failed(u"not one of %1"_s.arg(e.allowed.join(u", ")));
+        converted = *match;
+    }
+    return {converted, {}, {}};
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    const Checked checked = check(e, m_store->value(e.path), OutOfRange::Reject);
+    return checked.problem.isEmpty() ? checked.value : e.defaultValue;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    const Entry &e = entry(key);
+    const Checked checked = check(e, value, OutOfRange::Clamp);
+    if (!checked.dropped.isEmpty())
+        qCWarning(lcSettings).noquote() << "Dropping invalid symbols from" << e.path << checked.dropped.join(u", ");
+    if (!checked.problem.isEmpty()) {
+        qCWarning(lcSettings).noquote() << "Ignoring value for" << e.path << '(' << checked.problem << ')';
+        return;
+    }
+    const QVariant before = this->value(key);
+    // Also rewrites a stored value that reads back as the default (wrong type,
+    // out of range), so the file ends up holding what was asked for.
+    if (m_store->value(e.path) != checked.value)
+        m_store->setValue(e.path, checked.value);
+    if (this->value(key) != before)
+        Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    const QVariant before = value(key);
+    m_store->remove(entry(key).path);
+    if (value(key) != before)
+        Q_EMIT changed(key);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QString Settings::keyName(Key key)
+{
+    return entry(key).path;
+}
+
+Settings::Range Settings::range(Key key)
+{
+    const Entry &e = entry(key);
+    return {e.minimum, e.maximum};
+}
+
+QStringList Settings::symbols() const
+{
+    return value(Key::Symbols).toStringList();
+}
+
+void Settings::setSymbols(const QStringList &symbols)
+{
+    setValue(Key::Symbols, symbols);
+}
+
+QString Settings::provider() const
+{
+    return value(Key::Provider).toString();
+}
+
+int Settings::pollIntervalSeconds() const
+{
+    return value(Key::PollIntervalSeconds).toInt();
+}
+
+QString Settings::databaseLocation() const
+{
+    return value(Key::DatabaseLocation).toString();
+}
+
+QString Settings::appearance() const
+{
+    return value(Key::Appearance).toString();
+}
+
+double Settings::simulatedTicksPerSecond() const
+{
+    return value(Key::SimulatedTicksPerSecond).toDouble();
+}
+
+int Settings::chartWindowDays() const
+{
+    return value(Key::ChartWindowDays).toInt();
+}
+
+void Settings::sync()
+{
+    m_store->sync();
+}
+
+} // namespace tickerline
+
+// Compiled here rather than in the target's mocs_compilation so the
+// meta-object lives in the same object file as the class.
+#include "moc_Settings.cpp"

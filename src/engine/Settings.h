@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace tickerline {
+
+// Typed application settings over one declarative table (Settings.cpp):
+// every key has a type, a default and, where it applies, a range or a set of
+// allowed values. Secrets never go through here.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+public:
+    enum class Key {
+        Symbols,              // QStringList
+        Provider,             // QString, a ProviderRegistry name
+        PollIntervalSeconds,  // int 1..3600
+        DatabaseLocation,     // QString, empty: default location
+        Appearance,           // QString: system | light | dark
+        SimulatedTicksPerSecond, // double 0.1..1e6, per symbol
+        ChartWindowDays,      // int 1..3650
+        WindowGeometry,       // QByteArray
+        WindowState,          // QByteArray
+        SplitterState,        // QByteArray
+        HiddenChartSymbols,   // QStringList: symbols unchecked in the watchlist
+    };
+    Q_ENUM(Key)
+
+    // Settings in the platform's usual place (organisation/application names).
+    explicit Settings(QObject *parent = nullptr);
+    // Settings in an INI file, e.g. a temporary file in tests.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    [[nodiscard]] QVariant value(Key key) const;        // default when unset or invalid
+    void setValue(Key key, const QVariant &value);      // clamps / rejects per the table; emits changed
+    void reset(Key key);
+    [[nodiscard]] static QVariant defaultValue(Key key);
+    [[nodiscard]] static QString keyName(Key key);      // "group/name" in the settings file
+
+    // The accepted range of a numeric key, so editors offer exactly what
+    // setValue() keeps; unbounded (±infinity) for other keys.
+    struct Range
+    {
+        double minimum;
+        double maximum;
+    };
+    [[nodiscard]] static Range range(Key key);
+
+    // Typed accessors for the common keys.
+    [[nodiscard]] QStringList symbols() const;
+    void setSymbols(const QStringList &symbols);
+    [[nodiscard]] QString provider() const;
+    [[nodiscard]] int pollIntervalSeconds() const;
+    [[nodiscard]] QString databaseLocation() const;
+    [[nodiscard]] QString appearance() const;
+    [[nodiscard]] double simulatedTicksPerSecond() const;
+    [[nodiscard]] int chartWindowDays() const;
+
+    void sync();
+
+Q_SIGNALS:
+    void changed(tickerline::Settings::Key key);
+
+private:
+    const std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace tickerline

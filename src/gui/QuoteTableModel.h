@@ -1,0 +1,114 @@
+#pragma once
+
+#include "FeedStatus.h"
+#include "Frame.h"
+#include "Instrument.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QPixmap>
+#include <QTimer>
+
+namespace tickerline {
+
+// Where the last price sits in the 52-week range; what RangeBarDelegate draws.
+struct PriceRange
+{
+    double low = 0.0;
+    double high = 0.0;
+    double last = 0.0;   // 0 when there is no quote yet
+};
+
+// The watchlist: one row per symbol in watchlist order, filled from the
+// engine's frames and instrument facts. Views sort through a
+// QSortFilterProxyModel on SortRole, which carries the raw numbers.
+class QuoteTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuoteTableModel)
+public:
+    enum Column {
+        SymbolColumn,
+        NameColumn,
+        LastColumn,
+        ChangeColumn,
+        ChangePercentColumn,
+        VolumeColumn,
+        RangeColumn,
+        TimeColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        RangeRole,         // PriceRange, invalid without a plausible 52-week range
+        FlashRole,         // double: >0 flash up, <0 flash down, magnitude 1 → 0 while it fades
+        FeedStateRole,     // int (FeedState) of the symbol's feed
+        SeriesColorRole,   // QColor of the symbol's chart line
+        SymbolRole,        // QString, on every column
+    };
+    static constexpr int FlashDurationMs = 600;
+
+    explicit QuoteTableModel(QObject *parent = nullptr);
+    ~QuoteTableModel() override;
+
+    // Rows follow the list; rows of symbols that stay keep their quotes.
+    void setSymbols(const QStringList &symbols);
+    [[nodiscard]] QStringList symbols() const;
+    void setInstruments(const tickerline::InstrumentList &instruments);
+    void applyFrame(const tickerline::Frame &frame);
+    void setFeedState(const QString &symbol, tickerline::FeedState state, const QString &message = {});
+
+    // Symbols whose chart line the user switched off (unchecked rows).
+    void setHiddenSymbols(const QStringList &hidden);
+    [[nodiscard]] QStringList hiddenSymbols() const;
+    [[nodiscard]] bool hasQuotes() const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void hiddenSymbolsChanged(const QStringList &hidden);
+
+private:
+    struct Row
+    {
+        QString symbol;
+        Quote quote;
+        bool hasQuote = false;
+        bool hidden = false;
+        FeedState feedState = FeedState::Live;
+        QString feedMessage;
+        int flashDirection = 0;       // +1 / -1 while a flash runs, 0 otherwise
+        qint64 flashStartMs = 0;      // on m_clock
+    };
+
+    [[nodiscard]] int rowOf(const QString &symbol) const;
+    [[nodiscard]] const Instrument *instrument(const QString &symbol) const;
+    [[nodiscard]] QPixmap logo(const QString &symbol) const;
+    [[nodiscard]] double previousClose(const Row &row) const;
+    [[nodiscard]] double flashLevel(const Row &row) const;
+    [[nodiscard]] QVariant displayData(const Row &row, int column) const;
+    [[nodiscard]] QVariant sortData(const Row &row, int column) const;
+    [[nodiscard]] QVariant foregroundData(const Row &row, int column) const;
+    [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
+    // One dataChanged per run of adjacent rows in `rows` (sorted, unique).
+    void emitRowRuns(const QList<int> &rows, int firstColumn, int lastColumn);
+    void handleFlashTimer();
+
+    QList<Row> m_rows;
+    QHash<QString, Instrument> m_instruments;
+    mutable QHash<QString, QPixmap> m_logos;   // decoded once per symbol, dropped when the logo changes
+    QElapsedTimer m_clock;
+    QTimer m_flashTimer;
+};
+
+} // namespace tickerline
+
+Q_DECLARE_METATYPE(tickerline::PriceRange)

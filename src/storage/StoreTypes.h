@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SeriesPoint.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace tickerline {
+
+// A request for chart history: the store answers with series already reduced
+// to at most about maxPoints points per symbol (min/max per bucket keeping the
+// first and last point), ticks where present and bar closes elsewhere.
+struct HistoryRequest
+{
+    quint64 id = 0;
+    QStringList symbols;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    int maxPoints = 2000;
+};
+
+struct HistoryResult
+{
+    quint64 id = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    SeriesMap series;
+};
+
+enum class StoreState {
+    Closed,
+    Open,
+    Retrying,   // a write failed (busy, disk full); the queue is kept and retried
+    Failed,
+};
+
+struct StoreStatus
+{
+    StoreState state = StoreState::Closed;
+    QString location;          // path or redacted URL
+    QString message;           // last error, for the status bar / log
+    quint64 committedTicks = 0;
+    quint64 duplicateTicks = 0;
+    qsizetype queuedTicks = 0;
+};
+
+} // namespace tickerline
+
+Q_DECLARE_METATYPE(tickerline::HistoryRequest)
+Q_DECLARE_METATYPE(tickerline::HistoryResult)
+Q_DECLARE_METATYPE(tickerline::StoreStatus)

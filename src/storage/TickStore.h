@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Bar.h"
+#include "Instrument.h"
+#include "StoreTypes.h"
+#include "Tick.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tickerline {
+
+class Clock;
+
+// The only writer of the database. Lives on the store thread and owns its own
+// QSqlDatabase connection there (Qt Sql connections are per-thread). All
+// public slots are meant to be invoked through queued connections.
+//
+// Writes are queued and committed in batched transactions at least every
+// commitIntervalMs while data arrives. Exactly once: a tick with a sequence is
+// unique on (provider, symbol, sequence), one without on
+// (provider, symbol, time, price, size); duplicates are ignored without losing
+// the rest of their batch.
+class TickStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TickStore)
+public:
+    explicit TickStore(const Clock &clock, QObject *parent = nullptr);
+    ~TickStore() override;   // commits what is queued and closes
+
+    void setCommitIntervalMs(int ms);
+
+    // Default location: <AppDataLocation>/tickerline.sqlite
+    [[nodiscard]] static QString defaultLocation();
+
+public Q_SLOTS:
+    void open(const QString &location);     // path (SQLite); emits opened or failed
+    void close();                           // commits, then closes
+    void writeTicks(const tickerline::TickBatch &ticks);
+    void writeBars(const tickerline::BarBatch &bars);
+    void writeInstruments(const tickerline::InstrumentList &instruments);
+    void flush();                           // commits now; emits flushed()
+    void requestHistory(const tickerline::HistoryRequest &request);
+    void requestInstruments();
+
+Q_SIGNALS:
+    void opened(const tickerline::StoreStatus &status);
+    void failed(const QString &message);
+    void statusChanged(const tickerline::StoreStatus &status);
+    void flushed(const tickerline::StoreStatus &status);
+    void historyReady(const tickerline::HistoryResult &result);
+    void instrumentsLoaded(const tickerline::InstrumentList &instruments);
+
+private:
+    struct Private;
+    const std::unique_ptr<Private> d;
+};
+
+} // namespace tickerline

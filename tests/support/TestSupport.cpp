@@ -1,0 +1,7 @@
+#include "TestSupport.h"
+
+namespace tickerline::test {
+
+TempFolder::TempFolder() = default;
+
+} // namespace tickerline::test
