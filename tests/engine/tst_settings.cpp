@@ -1,9 +1,13 @@
 #include "Settings.h"
 #include "TestSupport.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using tickerline::Settings;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tickerline {
+
+// Axis labelling rules of the price chart, kept apart so they can be tested.
+
+// "Price (USD)" when all lines share one currency, "Price" otherwise.
+[[nodiscard]] QString priceAxisTitle(const QStringList &currencies);
+// Date-time label format that distinguishes ticks over a span of that length.
+[[nodiscard]] QString timeLabelFormat(qint64 spanMs);
+// A 1, 2 or 5 × 10^n step no smaller than `rough`.
+[[nodiscard]] double niceStep(double rough);
+// printf-style format for price labels `step` apart: cents at least, more
+// decimals only when the step needs them.
+[[nodiscard]] QString priceLabelFormat(double step);
+
+} // namespace tickerline
