@@ -37,7 +37,7 @@ struct Entry
     QVariant defaultValue;
     double minimum = -Unbounded;   // numbers only
     double maximum = Unbounded;
-    QStringList allowed;           // strings only; empty: any
+    QStringList allowed = {};      // strings only; empty: any
     Rule rule = Rule::None;
 };
 

@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace tickerline {
 
+class Clock;
+
 // Price lines of the checked symbols (Qt Charts), each with a translucent
 // 52-week high/low band in its colour behind it and the company logo at the
 // start of its line; date-time axis, price axis in the instruments' currency,
@@ -36,6 +38,9 @@ public:
     void appendPoints(const tickerline::SeriesMap &points);
     void setWindowMs(qint64 windowMs);          // default 7 days, live edge in view
     void resetView();
+    // What "now" is while there is no data yet (the live window ends there).
+    // The clock must outlive the chart; the system clock by default.
+    void setClock(const tickerline::Clock &clock);
 
     // Introspection for tests and the main window.
     [[nodiscard]] QStringList lineSymbols() const;          // symbols with a visible line
@@ -47,8 +52,14 @@ public:
     [[nodiscard]] qint64 viewToMs() const;
 
 Q_SIGNALS:
-    // The user zoomed or panned to a range that may need more history.
+    // The user zoomed or panned to a range that may need more history, or the
+    // view went back to the live window (resetView, setWindowMs, double-click).
+    // Debounced: one signal per gesture, not per wheel notch.
     void viewRangeChanged(qint64 fromMs, qint64 toMs);
+
+protected:
+    // Follows the palette into the chart theme (light or dark).
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Private;

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Bar.h"
+#include "Instrument.h"
+#include "SimulatedProfile.h"
+#include "SimulatedRandom.h"
+#include "Tick.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tickerline {
+
+// A deterministic market generator: no timers, no QObject, time is passed in.
+// Each symbol follows geometric Brownian motion with Poisson trade arrivals
+// and draws from its own random stream, so the ticks of one symbol depend only
+// on the seed, the symbol and the times it was added or skipped — not on how
+// the calls to advanceTo() are sliced or which other symbols are simulated.
+// The market trades around the clock; "a year" is 365.25 calendar days.
+class SimulatedMarket final
+{
+public:
+    static constexpr int MaxHistoryDays = 31;
+
+    SimulatedMarket(quint64 seed, const QStringList &symbols, double ticksPerSecondPerSymbol, qint64 nowMs);
+
+    [[nodiscard]] static QString providerName();   // "simulated"
+
+    // The active symbols in the order given. A symbol dropped earlier keeps its
+    // state and resumes from its last price (no jump in its chart) at the
+    // market's current time. Returns the symbols that were never simulated
+    // before, i.e. those that need history.
+    QStringList setSymbols(const QStringList &symbols);
+    [[nodiscard]] const QStringList &symbols() const { return m_symbols; }
+    [[nodiscard]] qint64 nowMs() const { return m_nowMs; }
+    [[nodiscard]] double ticksPerSecondPerSymbol() const { return m_ticksPerSecond; }
+    [[nodiscard]] std::optional<double> lastPrice(const QString &symbol) const;
+
+    // Every tick of the active symbols with a time in (nowMs(), nowMs], sorted
+    // by time (ties: in symbol order). Tick times are whole milliseconds, so
+    // above 1000 ticks/s a symbol has several ticks in one millisecond: its
+    // sequence numbers, not its times, are strictly increasing. Sequences grow
+    // with time, so a restarted market never reuses numbers stored earlier.
+    [[nodiscard]] TickBatch advanceTo(qint64 nowMs);
+    // Moves prices on to nowMs without producing ticks, for a feed that was
+    // away; the price still moves as much as it would have.
+    void skipTo(qint64 nowMs);
+
+    // One-minute bars of complete minutes for the last `days` days (at most
+    // MaxHistoryDays) up to nowMs; each symbol's last close is its current
+    // price. Generated backwards from that price, so a shorter history is the
+    // tail of a longer one.
+    [[nodiscard]] BarBatch history(qint64 nowMs, int days) const;
+    [[nodiscard]] BarBatch history(const QStringList &symbols, qint64 nowMs, int days) const;
+
+    // Name, USD, exchange "SIM", previous day's close, a 52-week band that
+    // holds the last week of history and the current price, and a letter logo.
+    [[nodiscard]] InstrumentList instruments(qint64 nowMs) const;
+    [[nodiscard]] InstrumentList instruments(const QStringList &symbols, qint64 nowMs) const;
+
+private:
+    struct SymbolState
+    {
+        QString symbol;
+        SimulatedProfile profile;
+        SimulatedRandom random;
+        quint64 historySeed = 0;
+        double driftPerMs = 0.0;        // (mu - sigma^2 / 2) per millisecond
+        double volatilityPerSqrtMs = 0.0;
+        double price = 0.0;             // at the last event
+        // The last event's time is eventBaseMs + eventFractionMs, split so
+        // that sub-millisecond gaps keep their precision at epoch-sized times.
+        qint64 eventBaseMs = 0;
+        double eventFractionMs = 0.0;   // in [0, 1)
+        double pendingGapMs = 0.0;      // the next arrival comes this long after the last event
+        qint64 nextTickMs = 0;          // that arrival rounded up to a whole millisecond
+        qint64 lastSequence = 0;
+        bool active = true;
+    };
+
+    [[nodiscard]] SymbolState makeState(const QString &symbol, qint64 nowMs) const;
+    [[nodiscard]] const SymbolState *findState(const QString &symbol) const;
+    void scheduleNext(SymbolState &state);
+    void jump(SymbolState &state, qint64 toMs);
+    void emitTick(SymbolState &state, qint64 receivedMs, TickBatch &out);
+    void appendHistory(const SymbolState &state, qint64 nowMs, int days, BarBatch &out) const;
+    [[nodiscard]] Instrument instrument(const SymbolState &state, qint64 nowMs) const;
+
+    quint64 m_seed;
+    double m_ticksPerSecond;
+    double m_meanGapMs;              // 0: no ticks at all
+    qint64 m_nowMs;
+    QString m_provider;
+    QStringList m_symbols;
+    std::vector<SymbolState> m_states;   // every symbol ever simulated, active or not
+};
+
+} // namespace tickerline

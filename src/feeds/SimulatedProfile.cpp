@@ -1,0 +1,67 @@
+#include "SimulatedProfile.h"
+
+#include "SimulatedRandom.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+struct KnownProfile
+{
+    const char16_t *symbol;
+    const char16_t *name;
+    double startPrice;
+    double drift;
+    double volatility;
+};
+
+// Late-2026-ish levels; drift and volatility in the range these names have shown.
+constexpr std::array knownProfiles{
+    KnownProfile{u"AAPL", u"Apple Inc.", 344.80, 0.08, 0.27},
+    KnownProfile{u"MSFT", u"Microsoft Corporation", 565.30, 0.09, 0.25},
+    KnownProfile{u"NVDA", u"NVIDIA Corporation", 212.60, 0.15, 0.50},
+    KnownProfile{u"AMZN", u"Amazon.com, Inc.", 262.40, 0.10, 0.32},
+    KnownProfile{u"GOOGL", u"Alphabet Inc.", 291.70, 0.09, 0.30},
+    KnownProfile{u"NFLX", u"Netflix, Inc.", 118.90, 0.10, 0.38},
+};
+
+// Maps 53 bits of a hash to [0, 1).
+double unitFromHash(quint64 hash)
+{
+    return double(hash >> 11) * 0x1.0p-53;
+}
+
+} // namespace
+
+quint64 stableSymbolHash(const QString &symbol)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const QChar c : symbol) {
+        hash ^= c.unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+SimulatedProfile simulatedProfile(const QString &symbol)
+{
+    for (const KnownProfile &known : knownProfiles) {
+        if (symbol == QStringView(known.symbol))
+            return {QString::fromUtf16(known.name), known.startPrice, known.drift, known.volatility};
+    }
+    const quint64 hash = stableSymbolHash(symbol);
+    SimulatedProfile profile;
+    profile.name = QCoreApplication::translate("SimulatedProfile", "%1 Corp. (simulated)").arg(symbol);
+    // Log-uniform between $10 and $500, rounded to cents like a quoted price.
+    profile.startPrice = std::round(10.0 * std::pow(50.0, unitFromHash(mixSeed(hash, 1))) * 100.0) / 100.0;
+    profile.drift = -0.02 + 0.16 * unitFromHash(mixSeed(hash, 2));
+    profile.volatility = 0.18 + 0.42 * unitFromHash(mixSeed(hash, 3));
+    return profile;
+}
+
+} // namespace tickerline

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace tickerline {
+
+// How one simulated symbol behaves: geometric Brownian motion parameters.
+struct SimulatedProfile
+{
+    QString name;
+    double startPrice = 0.0;    // USD
+    double drift = 0.0;         // annual mu
+    double volatility = 0.0;    // annual sigma
+};
+
+// FNV-1a over the UTF-16 code units: unlike qHash it is not salted per
+// process, so colours, profiles and seeds stay the same from run to run.
+[[nodiscard]] quint64 stableSymbolHash(const QString &symbol);
+
+// The built-in table for the default watchlist; any other symbol gets a
+// profile derived from its hash.
+[[nodiscard]] SimulatedProfile simulatedProfile(const QString &symbol);
+
+} // namespace tickerline

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+
+namespace tickerline {
+
+// splitmix64 finaliser: turns related inputs (seed, symbol hash, stream salt)
+// into unrelated engine seeds.
+[[nodiscard]] constexpr quint64 mixSeed(quint64 a, quint64 b)
+{
+    quint64 z = a + 0x9e3779b97f4a7c15ULL * (b + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+// mt19937_64's output is fixed by the standard but the std distributions are
+// not, so the simulated market draws its variates itself: the same seed gives
+// the same market with every standard library.
+class SimulatedRandom final
+{
+public:
+    explicit SimulatedRandom(quint64 seed) : m_engine(seed) {}
+
+    // In the open interval (0, 1) so that logarithms stay finite.
+    [[nodiscard]] double uniform() { return (double(m_engine() >> 12) + 0.5) * 0x1.0p-52; }
+
+    [[nodiscard]] double exponential() { return -std::log(uniform()); }   // mean 1
+
+    // Box-Muller; the second variate of each pair is kept for the next call.
+    [[nodiscard]] double normal()
+    {
+        if (m_hasSpare) {
+            m_hasSpare = false;
+            return m_spare;
+        }
+        const double radius = std::sqrt(-2.0 * std::log(uniform()));
+        const double angle = 2.0 * std::numbers::pi * uniform();
+        m_spare = radius * std::sin(angle);
+        m_hasSpare = true;
+        return radius * std::cos(angle);
+    }
+
+private:
+    std::mt19937_64 m_engine;
+    double m_spare = 0.0;
+    bool m_hasSpare = false;
+};
+
+} // namespace tickerline

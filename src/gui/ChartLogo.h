@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QPixmap>
+#include <QPointF>
+#include <QRectF>
+
+namespace tickerline {
+
+// A company logo as drawn at the start of its line: on a light rounded plate,
+// so dark logos stay visible on the dark theme, ringed in the line's colour so
+// it is clear which line it belongs to.
+[[nodiscard]] QPixmap logoBadge(const QImage &logo, const QColor &ring, qreal devicePixelRatio);
+
+// Where to draw badges of `size` for lines starting at `anchors`: left of the
+// start where there is room, vertically centred on it, inside `bounds`, and
+// moved apart vertically where two would overlap.
+[[nodiscard]] QList<QRectF> layoutBadges(const QList<QPointF> &anchors, QSizeF size,
+                                         const QRectF &bounds);
+
+} // namespace tickerline

@@ -1,0 +1,531 @@
+#include "QuoteTableModel.h"
+
+#include "LogoImage.h"
+#include "MarketColors.h"
+#include "SeriesPalette.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+constexpr int LogoSize = 20;
+constexpr int FlashFrameMs = 33;   // ~30 Hz is smooth enough for a fade
+
+int priceDecimals(double price)
+{
+    const double magnitude = std::abs(price);
+    if (magnitude == 0.0 || magnitude >= 1.0)
+        return 2;
+    return magnitude >= 0.01 ? 4 : 6;
+}
+
+QString formatPrice(double price)
+{
+    return QLocale().toString(price, 'f', priceDecimals(price));
+}
+
+QString withSign(double value, const QString &text)
+{
+    return value > 0 ? QLocale().positiveSign() + text : text;
+}
+
+// Watchlist volumes run into billions: show three significant figures.
+QString formatVolume(double volume)
+{
+    const QLocale locale;
+    if (volume < 10'000)
+        return locale.toString(qint64(std::llround(volume)));
+    static constexpr struct { double scale; const char16_t *suffix; } units[] = {
+        {1e12, u"T"}, {1e9, u"B"}, {1e6, u"M"}, {1e3, u"K"},
+    };
+    for (const auto &unit : units) {
+        if (volume >= unit.scale) {
+            const double scaled = volume / unit.scale;
+            const int decimals = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+            return locale.toString(scaled, 'f', decimals) + QStringView(unit.suffix);
+        }
+    }
+    return locale.toString(volume, 'f', 0);
+}
+
+bool isDimmed(FeedState state)
+{
+    return state == FeedState::Stale || state == FeedState::Failed || state == FeedState::BackingOff;
+}
+
+int alignment(int column)
+{
+    switch (column) {
+    case QuoteTableModel::SymbolColumn:
+    case QuoteTableModel::NameColumn:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    case QuoteTableModel::RangeColumn:
+        return Qt::AlignCenter;
+    default:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    }
+}
+} // namespace
+
+QuoteTableModel::QuoteTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_clock.start();
+    m_flashTimer.setInterval(FlashFrameMs);
+    connect(&m_flashTimer, &QTimer::timeout, this, &QuoteTableModel::handleFlashTimer);
+}
+
+QuoteTableModel::~QuoteTableModel() = default;
+
+void QuoteTableModel::setSymbols(const QStringList &symbols)
+{
+    QStringList wanted;
+    for (const QString &symbol : symbols) {
+        if (!wanted.contains(symbol))
+            wanted.append(symbol);
+    }
+    bool structureChanged = false;
+
+    // Remove rows that go, one call per run of adjacent rows, from the bottom.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (wanted.contains(m_rows.at(last).symbol)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !wanted.contains(m_rows.at(first - 1).symbol))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        structureChanged = true;
+        last = first - 1;
+    }
+
+    // Then walk the wanted order: move rows that stay into place, insert new ones.
+    for (int i = 0; i < wanted.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).symbol == wanted.at(i))
+            continue;
+        const int from = rowOf(wanted.at(i));
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+        } else {
+            beginInsertRows({}, i, i);
+            Row row;
+            row.symbol = wanted.at(i);
+            m_rows.insert(i, row);
+            endInsertRows();
+        }
+        structureChanged = true;
+    }
+
+    // The swatch colour follows the row position.
+    if (structureChanged && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, SymbolColumn), index(rowCount() - 1, SymbolColumn), {SeriesColorRole});
+}
+
+QStringList QuoteTableModel::symbols() const
+{
+    QStringList out;
+    out.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        out.append(row.symbol);
+    return out;
+}
+
+void QuoteTableModel::setInstruments(const InstrumentList &instruments)
+{
+    QList<int> changed;
+    for (const Instrument &instrument : instruments) {
+        const auto old = m_instruments.constFind(instrument.symbol);
+        if (old != m_instruments.cend() && *old == instrument)
+            continue;
+        if (old == m_instruments.cend() || old->logo != instrument.logo)
+            m_logos.remove(instrument.symbol);
+        m_instruments.insert(instrument.symbol, instrument);
+        const int row = rowOf(instrument.symbol);
+        if (row >= 0 && !changed.contains(row))
+            changed.append(row);
+    }
+    std::sort(changed.begin(), changed.end());
+    emitRowRuns(changed, 0, ColumnCount - 1);
+}
+
+void QuoteTableModel::applyFrame(const Frame &frame)
+{
+    const qint64 now = m_clock.elapsed();
+    QList<int> changed;
+    for (auto it = frame.quotes.cbegin(); it != frame.quotes.cend(); ++it) {
+        const int r = rowOf(it.key());
+        if (r < 0)
+            continue;
+        Row &row = m_rows[r];
+        const Quote &quote = it.value();
+        if (row.hasQuote && row.quote == quote)
+            continue;
+        if (row.hasQuote && quote.last != row.quote.last) {
+            row.flashDirection = quote.last > row.quote.last ? 1 : -1;
+            row.flashStartMs = now;
+            if (!m_flashTimer.isActive())
+                m_flashTimer.start();
+        }
+        row.quote = quote;
+        row.hasQuote = true;
+        changed.append(r);
+    }
+    std::sort(changed.begin(), changed.end());
+    emitRowRuns(changed, 0, ColumnCount - 1);
+}
+
+void QuoteTableModel::setFeedState(const QString &symbol, FeedState state, const QString &message)
+{
+    const int r = rowOf(symbol);
+    if (r < 0)
+        return;
+    Row &row = m_rows[r];
+    if (row.feedState == state && row.feedMessage == message)
+        return;
+    row.feedState = state;
+    row.feedMessage = message;
+    emitRowRuns({r}, 0, ColumnCount - 1);
+}
+
+void QuoteTableModel::setHiddenSymbols(const QStringList &hidden)
+{
+    QList<int> changed;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        const bool hide = hidden.contains(row.symbol);
+        if (row.hidden != hide) {
+            row.hidden = hide;
+            changed.append(r);
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    emitRowRuns(changed, SymbolColumn, SymbolColumn);
+    Q_EMIT hiddenSymbolsChanged(hiddenSymbols());
+}
+
+QStringList QuoteTableModel::hiddenSymbols() const
+{
+    QStringList out;
+    for (const Row &row : m_rows) {
+        if (row.hidden)
+            out.append(row.symbol);
+    }
+    return out;
+}
+
+bool QuoteTableModel::hasQuotes() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.hasQuote; });
+}
+
+int QuoteTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QuoteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case SortRole:
+        return sortData(row, column);
+    case Qt::DecorationRole:
+        return column == SymbolColumn ? QVariant(logo(row.symbol)) : QVariant();
+    case Qt::CheckStateRole:
+        return column == SymbolColumn ? QVariant(row.hidden ? Qt::Unchecked : Qt::Checked) : QVariant();
+    case Qt::TextAlignmentRole:
+        return alignment(column);
+    case Qt::ForegroundRole:
+        return foregroundData(row, column);
+    case Qt::ToolTipRole:
+        return toolTipData(row, column);
+    case Qt::FontRole:
+        if (column == SymbolColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case RangeRole: {
+        const Instrument *facts = instrument(row.symbol);
+        if (!facts || !week52RangeIsPlausible(*facts))
+            return {};
+        return QVariant::fromValue(PriceRange{*facts->week52Low, *facts->week52High,
+                                              row.hasQuote ? row.quote.last : 0.0});
+    }
+    case FlashRole:
+        return flashLevel(row);
+    case FeedStateRole:
+        return int(row.feedState);
+    case SeriesColorRole:
+        return seriesColor(index.row());
+    case SymbolRole:
+        return row.symbol;
+    default:
+        return {};
+    }
+}
+
+bool QuoteTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != SymbolColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Row &row = m_rows[index.row()];
+    const bool hide = value.toInt() == Qt::Unchecked;
+    if (row.hidden != hide) {
+        row.hidden = hide;
+        Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+        Q_EMIT hiddenSymbolsChanged(hiddenSymbols());
+    }
+    return true;
+}
+
+QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return alignment(section);
+    if (role == Qt::ToolTipRole && section == SymbolColumn)
+        return tr("Untick a symbol to hide its line in the chart");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SymbolColumn: return tr("Symbol");
+    case NameColumn: return tr("Name");
+    case LastColumn: return tr("Last");
+    case ChangeColumn: return tr("Change");
+    case ChangePercentColumn: return tr("Change %");
+    case VolumeColumn: return tr("Volume");
+    case RangeColumn: return tr("52-week range");
+    case TimeColumn: return tr("Time");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags QuoteTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == SymbolColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+int QuoteTableModel::rowOf(const QString &symbol) const
+{
+    // Watchlists are tens of rows: a scan beats keeping an index in sync.
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).symbol == symbol)
+            return r;
+    }
+    return -1;
+}
+
+const Instrument *QuoteTableModel::instrument(const QString &symbol) const
+{
+    const auto it = m_instruments.constFind(symbol);
+    return it == m_instruments.cend() ? nullptr : &*it;
+}
+
+QPixmap QuoteTableModel::logo(const QString &symbol) const
+{
+    const auto cached = m_logos.constFind(symbol);
+    if (cached != m_logos.cend())
+        return *cached;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    const int pixels = qRound(LogoSize * dpr);
+    const Instrument *facts = instrument(symbol);
+    QPixmap pixmap = QPixmap::fromImage(facts ? logoImage(*facts, pixels) : letterMark(symbol, pixels));
+    pixmap.setDevicePixelRatio(dpr);
+    m_logos.insert(symbol, pixmap);
+    return pixmap;
+}
+
+double QuoteTableModel::previousClose(const Row &row) const
+{
+    if (row.quote.previousClose > 0)
+        return row.quote.previousClose;
+    const Instrument *facts = instrument(row.symbol);
+    return facts && facts->previousClose ? *facts->previousClose : 0.0;
+}
+
+double QuoteTableModel::flashLevel(const Row &row) const
+{
+    if (row.flashDirection == 0)
+        return 0.0;
+    const qint64 age = m_clock.elapsed() - row.flashStartMs;
+    if (age >= FlashDurationMs)
+        return 0.0;
+    return row.flashDirection * (1.0 - double(age) / FlashDurationMs);
+}
+
+QVariant QuoteTableModel::displayData(const Row &row, int column) const
+{
+    const QLocale locale;
+    const Instrument *facts = instrument(row.symbol);
+    switch (column) {
+    case SymbolColumn:
+        return row.symbol;
+    case NameColumn:
+        return facts ? facts->name : QString();
+    case RangeColumn:
+        if (!facts || !week52RangeIsPlausible(*facts))
+            return QString();
+        return formatPrice(*facts->week52Low) + u" \u2013 " + formatPrice(*facts->week52High);
+    default:
+        break;
+    }
+    if (!row.hasQuote)
+        return QString();
+    const double close = previousClose(row);
+    switch (column) {
+    case LastColumn:
+        return formatPrice(row.quote.last);
+    case ChangeColumn: {
+        if (close <= 0)
+            return QString();
+        const double change = row.quote.last - close;
+        return withSign(change, locale.toString(change, 'f', priceDecimals(close)));
+    }
+    case ChangePercentColumn: {
+        if (close <= 0)
+            return QString();
+        const double percent = (row.quote.last - close) / close * 100.0;
+        return withSign(percent, locale.toString(percent, 'f', 2) + locale.percent());
+    }
+    case VolumeColumn:
+        return formatVolume(row.quote.volume);
+    case TimeColumn:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(row.quote.timeMs).toLocalTime().time(),
+                               QStringLiteral("HH:mm:ss"));
+    default:
+        return {};
+    }
+}
+
+QVariant QuoteTableModel::sortData(const Row &row, int column) const
+{
+    const Instrument *facts = instrument(row.symbol);
+    switch (column) {
+    case SymbolColumn:
+        return row.symbol;
+    case NameColumn:
+        return facts ? facts->name : QString();
+    case RangeColumn: {
+        if (!facts || !week52RangeIsPlausible(*facts) || !row.hasQuote)
+            return -1.0;
+        return (row.quote.last - *facts->week52Low) / (*facts->week52High - *facts->week52Low);
+    }
+    default:
+        break;
+    }
+    if (!row.hasQuote)
+        return column == TimeColumn ? QVariant(qint64(0)) : QVariant(0.0);
+    const double close = previousClose(row);
+    switch (column) {
+    case LastColumn: return row.quote.last;
+    case ChangeColumn: return close > 0 ? row.quote.last - close : 0.0;
+    case ChangePercentColumn: return close > 0 ? (row.quote.last - close) / close * 100.0 : 0.0;
+    case VolumeColumn: return row.quote.volume;
+    case TimeColumn: return row.quote.timeMs;
+    default: return {};
+    }
+}
+
+QVariant QuoteTableModel::foregroundData(const Row &row, int column) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (isDimmed(row.feedState))
+        return palette.color(QPalette::Disabled, QPalette::Text);
+    if ((column != ChangeColumn && column != ChangePercentColumn) || !row.hasQuote)
+        return {};
+    const double close = previousClose(row);
+    if (close <= 0 || row.quote.last == close)
+        return {};
+    return row.quote.last > close ? upColor(palette) : downColor(palette);
+}
+
+QVariant QuoteTableModel::toolTipData(const Row &row, int column) const
+{
+    QStringList lines;
+    if (isDimmed(row.feedState)) {
+        lines.append(row.feedMessage.isEmpty()
+                         ? tr("%1: these quotes may be out of date").arg(feedStateName(row.feedState))
+                         : tr("%1: %2").arg(feedStateName(row.feedState), row.feedMessage));
+    }
+    const Instrument *facts = instrument(row.symbol);
+    if (column == RangeColumn && facts && week52RangeIsPlausible(*facts)) {
+        lines.append(tr("52-week low: %1").arg(formatPrice(*facts->week52Low)));
+        lines.append(tr("52-week high: %1").arg(formatPrice(*facts->week52High)));
+    } else if ((column == SymbolColumn || column == NameColumn) && facts && !facts->name.isEmpty()) {
+        lines.append(facts->exchange.isEmpty() ? facts->name
+                                               : tr("%1 on %2").arg(facts->name, facts->exchange));
+    } else if (column == LastColumn && row.hasQuote) {
+        const QString currency = facts ? facts->currency : QString();
+        lines.append(tr("Last: %1 %2").arg(formatPrice(row.quote.last), currency).trimmed());
+        if (const double close = previousClose(row); close > 0)
+            lines.append(tr("Previous close: %1").arg(formatPrice(close)));
+    } else if (column == VolumeColumn && row.hasQuote) {
+        lines.append(tr("Volume: %1").arg(QLocale().toString(row.quote.volume, 'f', 0)));
+    }
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+}
+
+void QuoteTableModel::emitRowRuns(const QList<int> &rows, int firstColumn, int lastColumn)
+{
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), firstColumn), index(rows.at(j), lastColumn));
+        i = j + 1;
+    }
+}
+
+void QuoteTableModel::handleFlashTimer()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<int> flashing;
+    bool stillRunning = false;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        if (row.flashDirection == 0)
+            continue;
+        flashing.append(r);
+        // A finished flash gets one last repaint, at level 0.
+        if (now - row.flashStartMs >= FlashDurationMs)
+            row.flashDirection = 0;
+        else
+            stillRunning = true;
+    }
+    emitRowRuns(flashing, LastColumn, LastColumn);
+    if (!stillRunning)
+        m_flashTimer.stop();
+}
+
+} // namespace tickerline

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SettingsPage.h"
+
+#include <memory>
+
+namespace Ui {
+class TickersPage;
+}
+
+namespace tickerline {
+
+// The watchlist: which symbols, in which order. Symbols are checked as they
+// are added, so the list only ever holds valid, distinct symbols.
+class TickersPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TickersPage)
+public:
+    explicit TickersPage(QWidget *parent = nullptr);
+    ~TickersPage() override;
+
+    [[nodiscard]] QString title() const override;
+    void load(const Settings &settings) override;
+    [[nodiscard]] bool validate() override;
+    void save(Settings &settings) override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void handleAdd();
+    void handleRemove();
+    void handleMove(int offset);
+    void handleListEdited();
+    void updateButtons();
+    // An empty text hides the message.
+    void showProblem(const QString &text);
+    [[nodiscard]] QStringList symbols() const;
+
+    const std::unique_ptr<Ui::TickersPage> m_ui;
+};
+
+} // namespace tickerline

@@ -1,0 +1,157 @@
+#include "Schema.h"
+
+#include "SqliteConnection.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace tickerline {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Append-only: a step that has shipped never changes, since files in the wild
+// already carry its version; new needs get a new step at the end.
+// Version 1 is the tick store; version 2 adds instrument facts and backfilled bars.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps{
+        {1, {
+            // Ticks refer to a small integer instead of repeating provider and
+            // symbol text in every row.
+            QStringLiteral("CREATE TABLE series ("
+                           " id INTEGER PRIMARY KEY,"
+                           " provider TEXT NOT NULL,"
+                           " symbol TEXT NOT NULL,"
+                           " UNIQUE (provider, symbol))"),
+            QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
+            QStringLiteral("CREATE TABLE ticks ("
+                           " series INTEGER NOT NULL REFERENCES series (id),"
+                           " time_ms INTEGER NOT NULL,"
+                           " price REAL NOT NULL,"
+                           " size REAL NOT NULL,"
+                           " seq INTEGER,"
+                           " received_ms INTEGER NOT NULL)"),
+            // Exactly once: by provider sequence when there is one, else by
+            // the whole trade. Partial, so each rule only sees its own rows.
+            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq)"
+                           " WHERE seq IS NOT NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_trade ON ticks (series, time_ms, price, size)"
+                           " WHERE seq IS NULL"),
+            // Covers history queries (time and price) without touching the table.
+            QStringLiteral("CREATE INDEX ticks_by_time ON ticks (series, time_ms, price)"),
+        }},
+        {2, {
+            QStringLiteral("CREATE TABLE instruments ("
+                           " provider TEXT NOT NULL,"
+                           " symbol TEXT NOT NULL,"
+                           " name TEXT,"
+                           " currency TEXT,"
+                           " exchange TEXT,"
+                           " week52_high REAL,"
+                           " week52_low REAL,"
+                           " previous_close REAL,"
+                           " logo BLOB,"
+                           " logo_mime TEXT,"
+                           " logo_url TEXT,"
+                           " updated_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (provider, symbol))"),
+            // Unique on (series, interval_ms, time_ms) in an order that also
+            // serves time-range queries across intervals.
+            QStringLiteral("CREATE TABLE bars ("
+                           " series INTEGER NOT NULL REFERENCES series (id),"
+                           " time_ms INTEGER NOT NULL,"
+                           " interval_ms INTEGER NOT NULL,"
+                           " open REAL NOT NULL,"
+                           " high REAL NOT NULL,"
+                           " low REAL NOT NULL,"
+                           " close REAL NOT NULL,"
+                           " volume REAL NOT NULL,"
+                           " PRIMARY KEY (series, time_ms, interval_ms)) WITHOUT ROWID"),
+        }},
+    };
+    return steps;
+}
+
+QString newerVersionMessage(int found)
+{
+    return QStringLiteral("it was written by a newer Tickerline (schema version %1; this build knows up to %2)")
+        .arg(found)
+        .arg(latestSchemaVersion());
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+std::optional<int> readSchemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+MigrationResult migrateSchema(SqliteConnection &connection)
+{
+    MigrationResult result;
+    const auto fail = [&](const QString &reason) {
+        result.error = QStringLiteral("Cannot open database %1: %2")
+                           .arg(QDir::toNativeSeparators(connection.path()), reason);
+        return result;
+    };
+
+    const std::optional<int> version = readSchemaVersion(connection.database());
+    if (!version)
+        return fail(QStringLiteral("cannot read its schema version"));
+    result.fromVersion = result.toVersion = *version;
+    if (*version > latestSchemaVersion())
+        return fail(newerVersionMessage(*version));
+
+    for (const Migration &step : migrations()) {
+        if (step.version <= result.toVersion)
+            continue;
+        // IMMEDIATE takes the write lock up front so a concurrent writer makes
+        // us wait (busy_timeout) instead of failing half-way.
+        bool ok = connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        for (qsizetype i = 0; ok && i < step.statements.size(); ++i)
+            ok = connection.exec(step.statements.at(i));
+        // The version is written in the same transaction as the step it records.
+        ok = ok && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        ok = ok && connection.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            const QString reason = connection.errorMessage();
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            return fail(QStringLiteral("schema migration from version %1 to %2 failed: %3")
+                            .arg(result.toVersion)
+                            .arg(step.version)
+                            .arg(reason));
+        }
+        result.toVersion = step.version;
+    }
+    result.ok = true;
+    return result;
+}
+
+std::optional<QString> checkReadableSchema(const QSqlDatabase &db)
+{
+    const std::optional<int> version = readSchemaVersion(db);
+    if (!version)
+        return QStringLiteral("cannot read its schema version");
+    if (*version < 1)
+        return QStringLiteral("it is not a Tickerline database");
+    if (*version > latestSchemaVersion())
+        return newerVersionMessage(*version);
+    return std::nullopt;
+}
+
+} // namespace tickerline

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace tickerline {
+
+class SqliteConnection;
+
+// The schema is versioned with PRAGMA user_version and built by an ordered
+// list of migration steps (Schema.cpp), each applied in its own transaction.
+[[nodiscard]] int latestSchemaVersion();
+
+// PRAGMA user_version; nullopt when it cannot be read.
+[[nodiscard]] std::optional<int> readSchemaVersion(const QSqlDatabase &db);
+
+struct MigrationResult
+{
+    bool ok = false;
+    QString error;          // for the user: names the file and the versions
+    int fromVersion = 0;
+    int toVersion = 0;
+};
+
+// Brings the database up to latestSchemaVersion(). A database written by a
+// newer build is refused untouched rather than half-understood.
+[[nodiscard]] MigrationResult migrateSchema(SqliteConnection &connection);
+
+// Readers that never migrate (the CSV exporter) accept versions 1..latest:
+// steps only add tables and indexes, so older files stay readable.
+// Returns an error message, or nullopt when the file is readable.
+[[nodiscard]] std::optional<QString> checkReadableSchema(const QSqlDatabase &db);
+
+} // namespace tickerline

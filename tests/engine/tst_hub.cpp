@@ -1,0 +1,129 @@
+#include "Hub.h"
+#include "MetaTypes.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+Tick tick(const char *symbol, qint64 timeMs, double price, double size = 1)
+{
+    Tick t;
+    t.symbol = QString::fromLatin1(symbol);
+    t.provider = QStringLiteral("test");
+    t.timeMs = timeMs;
+    t.price = price;
+    t.size = size;
+    return t;
+}
+} // namespace
+
+class TestHub final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { registerMetaTypes(); }
+
+    void foldsABurstIntoFewFrames()
+    {
+        Hub hub(50);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        // 1000 batches delivered back to back, before the event loop runs.
+        double volume = 0;
+        for (int batch = 0; batch < 1000; ++batch) {
+            TickBatch ticks;
+            for (int i = 0; i < 10; ++i) {
+                const int n = batch * 10 + i;
+                ticks.append(tick("AAPL", 1'000 + n, 100.0 + n * 0.01, 2));
+                volume += 2;
+            }
+            hub.handleTicks(ticks);
+        }
+        QVERIFY(frames.wait(2000));
+        QCOMPARE(frames.size(), 1);
+        const auto frame = frames.takeFirst().constFirst().value<Frame>();
+        QCOMPARE(frame.ticks, quint64(10'000));
+        const Quote quote = frame.quotes.value(QStringLiteral("AAPL"));
+        QCOMPARE(quote.last, 100.0 + 9'999 * 0.01);
+        QCOMPARE(quote.timeMs, qint64(1'000 + 9'999));
+        QCOMPARE(quote.volume, volume);
+        QCOMPARE(quote.tickCount, quint64(10'000));
+        const Series points = frame.points.value(QStringLiteral("AAPL"));
+        QVERIFY(points.size() <= Hub::MaxPointsPerFrame + 2);
+        QCOMPARE(points.constFirst().timeMs, qint64(1'000));
+        QCOMPARE(points.constLast().timeMs, qint64(1'000 + 9'999));
+    }
+
+    void framesAreSpacedByTheInterval()
+    {
+        Hub hub(30);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        hub.handleTicks({tick("MSFT", 1, 10)});
+        QVERIFY(frames.wait(1000));
+        QElapsedTimer sinceFirst;
+        sinceFirst.start();
+        hub.handleTicks({tick("MSFT", 2, 11)});
+        QVERIFY(frames.wait(1000));
+        // The second frame waits out the rest of the interval instead of firing at once.
+        QVERIFY2(sinceFirst.elapsed() >= 20, QByteArray::number(sinceFirst.elapsed()).constData());
+        QCOMPARE(frames.size(), 2);
+        QCOMPARE(frames.at(1).constFirst().value<Frame>().quotes.value(QStringLiteral("MSFT")).last, 11.0);
+    }
+
+    void previousCloseGivesChange()
+    {
+        Hub hub(1);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        Instrument instrument;
+        instrument.symbol = QStringLiteral("NVDA");
+        instrument.previousClose = 200.0;
+        hub.handleInstruments({instrument});
+        hub.handleTicks({tick("NVDA", 5, 210.0)});
+        QVERIFY(frames.wait(1000));
+        const Quote quote = frames.constLast().constFirst().value<Frame>().quotes.value(QStringLiteral("NVDA"));
+        QCOMPARE(quote.change(), 10.0);
+        QCOMPARE(quote.changePercent(), 5.0);
+    }
+
+    void olderTickDoesNotMoveLastBack()
+    {
+        Hub hub(1);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        hub.handleTicks({tick("AMZN", 100, 50.0), tick("AMZN", 90, 40.0)});
+        QVERIFY(frames.wait(1000));
+        const Quote quote = frames.constLast().constFirst().value<Frame>().quotes.value(QStringLiteral("AMZN"));
+        QCOMPARE(quote.last, 50.0);
+        QCOMPARE(quote.tickCount, quint64(2));
+    }
+
+    void reduceByCountKeepsSpikesAndEnds_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("spikeAt");
+        QTest::newRow("small") << 10 << 5;
+        QTest::newRow("large") << 100'000 << 54'321;
+        QTest::newRow("spike first") << 5'000 << 0;
+        QTest::newRow("spike last") << 5'000 << 4'999;
+    }
+
+    void reduceByCountKeepsSpikesAndEnds()
+    {
+        QFETCH(int, size);
+        QFETCH(int, spikeAt);
+        Series series;
+        for (int i = 0; i < size; ++i)
+            series.append({i, i == spikeAt ? 1e6 : 100.0 + (i % 7)});
+        const Series reduced = reduceByCount(series, 256);
+        QVERIFY(reduced.size() <= 256 + 2);
+        QCOMPARE(reduced.constFirst(), series.constFirst());
+        QCOMPARE(reduced.constLast(), series.constLast());
+        QVERIFY(std::any_of(reduced.cbegin(), reduced.cend(), [](const SeriesPoint &p) { return p.value == 1e6; }));
+        QVERIFY(std::is_sorted(reduced.cbegin(), reduced.cend(),
+                               [](const SeriesPoint &a, const SeriesPoint &b) { return a.timeMs < b.timeMs; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHub)
+#include "tst_hub.moc"
