@@ -1,0 +1,195 @@
+#include "Appearance.h"
+#include "Clock.h"
+#include "Engine.h"
+#include "FeedSettings.h"
+#include "MainWindow.h"
+#include "ProviderRegistry.h"
+#include "Settings.h"
+#include "Symbol.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace tickerline;
+
+namespace {
+
+constexpr int BadArguments = 2;
+constexpr int ScreenshotTimeoutMs = 20'000;
+// Frames to let through after the first data so the chart has painted it.
+constexpr int ScreenshotSettleFrames = 2;
+const QSize ScreenshotSize(1280, 800);
+
+struct Options
+{
+    bool demo = false;
+    std::optional<QStringList> symbols;
+    std::optional<QString> provider;
+    std::optional<QString> database;
+    std::optional<QString> screenshot;
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "tickerline: %s\n", qUtf8Printable(message));
+}
+
+QString providerNames()
+{
+    QStringList names;
+    for (const ProviderInfo &info : ProviderRegistry::providers())
+        names.append(info.name);
+    return names.join(u", ");
+}
+
+// The options, or an error already printed: exit with BadArguments.
+std::optional<Options> parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Live market quotes: watchlist, charts, tick recording."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Use the simulated market (default symbols unless --symbols is given)."));
+    const QCommandLineOption symbols(u"symbols"_s, QCoreApplication::translate("main", "Watch these symbols, comma-separated."), u"A,B"_s);
+    const QCommandLineOption provider(u"provider"_s, QCoreApplication::translate("main", "Quote provider (%1).").arg(providerNames()), u"NAME"_s);
+    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "Database file or URL."), u"PATH|URL"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG once data is shown, then exit."), u"FILE.png"_s);
+    parser.addOptions({demo, symbols, provider, database, screenshot});
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("main", "unexpected argument \u201c%1\u201d.").arg(parser.positionalArguments().constFirst()));
+        return std::nullopt;
+    }
+
+    Options options;
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(symbols)) {
+        QStringList list;
+        const SymbolCheck check = Symbol::checkList(parser.value(symbols), &list);
+        if (!check.ok) {
+            printError(u"--symbols: "_s + check.reason);
+            return std::nullopt;
+        }
+        options.symbols = list;
+    }
+    if (parser.isSet(provider)) {
+        const ProviderInfo *info = ProviderRegistry::find(parser.value(provider));
+        if (!info) {
+            printError(QCoreApplication::translate("main", "unknown provider \u201c%1\u201d; available: %2.")
+                           .arg(parser.value(provider), providerNames()));
+            return std::nullopt;
+        }
+        if (options.demo && info->name != u"simulated") {
+            printError(QCoreApplication::translate("main", "--demo uses the simulated market; it cannot be combined with --provider %1.")
+                           .arg(info->name));
+            return std::nullopt;
+        }
+        options.provider = info->name;
+    }
+    if (parser.isSet(database)) {
+        if (parser.value(database).trimmed().isEmpty()) {
+            printError(QCoreApplication::translate("main", "--database needs a path or URL."));
+            return std::nullopt;
+        }
+        options.database = parser.value(database);
+    }
+    if (parser.isSet(screenshot)) {
+        const QFileInfo file(parser.value(screenshot));
+        if (file.fileName().isEmpty() || !file.absoluteDir().exists()) {
+            printError(QCoreApplication::translate("main", "--screenshot: the folder of \u201c%1\u201d does not exist.")
+                           .arg(parser.value(screenshot)));
+            return std::nullopt;
+        }
+        options.screenshot = file.absoluteFilePath();
+    }
+    return options;
+}
+
+// Settings, with the command-line choices on top for this run only.
+EngineConfig engineConfig(const Settings &settings, const Options &options)
+{
+    EngineConfig config;
+    config.feed = feedConfigFromSettings(settings);
+    if (options.demo) {
+        config.feed.provider = u"simulated"_s;
+        config.feed.symbols = Settings::defaultValue(Settings::Key::Symbols).toStringList();
+    }
+    if (options.provider)
+        config.feed.provider = *options.provider;
+    config.feed.apiKey = apiKeyFromEnvironment(config.feed.provider);
+    if (options.symbols)
+        config.feed.symbols = *options.symbols;
+    config.databaseLocation = options.database.value_or(settings.databaseLocation());
+    return config;
+}
+
+// Waits for the first data, lets the chart paint it, saves the window and
+// quits with 0; quits with 1 when nothing arrives in time or saving fails.
+void scheduleScreenshot(MainWindow &window, Engine &engine, const QString &file)
+{
+    const auto framesLeft = std::make_shared<int>(ScreenshotSettleFrames);
+    const auto capture = [&window, file] {
+        if (!window.grab().save(file, "PNG")) {
+            printError(QCoreApplication::translate("main", "could not write the screenshot to \u201c%1\u201d.").arg(file));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(&window, &MainWindow::firstDataShown, &window, [&window, &engine, framesLeft, capture] {
+        QObject::connect(&engine, &Engine::frameReady, &window, [framesLeft, capture] {
+            if (--*framesLeft == 0)
+                QTimer::singleShot(0, qApp, capture);
+        });
+    });
+    QTimer::singleShot(ScreenshotTimeoutMs, &window, [] {
+        printError(QCoreApplication::translate("main", "no data to show within %1 s; no screenshot written.")
+                       .arg(ScreenshotTimeoutMs / 1000));
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Tickerline"_s);
+    QCoreApplication::setApplicationName(u"Tickerline"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+
+    const std::optional<Options> options = parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return BadArguments;
+
+    Settings settings;
+    applyAppearance(settings.appearance());
+
+    // Declared before the window, which refers to it, so it outlives the window.
+    Engine engine(SystemClock::instance());
+    MainWindow window(settings, engine);
+    if (options->screenshot) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(ScreenshotSize);
+        scheduleScreenshot(window, engine, *options->screenshot);
+    }
+    window.start(engineConfig(settings, *options));
+    window.show();
+    return QApplication::exec();
+}

@@ -49,18 +49,21 @@ SymbolCheck Symbol::check(const QString &text)
 SymbolCheck Symbol::checkList(const QString &commaSeparated, QStringList *out)
 {
     out->clear();
-    const QStringList parts = commaSeparated.split(u',', Qt::SkipEmptyParts);
-    if (parts.isEmpty()) {
-        SymbolCheck empty;
-        empty.reason = QCoreApplication::translate("Symbol", "No symbols given.");
-        return empty;
-    }
+    const QStringList parts = commaSeparated.split(u',');
     for (const QString &part : parts) {
+        // "AAPL, MSFT, " and "AAPL,,MSFT" are typing slips, not bad symbols.
+        if (part.trimmed().isEmpty())
+            continue;
         SymbolCheck one = check(part);
         if (!one.ok)
             return one;
         if (!out->contains(one.normalized))
             out->append(one.normalized);
+    }
+    if (out->isEmpty()) {
+        SymbolCheck empty;
+        empty.reason = QCoreApplication::translate("Symbol", "No symbols given.");
+        return empty;
     }
     SymbolCheck ok;
     ok.ok = true;

@@ -195,9 +195,11 @@ void Settings::setValue(Key key, const QVariant &value)
         return;
     }
     const QVariant before = this->value(key);
-    // Also rewrites a stored value that reads back as the default (wrong type,
-    // out of range), so the file ends up holding what was asked for.
-    if (m_store->value(e.path) != checked.value)
+    // Like KeePassXC, the file holds only what differs from the defaults, so a
+    // later version's better default reaches users who never changed it.
+    if (checked.value == e.defaultValue)
+        m_store->remove(e.path);
+    else if (m_store->value(e.path) != checked.value)
         m_store->setValue(e.path, checked.value);
     if (this->value(key) != before)
         Q_EMIT changed(key);

@@ -39,7 +39,9 @@ public:
     ~Settings() override;
 
     [[nodiscard]] QVariant value(Key key) const;        // default when unset or invalid
-    void setValue(Key key, const QVariant &value);      // clamps / rejects per the table; emits changed
+    // Clamps / rejects per the table; a default removes the key from the file;
+    // emits changed(key) when value(key) changes.
+    void setValue(Key key, const QVariant &value);
     void reset(Key key);
     [[nodiscard]] static QVariant defaultValue(Key key);
     [[nodiscard]] static QString keyName(Key key);      // "group/name" in the settings file

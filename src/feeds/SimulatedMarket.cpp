@@ -97,7 +97,7 @@ std::optional<double> SimulatedMarket::lastPrice(const QString &symbol) const
     return roundPrice(state->price);
 }
 
-SimulatedMarket::SymbolState SimulatedMarket::makeState(const QString &symbol, qint64 nowMs) const
+SimulatedMarket::SymbolState SimulatedMarket::makeState(const QString &symbol, qint64 nowMs)
 {
     const quint64 hash = stableSymbolHash(symbol);
     SymbolState state{
@@ -112,7 +112,7 @@ SimulatedMarket::SymbolState SimulatedMarket::makeState(const QString &symbol, q
     // Within about a percent of the profile's level, so seeds differ from the start.
     state.price = state.profile.startPrice * std::exp(0.01 * state.random.normal());
     state.eventBaseMs = nowMs;
-    const_cast<SimulatedMarket *>(this)->scheduleNext(state);
+    scheduleNext(state);
     return state;
 }
 
@@ -247,26 +247,25 @@ void SimulatedMarket::appendHistory(const SymbolState &state, qint64 nowMs, int 
     const qsizetype first = out.size();
     out.resize(first + count);
     // Backwards from the current price: bar k's open is bar k-1's close.
+    // Extremes are tracked in log space; exp is monotonic.
     for (qsizetype k = count - 1; k >= 0; --k) {
         Bar &bar = out[first + k];
-        const double close = std::exp(logPrice);
-        double high = close;
-        double low = close;
-        double price = close;
+        const double logClose = logPrice;
+        double logHigh = logPrice;
+        double logLow = logPrice;
         for (int step = 0; step < SubstepsPerBar; ++step) {
             logPrice -= stepDrift + stepVolatility * random.normal();
-            price = std::exp(logPrice);
-            high = std::max(high, price);
-            low = std::min(low, price);
+            logHigh = std::max(logHigh, logPrice);
+            logLow = std::min(logLow, logPrice);
         }
         bar.symbol = state.symbol;
         bar.provider = m_provider;
         bar.timeMs = endMs - (count - k) * MsPerMinute;
         bar.intervalMs = MsPerMinute;
-        bar.open = roundPrice(price);
-        bar.high = roundPrice(high);
-        bar.low = roundPrice(low);
-        bar.close = roundPrice(close);
+        bar.open = roundPrice(std::exp(logPrice));
+        bar.high = roundPrice(std::exp(logHigh));
+        bar.low = roundPrice(std::exp(logLow));
+        bar.close = roundPrice(std::exp(logClose));
         bar.volume = std::round(meanVolume * std::exp(0.35 * random.normal() - 0.35 * 0.35 / 2.0));
     }
 }

@@ -24,6 +24,7 @@ class SimulatedMarket final
 public:
     static constexpr int MaxHistoryDays = 31;
 
+    // Rates are clamped to [0.001, 1e7] ticks per second; 0 or less: no ticks.
     SimulatedMarket(quint64 seed, const QStringList &symbols, double ticksPerSecondPerSymbol, qint64 nowMs);
 
     [[nodiscard]] static QString providerName();   // "simulated"
@@ -39,9 +40,9 @@ public:
     [[nodiscard]] std::optional<double> lastPrice(const QString &symbol) const;
 
     // Every tick of the active symbols with a time in (nowMs(), nowMs], sorted
-    // by time (ties: in symbol order). Tick times are whole milliseconds, so
-    // above 1000 ticks/s a symbol has several ticks in one millisecond: its
-    // sequence numbers, not its times, are strictly increasing. Sequences grow
+    // by time (ties: in the order the symbols were first added). Tick times
+    // are whole milliseconds, so at high rates a symbol has several ticks in
+    // one millisecond: its sequences, not its times, are strictly increasing. Sequences grow
     // with time, so a restarted market never reuses numbers stored earlier.
     [[nodiscard]] TickBatch advanceTo(qint64 nowMs);
     // Moves prices on to nowMs without producing ticks, for a feed that was
@@ -80,7 +81,7 @@ private:
         bool active = true;
     };
 
-    [[nodiscard]] SymbolState makeState(const QString &symbol, qint64 nowMs) const;
+    [[nodiscard]] SymbolState makeState(const QString &symbol, qint64 nowMs);
     [[nodiscard]] const SymbolState *findState(const QString &symbol) const;
     void scheduleNext(SymbolState &state);
     void jump(SymbolState &state, qint64 toMs);

@@ -3,7 +3,6 @@
 #include <QtGlobal>
 
 #include <cmath>
-#include <numbers>
 #include <random>
 
 namespace tickerline {
@@ -31,18 +30,26 @@ public:
 
     [[nodiscard]] double exponential() { return -std::log(uniform()); }   // mean 1
 
-    // Box-Muller; the second variate of each pair is kept for the next call.
+    // Marsaglia's polar method (Box-Muller without sin/cos); the second
+    // variate of each pair is kept for the next call.
     [[nodiscard]] double normal()
     {
         if (m_hasSpare) {
             m_hasSpare = false;
             return m_spare;
         }
-        const double radius = std::sqrt(-2.0 * std::log(uniform()));
-        const double angle = 2.0 * std::numbers::pi * uniform();
-        m_spare = radius * std::sin(angle);
+        double u = 0.0;
+        double v = 0.0;
+        double s = 0.0;
+        do {
+            u = 2.0 * uniform() - 1.0;
+            v = 2.0 * uniform() - 1.0;
+            s = u * u + v * v;
+        } while (s >= 1.0 || s == 0.0);
+        const double scale = std::sqrt(-2.0 * std::log(s) / s);
+        m_spare = v * scale;
         m_hasSpare = true;
-        return radius * std::cos(angle);
+        return u * scale;
     }
 
 private:

@@ -3,13 +3,28 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tickerline {
 
 namespace {
-constexpr qint64 Minute = 60'000;
-constexpr qint64 Day = 24 * 60 * Minute;
+constexpr qint64 Second = 1000;
+constexpr qint64 Minute = 60 * Second;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+// Durations a reader takes for round, ascending.
+constexpr std::array RoundSteps{
+    Second, 2 * Second, 5 * Second, 10 * Second, 15 * Second, 30 * Second,
+    Minute, 2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
+    Hour, 2 * Hour, 3 * Hour, 6 * Hour, 12 * Hour,
+    Day, 2 * Day, 7 * Day, 14 * Day, 28 * Day,
+};
+// The live edge moves in steps of about this fraction of the window.
+constexpr qint64 LiveSteps = 40;
+// ... and keeps at least this fraction of the window right of the newest point.
+constexpr qint64 LiveMarginDivisor = 100;
 } // namespace
 
 QString priceAxisTitle(const QStringList &currencies)
@@ -32,6 +47,29 @@ QString timeLabelFormat(qint64 spanMs)
     if (spanMs <= 90 * Day)
         return QStringLiteral("MMM d HH:mm");
     return QStringLiteral("MMM d yyyy");
+}
+
+qint64 liveWindowEnd(qint64 latestMs, qint64 windowMs)
+{
+    qint64 unit = RoundSteps.front();
+    for (const qint64 step : RoundSteps) {
+        if (step * LiveSteps <= windowMs)
+            unit = step;
+    }
+    const qint64 earliest = latestMs + windowMs / LiveMarginDivisor;
+    // Round up to a multiple of the unit, also for times before the epoch.
+    const qint64 rest = ((earliest % unit) + unit) % unit;
+    return rest == 0 ? earliest : earliest + unit - rest;
+}
+
+int timeTickCount(qint64 spanMs, double widthPixels, double labelPixels)
+{
+    const int maxLabels = std::max(2, int(widthPixels / labelPixels) + 1);
+    for (const qint64 step : RoundSteps) {
+        if (spanMs % step == 0 && spanMs / step + 1 <= maxLabels && spanMs / step >= 2)
+            return int(spanMs / step) + 1;
+    }
+    return std::clamp(int(widthPixels / (labelPixels * 1.3)) + 1, 2, maxLabels);
 }
 
 double niceStep(double rough)

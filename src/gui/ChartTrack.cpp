@@ -131,25 +131,38 @@ void ChartTrack::setViewPoints(const QList<QPointF> &points, double fromX, doubl
 {
     m_line->replace(points);
     if (m_band) {
-        m_bandTop->replace({{fromX, m_bandHigh}, {toX, m_bandHigh}});
-        m_bandBottom->replace({{fromX, m_bandLow}, {toX, m_bandLow}});
+        // Reaching a view's width past both borders keeps the outline's
+        // vertical sides out of sight.
+        const double left = fromX - (toX - fromX);
+        const double right = toX + (toX - fromX);
+        m_bandTop->replace({{left, m_bandHigh}, {right, m_bandHigh}});
+        m_bandBottom->replace({{left, m_bandLow}, {right, m_bandLow}});
     }
 
     m_viewStart.reset();
-    const auto it = std::lower_bound(points.cbegin(), points.cend(), fromX,
-                                     [](const QPointF &p, double x) { return p.x() < x; });
-    if (it == points.cend())
+    m_viewExtent.reset();
+    const auto first = std::lower_bound(points.cbegin(), points.cend(), fromX,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    if (first == points.cend())
         return;
-    if (it == points.cbegin()) {
-        if (it->x() <= toX)
-            m_viewStart = *it;
+    if (first != points.cbegin()) {
+        // The line comes in from beyond the left border: it starts where it crosses it.
+        const QPointF &a = *(first - 1);
+        const QPointF &b = *first;
+        const double t = b.x() > a.x() ? (fromX - a.x()) / (b.x() - a.x()) : 0.0;
+        m_viewStart = QPointF(fromX, a.y() + t * (b.y() - a.y()));
+    } else if (first->x() <= toX) {
+        m_viewStart = *first;
+    } else {
         return;
     }
-    // The line comes in from beyond the left border: start where it crosses it.
-    const QPointF &a = *(it - 1);
-    const QPointF &b = *it;
-    const double t = b.x() > a.x() ? (fromX - a.x()) / (b.x() - a.x()) : 0.0;
-    m_viewStart = QPointF(fromX, a.y() + t * (b.y() - a.y()));
+    double low = m_viewStart->y();
+    double high = low;
+    for (auto it = first; it != points.cend() && it->x() <= toX; ++it) {
+        low = std::min(low, it->y());
+        high = std::max(high, it->y());
+    }
+    m_viewExtent = std::pair(low, high);
 }
 
 } // namespace tickerline

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -42,6 +43,8 @@ public:
     void setViewPoints(const QList<QPointF> &points, double fromX, double toX);
     // Where the line enters the view, in values; none when it is not in view.
     [[nodiscard]] std::optional<QPointF> viewStart() const { return m_viewStart; }
+    // Lowest and highest price the line shows in the view.
+    [[nodiscard]] std::optional<std::pair<double, double>> viewExtent() const { return m_viewExtent; }
 
     [[nodiscard]] const QString &symbol() const { return m_symbol; }
     [[nodiscard]] QLineSeries *line() const { return m_line; }
@@ -62,6 +65,7 @@ private:
     double m_bandHigh = 0.0;
     QGraphicsPixmapItem *m_logo = nullptr;
     std::optional<QPointF> m_viewStart;
+    std::optional<std::pair<double, double>> m_viewExtent;
 };
 
 } // namespace tickerline

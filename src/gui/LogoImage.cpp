@@ -53,7 +53,8 @@ QImage letterMark(const QString &symbol, int size)
 {
     QImage out(size, size, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
-    const uint hash = qHash(symbol, 0x71c);
+    // qHash() is salted per process; the mark must keep its colour across runs.
+    const quint16 hash = qChecksum(QByteArrayView(symbol.toUtf8()));
     const QColor background = QColor::fromHsl(int(hash % 360), 150, 95);
     QPainter p(&out);
     p.setRenderHint(QPainter::Antialiasing);

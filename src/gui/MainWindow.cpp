@@ -1,0 +1,361 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "Appearance.h"
+#include "FeedSettings.h"
+#include "PriceChart.h"
+#include "PriceFlashDelegate.h"
+#include "QuoteTableModel.h"
+#include "RangeBarDelegate.h"
+#include "SettingsDialog.h"
+#include "StatusPanel.h"
+#include "SymbolDelegate.h"
+#include "TickStore.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+namespace {
+constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+constexpr int HistoryPoints = 2000;     // about two points per pixel column of a wide chart
+constexpr int HistoryRetries = 5;
+constexpr int HistoryRetryMs = 400;     // doubled on every attempt
+constexpr int MessageTimeoutMs = 10'000;
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+    , m_engine(engine)
+    , m_model(new QuoteTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_statusPanel(new StatusPanel(this))
+{
+    m_ui->setupUi(this);
+    m_model->setObjectName(u"quoteModel"_s);
+    m_statusPanel->setObjectName(u"statusPanel"_s);
+    m_ui->statusBar->addWidget(m_statusPanel, 1);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->priceChart->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
+
+    m_feedRestartTimer.setSingleShot(true);
+    m_feedRestartTimer.setInterval(0);
+    connect(&m_feedRestartTimer, &QTimer::timeout, this, &MainWindow::restartFeed);
+
+    setUpWatchlist();
+    connectEngine();
+    connectActions();
+    connect(&m_settings, &Settings::changed, this, &MainWindow::handleSettingChanged);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start(const EngineConfig &config)
+{
+    m_symbols = config.feed.symbols;
+    m_model->setSymbols(m_symbols);
+    m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
+    m_ui->priceChart->setSymbols(m_symbols, m_model->hiddenSymbols());
+    m_engine.start(config);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, TickStore::defaultLocation(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+bool MainWindow::hasRenderedData() const
+{
+    return m_historyShown && m_livePointsShown && m_model->hasQuotes()
+        && !m_ui->priceChart->lineSymbols().isEmpty();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpWatchlist()
+{
+    m_proxy->setSortRole(QuoteTableModel::SortRole);
+    m_proxy->setSourceModel(m_model);
+
+    QTableView *view = m_ui->watchlistView;
+    view->setModel(m_proxy);
+    view->setItemDelegateForColumn(QuoteTableModel::SymbolColumn, new SymbolDelegate(view));
+    view->setItemDelegateForColumn(QuoteTableModel::LastColumn, new PriceFlashDelegate(view));
+    view->setItemDelegateForColumn(QuoteTableModel::RangeColumn, new RangeBarDelegate(view));
+
+    // No sort column at first: the watchlist's own order, which is also the
+    // chart's colour order. A third click on a header goes back to it.
+    QHeaderView *header = view->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QuoteTableModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(48);
+    const QFontMetrics metrics = view->fontMetrics();
+    const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    view->setColumnWidth(QuoteTableModel::SymbolColumn, widthFor(u"MMMMM"_s) + 56);
+    view->setColumnWidth(QuoteTableModel::LastColumn, widthFor(u"00,000.00"_s));
+    view->setColumnWidth(QuoteTableModel::ChangeColumn, widthFor(u"+0,000.00"_s));
+    view->setColumnWidth(QuoteTableModel::ChangePercentColumn, widthFor(u"+000.00%"_s));
+    view->setColumnWidth(QuoteTableModel::VolumeColumn, widthFor(u"000.0M"_s));
+    view->setColumnWidth(QuoteTableModel::RangeColumn, 220);
+    view->setColumnWidth(QuoteTableModel::TimeColumn, widthFor(u"00:00:00"_s));
+
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(std::max(30, metrics.height() + 14));
+
+    connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
+}
+
+void MainWindow::connectEngine()
+{
+    connect(&m_engine, &Engine::frameReady, this, &MainWindow::handleFrame);
+    connect(&m_engine, &Engine::instrumentsChanged, this, &MainWindow::handleInstruments);
+    connect(&m_engine, &Engine::historyReady, this, &MainWindow::handleHistory);
+    connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
+    connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
+        m_storeOpen = true;
+        m_statusPanel->setStoreStatus(status);
+        requestRecentHistory(m_symbols);
+    });
+    connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
+    connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
+    connect(m_ui->priceChart, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
+        if (m_storeOpen)
+            requestHistory(m_symbols, fromMs, toMs, {});
+    });
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->priceChart, &PriceChart::resetView);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.value(Settings::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    if (!m_ui->splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray()))
+        m_ui->splitter->setSizes({270, 530});
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SplitterState, m_ui->splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::handleFrame(const Frame &frame)
+{
+    m_model->applyFrame(frame);
+    if (!frame.points.isEmpty()) {
+        m_ui->priceChart->appendPoints(frame.points);
+        m_livePointsShown = true;
+    }
+    checkFirstData();
+}
+
+void MainWindow::handleInstruments(const InstrumentList &instruments)
+{
+    m_model->setInstruments(instruments);
+    m_ui->priceChart->setInstruments(instruments);
+}
+
+void MainWindow::handleHistory(const HistoryResult &result)
+{
+    const PendingHistory pending = m_pendingHistory.take(result.id);
+    m_ui->priceChart->setHistory(result);
+    if (!result.error.isEmpty())
+        m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
+
+    QStringList missing;
+    for (const QString &symbol : pending.symbols) {
+        if (result.series.value(symbol).isEmpty()) {
+            if (m_symbols.contains(symbol))
+                missing.append(symbol);
+        } else {
+            m_historyShown = true;
+        }
+    }
+    if (pending.recent && !missing.isEmpty() && pending.attempt < HistoryRetries) {
+        const int attempt = pending.attempt + 1;
+        QTimer::singleShot(HistoryRetryMs << pending.attempt, this,
+                           [this, missing, attempt] { requestRecentHistory(missing, attempt); });
+    }
+    checkFirstData();
+}
+
+void MainWindow::handleFeedStatus(const FeedStatus &status)
+{
+    // A retired feed may still report while it winds down.
+    if (status.feed.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) != 0)
+        return;
+    m_statusPanel->setFeedStatus(status);
+    for (const QString &symbol : std::as_const(m_symbols))
+        m_model->setFeedState(symbol, status.state, status.message);
+}
+
+void MainWindow::handleSettingChanged(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Symbols:
+        applySymbols(m_settings.symbols());
+        break;
+    case Settings::Key::Provider:
+    case Settings::Key::PollIntervalSeconds:
+    case Settings::Key::SimulatedTicksPerSecond:
+        m_pendingFeedChanges.insert(key);
+        m_feedRestartTimer.start();
+        break;
+    case Settings::Key::Appearance:
+        applyAppearance(m_settings.appearance());
+        break;
+    case Settings::Key::ChartWindowDays:
+        m_ui->priceChart->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
+        requestRecentHistory(m_symbols);
+        break;
+    case Settings::Key::HiddenChartSymbols:
+        m_model->setHiddenSymbols(m_settings.value(key).toStringList());
+        break;
+    case Settings::Key::DatabaseLocation:
+        m_ui->statusBar->showMessage(tr("The new database location is used from the next start."),
+                                     MessageTimeoutMs);
+        break;
+    case Settings::Key::WindowGeometry:
+    case Settings::Key::WindowState:
+    case Settings::Key::SplitterState:
+        break;
+    }
+}
+
+void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
+{
+    // Keep the choice for symbols that are off the watchlist for now.
+    QStringList saved = hidden;
+    const QStringList before = m_settings.value(Settings::Key::HiddenChartSymbols).toStringList();
+    for (const QString &symbol : before) {
+        if (!m_symbols.contains(symbol) && !saved.contains(symbol))
+            saved.append(symbol);
+    }
+    m_settings.setValue(Settings::Key::HiddenChartSymbols, saved);
+    m_ui->priceChart->setSymbols(m_symbols, hidden);
+}
+
+void MainWindow::restartFeed()
+{
+    // Start from the running feed, so command-line choices the user did not
+    // change in the dialog stay in force for this run.
+    FeedConfig feed = m_engine.config().feed;
+    feed.symbols = m_symbols;
+    if (m_pendingFeedChanges.contains(Settings::Key::Provider)) {
+        feed.provider = m_settings.provider();
+        feed.apiKey = apiKeyFromEnvironment(feed.provider);
+        feed.endpoint.clear();
+    }
+    if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))
+        feed.pollIntervalMs = qint64(m_settings.pollIntervalSeconds()) * 1000;
+    if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))
+        feed.ticksPerSecondPerSymbol = m_settings.simulatedTicksPerSecond();
+    m_pendingFeedChanges.clear();
+    m_statusPanel->clearFeeds();
+    m_engine.restartFeed(feed);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>Tickerline %1</h3>"
+                            "<p>Live market quotes: a watchlist, price charts and a tick database.</p>"
+                            "<p>Built with Qt %2, running on Qt %3.</p>")
+                             .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                  QString::fromLatin1(qVersion()));
+    // Window-modal through open(): no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Tickerline"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::applySymbols(const QStringList &symbols)
+{
+    if (symbols == m_symbols)
+        return;
+    QStringList added;
+    for (const QString &symbol : symbols) {
+        if (!m_symbols.contains(symbol))
+            added.append(symbol);
+    }
+    m_symbols = symbols;
+    m_model->setSymbols(symbols);
+    m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
+    m_ui->priceChart->setSymbols(symbols, m_model->hiddenSymbols());
+    m_engine.setSymbols(symbols);
+    if (!added.isEmpty())
+        requestRecentHistory(added);
+}
+
+void MainWindow::requestRecentHistory(const QStringList &symbols, int attempt)
+{
+    if (!m_storeOpen || symbols.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    PendingHistory pending;
+    pending.recent = true;
+    pending.attempt = attempt;
+    requestHistory(symbols, now - m_settings.chartWindowDays() * MsPerDay, now, pending);
+}
+
+void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs, PendingHistory pending)
+{
+    HistoryRequest request;
+    request.id = m_nextHistoryId++;
+    request.symbols = symbols;
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    request.maxPoints = HistoryPoints;
+    pending.symbols = symbols;
+    m_pendingHistory.insert(request.id, pending);
+    m_engine.requestHistory(request);
+}
+
+void MainWindow::checkFirstData()
+{
+    if (m_firstDataSignalled || !hasRenderedData())
+        return;
+    m_firstDataSignalled = true;
+    Q_EMIT firstDataShown();
+}
+
+} // namespace tickerline

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Engine.h"
+#include "Settings.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QSortFilterProxyModel;
+QT_END_NAMESPACE
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace tickerline {
+
+class PriceChart;
+class QuoteTableModel;
+class SettingsDialog;
+class StatusPanel;
+
+// The watchlist above the price chart, menus and a status bar with one label
+// per feed and one for the database. Wires the engine's signals to the views
+// and Settings changes back to the engine (resubscribe, restart the feed)
+// while everything keeps running.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(Settings &settings, Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the config's symbols and starts the engine with it. The config may
+    // differ from Settings (command-line choices for this run only).
+    void start(const tickerline::EngineConfig &config);
+
+    // The settings dialog, opened window-modal without blocking; the one
+    // already open if there is one.
+    SettingsDialog *openSettings();
+
+    // True once the chart has history and live points and the watchlist has quotes.
+    [[nodiscard]] bool hasRenderedData() const;
+
+Q_SIGNALS:
+    void firstDataShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct PendingHistory
+    {
+        QStringList symbols;
+        int attempt = 0;    // >0: a retry of the recent window
+        bool recent = false;
+    };
+
+    void setUpWatchlist();
+    void connectEngine();
+    void connectActions();
+    void restoreLayout();
+    void saveLayout();
+
+    void handleFrame(const tickerline::Frame &frame);
+    void handleInstruments(const tickerline::InstrumentList &instruments);
+    void handleHistory(const tickerline::HistoryResult &result);
+    void handleFeedStatus(const tickerline::FeedStatus &status);
+    void handleSettingChanged(tickerline::Settings::Key key);
+    void handleHiddenSymbolsChanged(const QStringList &hidden);
+    void restartFeed();
+    void showAbout();
+
+    void applySymbols(const QStringList &symbols);
+    // The chart window up to now; symbols that come back empty are asked for
+    // again a few times, since a new feed's backfill may still be on its way
+    // to the database.
+    void requestRecentHistory(const QStringList &symbols, int attempt = 0);
+    void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs, PendingHistory pending);
+    void checkFirstData();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings &m_settings;
+    Engine &m_engine;
+    QuoteTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    StatusPanel *m_statusPanel = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QStringList m_symbols;
+    QHash<quint64, PendingHistory> m_pendingHistory;
+    quint64 m_nextHistoryId = 1;
+    QSet<Settings::Key> m_pendingFeedChanges;
+    QTimer m_feedRestartTimer;   // one restart for all keys an Apply changed
+    bool m_storeOpen = false;
+    bool m_historyShown = false;
+    bool m_livePointsShown = false;
+    bool m_firstDataSignalled = false;
+};
+
+} // namespace tickerline

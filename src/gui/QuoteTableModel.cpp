@@ -34,7 +34,7 @@ QString formatPrice(double price)
 
 QString withSign(double value, const QString &text)
 {
-    return value > 0 ? QLocale().positiveSign() + text : text;
+    return value > 0 ? QString(QLocale().positiveSign() + text) : text;
 }
 
 // Watchlist volumes run into billions: show three significant figures.
@@ -50,7 +50,7 @@ QString formatVolume(double volume)
         if (volume >= unit.scale) {
             const double scaled = volume / unit.scale;
             const int decimals = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
-            return locale.toString(scaled, 'f', decimals) + QStringView(unit.suffix);
+            return QString(locale.toString(scaled, 'f', decimals) + QStringView(unit.suffix));
         }
     }
     return locale.toString(volume, 'f', 0);
@@ -396,7 +396,7 @@ QVariant QuoteTableModel::displayData(const Row &row, int column) const
     case RangeColumn:
         if (!facts || !week52RangeIsPlausible(*facts))
             return QString();
-        return formatPrice(*facts->week52Low) + u" \u2013 " + formatPrice(*facts->week52High);
+        return QString(formatPrice(*facts->week52Low) + u" \u2013 " + formatPrice(*facts->week52High));
     default:
         break;
     }
@@ -416,7 +416,7 @@ QVariant QuoteTableModel::displayData(const Row &row, int column) const
         if (close <= 0)
             return QString();
         const double percent = (row.quote.last - close) / close * 100.0;
-        return withSign(percent, locale.toString(percent, 'f', 2) + locale.percent());
+        return withSign(percent, QString(locale.toString(percent, 'f', 2) + locale.percent()));
     }
     case VolumeColumn:
         return formatVolume(row.quote.volume);

@@ -73,7 +73,7 @@ bool TickersPage::validate()
 {
     if (m_ui->symbolList->count() > 0)
         return true;
-    showProblem(tr("The watchlist needs at least one symbol."));
+    showEmptyListProblem();
     m_ui->symbolEdit->setFocus();
     return false;
 }
@@ -122,8 +122,9 @@ void TickersPage::handleRemove()
         return;
     delete m_ui->symbolList->takeItem(row);
     m_ui->symbolList->setCurrentRow(qMin(row, m_ui->symbolList->count() - 1));
+    // Said now rather than at OK, while the user still remembers why.
     if (m_ui->symbolList->count() == 0)
-        validate();
+        showEmptyListProblem();
     handleListEdited();
 }
 
@@ -156,8 +157,6 @@ void TickersPage::updateButtons()
 
 void TickersPage::showProblem(const QString &text)
 {
-    if (text == m_ui->messageLabel->text())
-        return;
     m_ui->messageLabel->setText(text);
     const int iconSize = m_ui->messageIcon->width();
     m_ui->messageIcon->setPixmap(text.isEmpty()
@@ -169,6 +168,11 @@ void TickersPage::showProblem(const QString &text)
         QAccessibleEvent alert(m_ui->messageLabel, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
+}
+
+void TickersPage::showEmptyListProblem()
+{
+    showProblem(tr("The watchlist needs at least one symbol."));
 }
 
 QStringList TickersPage::symbols() const

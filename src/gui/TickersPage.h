@@ -36,6 +36,7 @@ private:
     void updateButtons();
     // An empty text hides the message.
     void showProblem(const QString &text);
+    void showEmptyListProblem();
     [[nodiscard]] QStringList symbols() const;
 
     const std::unique_ptr<Ui::TickersPage> m_ui;

@@ -17,7 +17,7 @@ struct HistoryRequest
     QStringList symbols;
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    int maxPoints = 2000;
+    int maxPoints = 2000;      // <= 0: every point, unreduced
 };
 
 struct HistoryResult
@@ -26,6 +26,7 @@ struct HistoryResult
     qint64 fromMs = 0;
     qint64 toMs = 0;
     SeriesMap series;
+    QString error;             // empty on success; else series holds what was read before it
 };
 
 enum class StoreState {
@@ -42,6 +43,7 @@ struct StoreStatus
     QString message;           // last error, for the status bar / log
     quint64 committedTicks = 0;
     quint64 duplicateTicks = 0;
+    quint64 rejectedRows = 0;  // ticks and bars with unusable numbers or no symbol, never stored
     qsizetype queuedTicks = 0;
 };
 

@@ -88,31 +88,37 @@ bool StoreWriter::prepare()
 
 WriteOutcome StoreWriter::write(const PendingWrites &pending)
 {
-    WriteOutcome outcome;
     m_error.clear();
+    if (!prepare())
+        return failure();
     // IMMEDIATE: take the write lock first, so busy_timeout applies instead of
     // failing at the first INSERT after a read.
-    bool ok = prepare() && m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!ok && m_error.isEmpty())
+    if (!m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_error = m_connection.errorMessage();
-    const bool began = ok;
-    ok = ok && writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
-         && writeInstruments(pending.instruments);
+        return failure();
+    }
+    WriteOutcome outcome;
+    bool ok = writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
+              && writeInstruments(pending.instruments);
     if (ok && !m_connection.exec(QStringLiteral("COMMIT"))) {
         m_error = m_connection.errorMessage();
         ok = false;
     }
     if (!ok) {
-        if (began)
-            (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
         // Series rows inserted by this transaction are gone again.
         m_seriesIds.clear();
-        return WriteOutcome{false,
-                            QStringLiteral("Cannot write to database %1: %2")
-                                .arg(QDir::toNativeSeparators(m_connection.path()), m_error),
-                            0, 0};
+        return failure();
     }
     outcome.ok = true;
+    return outcome;
+}
+
+WriteOutcome StoreWriter::failure() const
+{
+    WriteOutcome outcome;
+    outcome.error = QStringLiteral("Cannot write to database %1: %2")
+                        .arg(QDir::toNativeSeparators(m_connection.path()), m_error);
     return outcome;
 }
 

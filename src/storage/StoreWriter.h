@@ -52,6 +52,7 @@ private:
     bool writeInstruments(const InstrumentList &instruments);
     [[nodiscard]] qint64 seriesId(const QString &provider, const QString &symbol);   // -1 on error
     bool exec(QSqlQuery &query);
+    [[nodiscard]] WriteOutcome failure() const;
 
     SqliteConnection &m_connection;
     const Clock &m_clock;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void appearanceCaseNormalised();
     void changedOncePerRealChange();
     void resetRestoresDefault();
+    void defaultsNotWritten();
     void persistsAcrossInstances();
     void symbolsNormalisedAndDeduplicated();
     void emptySymbolListIgnored();
@@ -224,6 +225,19 @@ void TestSettings::resetRestoresDefault()
     QCOMPARE(spy.count(), 1);
     settings.reset(Key::ChartWindowDays);
     QCOMPARE(spy.count(), 1);
+}
+
+void TestSettings::defaultsNotWritten()
+{
+    Settings settings(iniPath());
+    settings.setValue(Key::PollIntervalSeconds, 60);
+    settings.setValue(Key::Appearance, u"system"_s);
+    settings.setValue(Key::PollIntervalSeconds, 15);
+    settings.sync();
+
+    const QSettings raw(iniPath(), QSettings::IniFormat);
+    QVERIFY(!raw.contains(Settings::keyName(Key::PollIntervalSeconds)));
+    QVERIFY(!raw.contains(Settings::keyName(Key::Appearance)));
 }
 
 void TestSettings::persistsAcrossInstances()

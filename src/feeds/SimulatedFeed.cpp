@@ -1,0 +1,134 @@
+#include "SimulatedFeed.h"
+
+#include "Clock.h"
+#include "Symbol.h"
+
+#include <algorithm>
+
+namespace tickerline {
+
+namespace {
+
+constexpr qint64 StatusIntervalMs = 1000;
+
+// The simulation accepts what a user could type, in canonical spelling, once.
+QStringList canonicalSymbols(const QStringList &symbols)
+{
+    QStringList out;
+    for (const QString &symbol : symbols) {
+        const SymbolCheck check = Symbol::check(symbol);
+        if (check.ok && !out.contains(check.normalized))
+            out.append(check.normalized);
+    }
+    return out;
+}
+
+} // namespace
+
+SimulatedFeed::SimulatedFeed(FeedConfig config, const Clock &clock, QObject *parent)
+    : Feed(std::move(config), clock, parent)
+{
+    m_config.symbols = canonicalSymbols(m_config.symbols);
+    m_status.feed = SimulatedMarket::providerName();
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
+    m_pollTimer.setInterval(PollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SimulatedFeed::pump);
+}
+
+SimulatedFeed::~SimulatedFeed() = default;
+
+void SimulatedFeed::start()
+{
+    if (isRunning())
+        return;
+    publishState(FeedState::Connecting);
+    const qint64 now = clock().nowMs();
+    if (!m_market) {
+        const quint64 seed = m_config.seed != 0 ? m_config.seed : quint64(now);
+        m_market.emplace(seed, m_config.symbols, m_config.ticksPerSecondPerSymbol, now);
+        Q_EMIT instrumentsArrived(m_market->instruments(now));
+        Q_EMIT barsArrived(m_market->history(now, m_config.historyDays));
+    } else {
+        // A stopped feed has no ticks for the time it was stopped.
+        m_market->skipTo(now);
+        const QStringList fresh = m_market->setSymbols(m_config.symbols);
+        Q_EMIT instrumentsArrived(m_market->instruments(now));
+        if (!fresh.isEmpty())
+            Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+    }
+    m_rateWindowStartMs = now;
+    m_rateWindowTicks = 0;
+    m_pollTimer.start();
+    publishState(FeedState::Live);
+}
+
+void SimulatedFeed::stop()
+{
+    if (!isRunning())
+        return;
+    m_pollTimer.stop();
+    m_status.ticksPerSecond = 0.0;
+    publishState(FeedState::Idle);
+}
+
+void SimulatedFeed::setSymbols(const QStringList &symbols)
+{
+    m_config.symbols = canonicalSymbols(symbols);
+    if (!isRunning())
+        return;
+    pump();   // the symbols already there reach now first, so new ones start at now
+    const QStringList before = m_market->symbols();
+    const QStringList fresh = m_market->setSymbols(m_config.symbols);
+    QStringList added;
+    for (const QString &symbol : std::as_const(m_config.symbols)) {
+        if (!before.contains(symbol))
+            added.append(symbol);
+    }
+    const qint64 now = m_market->nowMs();
+    if (!added.isEmpty())
+        Q_EMIT instrumentsArrived(m_market->instruments(added, now));
+    // A symbol that comes back continues its old path: the history sent then still holds.
+    if (!fresh.isEmpty())
+        Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+}
+
+void SimulatedFeed::pump()
+{
+    if (!isRunning())
+        return;
+    const qint64 now = clock().nowMs();
+    const qint64 window = catchUpWindowMs();
+    if (now - m_market->nowMs() > window)
+        m_market->skipTo(now - window);
+    const TickBatch ticks = m_market->advanceTo(now);
+    if (!ticks.isEmpty()) {
+        m_status.totalTicks += quint64(ticks.size());
+        m_rateWindowTicks += quint64(ticks.size());
+        Q_EMIT ticksArrived(ticks);
+    }
+    const qint64 elapsed = now - m_rateWindowStartMs;
+    if (elapsed >= StatusIntervalMs) {
+        m_status.ticksPerSecond = double(m_rateWindowTicks) * 1000.0 / double(elapsed);
+        m_rateWindowStartMs = now;
+        m_rateWindowTicks = 0;
+        Q_EMIT statusChanged(m_status);
+    }
+}
+
+qint64 SimulatedFeed::catchUpWindowMs() const
+{
+    // Bounded in ticks too, so a benchmark rate cannot turn a stall into gigabytes.
+    const double ticksPerMs = m_market->ticksPerSecondPerSymbol() / 1000.0
+        * double(std::max<qsizetype>(m_market->symbols().size(), 1));
+    if (ticksPerMs <= 0.0)
+        return MaxCatchUpMs;
+    return std::clamp(qint64(MaxCatchUpTicks / ticksPerMs), qint64(PollIntervalMs), MaxCatchUpMs);
+}
+
+void SimulatedFeed::publishState(FeedState state)
+{
+    m_status.state = state;
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace tickerline

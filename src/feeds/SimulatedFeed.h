@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Feed.h"
+#include "SimulatedMarket.h"
+
+#include <QTimer>
+
+#include <optional>
+
+namespace tickerline {
+
+// The built-in market: no network, no key. start() sends instruments and
+// minute-bar history, then a precise poll timer advances a SimulatedMarket to
+// the clock's time and emits the ticks it produced. Seeded from
+// FeedConfig::seed, or from the clock when that is 0.
+class SimulatedFeed final : public Feed
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatedFeed)
+public:
+    static constexpr int PollIntervalMs = 20;
+    // After a stall (sleep, debugger, stop/start) at most this much is
+    // replayed as ticks; the rest of the gap is skipped, prices still move.
+    static constexpr qint64 MaxCatchUpMs = 10'000;
+    static constexpr double MaxCatchUpTicks = 500'000;
+
+    explicit SimulatedFeed(FeedConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~SimulatedFeed() override;
+
+    void start() override;
+    void stop() override;
+    void setSymbols(const QStringList &symbols) override;
+
+    // Advances the market to the clock's now and emits what it produced. The
+    // poll timer calls it; tests with a ManualClock call it instead of waiting.
+    void pump();
+
+private:
+    [[nodiscard]] bool isRunning() const { return m_pollTimer.isActive(); }
+    [[nodiscard]] qint64 catchUpWindowMs() const;
+    void publishState(FeedState state);
+
+    QTimer m_pollTimer{this};                  // a child, so it follows moveToThread()
+    std::optional<SimulatedMarket> m_market;   // created on the first start(), when the seed is known
+    FeedStatus m_status;
+    qint64 m_rateWindowStartMs = 0;
+    quint64 m_rateWindowTicks = 0;
+};
+
+} // namespace tickerline

@@ -1,0 +1,165 @@
+#include "BinanceParser.h"
+
+#include "JsonFrame.h"
+#include "ParserSupport.h"
+#include "WireValues.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+// Binance error codes whose meaning the message text does not reliably carry.
+ProviderError binanceError(qint64 code, const QString &message)
+{
+    switch (code) {
+    case -1003:   // too much request weight
+    case -1015:   // too many orders
+        return makeProviderError(message, ProviderError::Kind::RateLimited);
+    case -1121:   // invalid symbol
+        return makeProviderError(message, ProviderError::Kind::UnknownSymbol);
+    case -2014:   // API-key format invalid
+    case -2015:   // invalid API-key, IP, or permissions
+        return makeProviderError(message, ProviderError::Kind::Auth);
+    default:
+        return makeProviderError(message);
+    }
+}
+
+void readTrade(const simdjson::dom::object &trade, SymbolTable &symbols, const QString &provider,
+               qint64 nowMs, ParseResult &result)
+{
+    const auto symbol = json::string(trade["s"]);
+    const auto tradeId = json::integer(trade["t"]);
+    const auto price = json::number(trade["p"]);
+    const auto size = json::number(trade["q"]);
+    const auto time = json::timeMs(trade["T"], TimeUnit::Milliseconds);
+    if (!symbol || symbol->empty() || !tradeId || *tradeId < 0 || !price || !isValidPrice(*price) || !size
+        || !(*size >= 0.0) || !std::isfinite(*size) || !time) {
+        ++result.malformed;
+        return;
+    }
+    Tick tick;
+    tick.symbol = symbols.resolve(*symbol);
+    tick.provider = provider;
+    tick.timeMs = *time;
+    tick.price = *price;
+    tick.size = *size;
+    tick.sequence = *tradeId;
+    tick.receivedMs = nowMs;
+    result.ticks.append(std::move(tick));
+}
+
+// Frames without an event type: acks and errors of requests sent on the socket.
+void readReply(const simdjson::dom::object &frame, ParseResult &result)
+{
+    simdjson::dom::element error;
+    if (frame["error"].get(error) == simdjson::SUCCESS && error.is_object()) {
+        const auto message = json::string(error["msg"]);
+        result.error = binanceError(json::integer(error["code"]).value_or(0),
+                                    json::toQString(message.value_or("Binance error")));
+        return;
+    }
+    if (const auto message = json::string(frame["msg"])) {
+        result.error = binanceError(json::integer(frame["code"]).value_or(0), json::toQString(*message));
+        return;
+    }
+    if (frame["result"].error() == simdjson::SUCCESS && frame["id"].error() == simdjson::SUCCESS) {
+        result.control = ParseResult::Control::SubscribeAck;
+        result.ackId = json::integer(frame["id"]).value_or(-1);
+        return;
+    }
+    ++result.ignored;
+}
+
+} // namespace
+
+BinanceParser::BinanceParser(const SymbolMap &symbols)
+    : m_json(std::make_unique<JsonFrame>())
+    , m_symbols(SymbolTable::Fold::Upper)
+    , m_provider(binance::ProviderName.toString())
+{
+    m_symbols.setMap(symbols);
+}
+
+BinanceParser::~BinanceParser() = default;
+
+void BinanceParser::setSymbolMap(const SymbolMap &symbols)
+{
+    m_symbols.setMap(symbols);
+}
+
+ParseResult BinanceParser::parseFrame(QByteArrayView frame, qint64 nowMs)
+{
+    ParseResult result;
+    simdjson::dom::object root;
+    if (m_json->parse(frame).get(root) != simdjson::SUCCESS) {
+        ++result.malformed;
+        return result;
+    }
+    simdjson::dom::object payload = root;
+    if (root["stream"].error() == simdjson::SUCCESS && root["data"].get(payload) != simdjson::SUCCESS) {
+        ++result.malformed;
+        return result;
+    }
+    const json::Value eventValue = payload["e"];
+    if (eventValue.error() == simdjson::NO_SUCH_FIELD) {
+        readReply(payload, result);
+        return result;
+    }
+    const auto event = json::string(eventValue);
+    if (!event)
+        ++result.malformed;
+    else if (*event == "trade")
+        readTrade(payload, m_symbols, m_provider, nowMs, result);
+    else
+        ++result.ignored;   // other streams on a shared connection (aggTrade, kline, …)
+    return result;
+}
+
+namespace binance {
+
+ParseResult parseKlines(const QByteArray &body, const QString &symbol)
+{
+    const auto root = wire::parseJson(body);
+    if (!root)
+        return support::malformedPayload();
+    ParseResult result;
+    if (root->isObject()) {
+        const QJsonObject object = root->toObject();
+        const QString message = object.value(u"msg").toString();
+        if (message.isEmpty())
+            ++result.malformed;
+        else
+            result.error = binanceError(wire::integer(object.value(u"code")).value_or(0), message);
+        return result;
+    }
+    const QString provider = ProviderName.toString();
+    const QJsonArray rows = root->toArray();
+    result.bars.reserve(rows.size());
+    for (const QJsonValue &rowValue : rows) {
+        const QJsonArray row = rowValue.toArray();
+        const auto open = wire::timeMs(row.at(0), TimeUnit::Milliseconds);
+        const auto close = wire::timeMs(row.at(6), TimeUnit::Milliseconds);
+        const auto o = wire::number(row.at(1));
+        const auto h = wire::number(row.at(2));
+        const auto l = wire::number(row.at(3));
+        const auto c = wire::number(row.at(4));
+        const auto v = wire::number(row.at(5));
+        if (!open || !close || *close < *open || !o || !h || !l || !c || !v || !isValidPrice(*o)
+            || !isValidPrice(*h) || !isValidPrice(*l) || !isValidPrice(*c) || !(*v >= 0.0) || !std::isfinite(*v)) {
+            ++result.malformed;
+            continue;
+        }
+        result.bars.append(Bar{symbol, provider, *open, *close - *open + 1, *o, *h, *l, *c, *v});
+    }
+    support::sortBars(result.bars);
+    return result;
+}
+
+} // namespace binance
+} // namespace tickerline

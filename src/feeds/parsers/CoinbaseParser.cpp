@@ -1,0 +1,161 @@
+#include "CoinbaseParser.h"
+
+#include "JsonFrame.h"
+#include "ParserSupport.h"
+#include "WireValues.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+void readTicker(const simdjson::dom::object &ticker, SymbolTable &symbols, const QString &provider,
+                qint64 nowMs, ParseResult &result)
+{
+    const auto product = json::string(ticker["product_id"]);
+    const auto price = json::number(ticker["price"]);
+    const auto time = json::timeMs(ticker["time"], TimeUnit::Iso8601);
+    const json::Value sequenceValue = ticker["sequence"];
+    const auto sequence = json::isMissingOrNull(sequenceValue) ? std::optional<qint64>(-1)
+                                                               : json::integer(sequenceValue);
+    const json::Value sizeValue = ticker["last_size"];
+    const auto size = json::isMissingOrNull(sizeValue) ? std::optional(0.0) : json::number(sizeValue);
+    if (!product || product->empty() || !price || !isValidPrice(*price) || !time || !sequence
+        || *sequence < -1 || !size || !(*size >= 0.0) || !std::isfinite(*size)) {
+        ++result.malformed;
+        return;
+    }
+    Tick tick;
+    tick.symbol = symbols.resolve(*product);
+    tick.provider = provider;
+    tick.timeMs = *time;
+    tick.price = *price;
+    tick.size = *size;
+    tick.sequence = *sequence;
+    tick.receivedMs = nowMs;
+    result.ticks.append(std::move(tick));
+}
+
+void readSubscriptions(const simdjson::dom::object &frame, SymbolTable &symbols, ParseResult &result)
+{
+    result.control = ParseResult::Control::SubscribeAck;
+    simdjson::dom::array channels;
+    if (frame["channels"].get(channels) != simdjson::SUCCESS)
+        return;
+    for (simdjson::dom::element channel : channels) {
+        simdjson::dom::array products;
+        if (channel["product_ids"].get(products) != simdjson::SUCCESS)
+            continue;   // older replies list channels as bare names
+        for (simdjson::dom::element product : products) {
+            const auto id = json::string(product);
+            if (!id)
+                continue;
+            const QString user = symbols.resolve(*id);
+            if (!result.controlSymbols.contains(user))
+                result.controlSymbols.append(user);
+        }
+    }
+}
+
+} // namespace
+
+CoinbaseParser::CoinbaseParser(const SymbolMap &symbols)
+    : m_json(std::make_unique<JsonFrame>())
+    , m_provider(coinbase::ProviderName.toString())
+{
+    m_symbols.setMap(symbols);
+}
+
+CoinbaseParser::~CoinbaseParser() = default;
+
+void CoinbaseParser::setSymbolMap(const SymbolMap &symbols)
+{
+    m_symbols.setMap(symbols);
+}
+
+ParseResult CoinbaseParser::parseFrame(QByteArrayView frame, qint64 nowMs)
+{
+    ParseResult result;
+    simdjson::dom::object root;
+    std::string_view type;
+    if (m_json->parse(frame).get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
+        ++result.malformed;
+        return result;
+    }
+    if (type == "ticker") {
+        readTicker(root, m_symbols, m_provider, nowMs, result);
+    } else if (type == "heartbeat") {
+        const auto product = json::string(root["product_id"]);
+        const auto sequence = json::integer(root["sequence"]);
+        if (!product || !sequence) {
+            ++result.malformed;
+            return result;
+        }
+        result.control = ParseResult::Control::Heartbeat;
+        result.controlSymbols.append(m_symbols.resolve(*product));
+        result.controlSequence = *sequence;
+    } else if (type == "subscriptions") {
+        readSubscriptions(root, m_symbols, result);
+    } else if (type == "error") {
+        // {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}
+        const QString message = json::toQString(json::string(root["message"]).value_or("Coinbase error"));
+        const auto reason = json::string(root["reason"]);
+        result.error = makeProviderError(reason ? message + QStringLiteral(": ") + json::toQString(*reason)
+                                                : message);
+    } else {
+        ++result.ignored;
+    }
+    return result;
+}
+
+namespace coinbase {
+
+ParseResult parseCandles(const QByteArray &body, const QString &symbol, qint64 granularitySeconds)
+{
+    const auto root = wire::parseJson(body);
+    if (!root)
+        return support::malformedPayload();
+    ParseResult result;
+    if (root->isObject()) {
+        // {"message":"NotFound"}, {"message":"Public rate limit exceeded"}, …
+        const QString message = root->toObject().value(u"message").toString();
+        if (message.isEmpty())
+            ++result.malformed;
+        else
+            result.error = makeProviderError(message);
+        return result;
+    }
+    if (granularitySeconds <= 0) {
+        ++result.malformed;
+        return result;
+    }
+    const QString provider = ProviderName.toString();
+    const QJsonArray rows = root->toArray();
+    result.bars.reserve(rows.size());
+    for (const QJsonValue &rowValue : rows) {
+        const QJsonArray row = rowValue.toArray();
+        const auto time = wire::timeMs(row.at(0), TimeUnit::Seconds);
+        const auto low = wire::number(row.at(1));
+        const auto high = wire::number(row.at(2));
+        const auto open = wire::number(row.at(3));
+        const auto close = wire::number(row.at(4));
+        const auto volume = wire::number(row.at(5));
+        if (row.size() < 6 || !time || !low || !high || !open || !close || !volume || !isValidPrice(*low)
+            || !isValidPrice(*high) || !isValidPrice(*open) || !isValidPrice(*close) || !(*volume >= 0.0)
+            || !std::isfinite(*volume)) {
+            ++result.malformed;
+            continue;
+        }
+        result.bars.append(Bar{symbol, provider, *time, granularitySeconds * 1000, *open, *high, *low,
+                               *close, *volume});
+    }
+    support::sortBars(result.bars);
+    return result;
+}
+
+} // namespace coinbase
+} // namespace tickerline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ParseResult.h"
+#include "SymbolTable.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+
+namespace tickerline {
+
+class JsonFrame;
+
+// Coinbase Exchange WebSocket frames (ws-feed.exchange.coinbase.com):
+// ticker (string numbers, ISO µs time, per-product sequence → Tick.sequence,
+// last_size → size), heartbeat (→ Heartbeat with the product's sequence),
+// subscriptions (→ SubscribeAck), error. Holds a reusable JSON parser: one per
+// feed, not thread-safe.
+//
+// A ticker's sequence is the product's full-channel sequence, so it jumps
+// between tickers as a matter of course: equal means duplicate, lower means
+// replay, but a jump is not a gap on this channel.
+class CoinbaseParser final
+{
+public:
+    explicit CoinbaseParser(const SymbolMap &symbols = {});
+    ~CoinbaseParser();
+    Q_DISABLE_COPY_MOVE(CoinbaseParser)
+
+    // Coinbase product ids ("BTC-USD") → user symbols; unmapped pass through.
+    void setSymbolMap(const SymbolMap &symbols);
+    [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
+
+private:
+    std::unique_ptr<JsonFrame> m_json;
+    SymbolTable m_symbols;
+    QString m_provider;
+};
+
+namespace coinbase {
+
+inline constexpr QStringView ProviderName = u"coinbase";
+
+// GET /products/{id}/candles?granularity=S: [[time_s, low, high, open, close,
+// volume], …] newest first → bars ascending, interval = granularity.
+[[nodiscard]] ParseResult parseCandles(const QByteArray &body, const QString &symbol, qint64 granularitySeconds);
+
+} // namespace coinbase
+} // namespace tickerline

@@ -1,0 +1,62 @@
+#pragma once
+
+// Internal to tickerline_parsers: the only header that includes simdjson, so
+// that the public parser headers do not need it.
+
+#include "WireValues.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <simdjson.h>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace tickerline {
+
+// A reusable simdjson DOM parser with its own padded copy of the frame: both
+// keep their allocations from one frame to the next, so steady-state parsing
+// allocates nothing. One per feed; not thread-safe.
+class JsonFrame final
+{
+public:
+    // Larger frames fail to parse (counted malformed) instead of growing buffers unboundedly.
+    static constexpr std::size_t MaxFrameBytes = 16 * 1024 * 1024;
+
+    JsonFrame();
+    Q_DISABLE_COPY_MOVE(JsonFrame)
+
+    // The root element; valid until the next parse().
+    [[nodiscard]] simdjson::simdjson_result<simdjson::dom::element> parse(QByteArrayView bytes);
+
+private:
+    simdjson::dom::parser m_parser;
+    std::vector<char> m_buffer;
+};
+
+// Readers over simdjson results: a missing key, a null or a wrong type all
+// give nullopt. Numbers may be strings, as Coinbase and Binance send them.
+namespace json {
+
+using Value = simdjson::simdjson_result<simdjson::dom::element>;
+
+using Element = simdjson::dom::element;
+
+[[nodiscard]] bool isMissingOrNull(const Value &value);
+[[nodiscard]] std::optional<std::string_view> string(const Element &element);
+[[nodiscard]] std::optional<double> number(const Element &element);
+// Exact 64-bit integers: never through a double, so ids past 2^53 survive.
+[[nodiscard]] std::optional<qint64> integer(const Element &element);
+[[nodiscard]] std::optional<qint64> timeMs(const Element &element, TimeUnit unit);
+
+// The same for a lookup result (obj["key"]), where a missing key reads as nullopt.
+[[nodiscard]] std::optional<std::string_view> string(const Value &value);
+[[nodiscard]] std::optional<double> number(const Value &value);
+[[nodiscard]] std::optional<qint64> integer(const Value &value);
+[[nodiscard]] std::optional<qint64> timeMs(const Value &value, TimeUnit unit);
+[[nodiscard]] QString toQString(std::string_view text);
+
+} // namespace json
+} // namespace tickerline

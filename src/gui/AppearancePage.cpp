@@ -1,0 +1,62 @@
+#include "AppearancePage.h"
+#include "ui_AppearancePage.h"
+
+#include "Settings.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+namespace {
+
+struct Choice
+{
+    QLatin1String value;      // as stored in Settings::Key::Appearance
+    QRadioButton *button;
+};
+
+std::array<Choice, 3> choices(const Ui::AppearancePage &ui)
+{
+    return {{{"system"_L1, ui.systemRadio}, {"light"_L1, ui.lightRadio}, {"dark"_L1, ui.darkRadio}}};
+}
+
+} // namespace
+
+AppearancePage::AppearancePage(QWidget *parent)
+    : SettingsPage(parent)
+    , m_ui(std::make_unique<Ui::AppearancePage>())
+{
+    m_ui->setupUi(this);
+    for (const Choice &choice : choices(*m_ui)) {
+        connect(choice.button, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked)
+                Q_EMIT edited();
+        });
+    }
+}
+
+AppearancePage::~AppearancePage() = default;
+
+QString AppearancePage::title() const
+{
+    return tr("Appearance");
+}
+
+void AppearancePage::load(const Settings &settings)
+{
+    const QString appearance = settings.appearance();
+    for (const Choice &choice : choices(*m_ui))
+        choice.button->setChecked(choice.value == appearance);
+}
+
+void AppearancePage::save(Settings &settings)
+{
+    for (const Choice &choice : choices(*m_ui)) {
+        if (choice.button->isChecked())
+            settings.setValue(Settings::Key::Appearance, QString(choice.value));
+    }
+}
+
+} // namespace tickerline

@@ -1,0 +1,28 @@
+#include "FeedSettings.h"
+
+#include "ProviderRegistry.h"
+#include "Settings.h"
+
+namespace tickerline {
+
+FeedConfig feedConfigFromSettings(const Settings &settings)
+{
+    FeedConfig feed;
+    feed.provider = settings.provider();
+    feed.symbols = settings.symbols();
+    feed.pollIntervalMs = qint64(settings.pollIntervalSeconds()) * 1000;
+    feed.ticksPerSecondPerSymbol = settings.simulatedTicksPerSecond();
+    feed.historyDays = settings.chartWindowDays();
+    feed.apiKey = apiKeyFromEnvironment(feed.provider);
+    return feed;
+}
+
+QString apiKeyFromEnvironment(const QString &provider)
+{
+    const ProviderInfo *info = ProviderRegistry::find(provider);
+    if (!info || info->keyVariable.isEmpty())
+        return {};
+    return qEnvironmentVariable(info->keyVariable.toLocal8Bit().constData());
+}
+
+} // namespace tickerline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SettingsPage.h"
+
+#include <memory>
+
+namespace Ui {
+class ProviderPage;
+}
+
+namespace tickerline {
+
+// Where quotes come from: the provider and the settings of its transport.
+// Offers whatever ProviderRegistry knows, so new providers need no change here.
+class ProviderPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderPage)
+public:
+    explicit ProviderPage(QWidget *parent = nullptr);
+    ~ProviderPage() override;
+
+    [[nodiscard]] QString title() const override;
+    void load(const Settings &settings) override;
+    void save(Settings &settings) override;
+
+private:
+    void updateProviderDetails();
+
+    const std::unique_ptr<Ui::ProviderPage> m_ui;
+};
+
+} // namespace tickerline

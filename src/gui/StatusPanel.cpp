@@ -1,0 +1,187 @@
+#include "StatusPanel.h"
+
+#include "MarketColors.h"
+#include "ProviderRegistry.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+namespace {
+
+QString providerTitle(const QString &name)
+{
+    const ProviderInfo *info = ProviderRegistry::find(name);
+    return info && !info->title.isEmpty() ? info->title : name;
+}
+
+QString rate(double ticksPerSecond)
+{
+    return QLocale().toString(ticksPerSecond, 'f', ticksPerSecond >= 10 || ticksPerSecond == 0 ? 0 : 1);
+}
+
+} // namespace
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_feedLayout(new QHBoxLayout)
+    , m_storeLabel(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    m_feedLayout->setSpacing(16);
+    layout->addLayout(m_feedLayout);
+    layout->addStretch(1);
+    layout->addWidget(m_storeLabel);
+    m_storeLabel->setObjectName(u"storeStatusLabel"_s);
+    m_storeLabel->setTextFormat(Qt::RichText);
+    refresh();
+}
+
+StatusPanel::~StatusPanel() = default;
+
+void StatusPanel::setFeedStatus(const FeedStatus &status)
+{
+    m_feeds.insert(status.feed, status);
+    if (!m_feedLabels.contains(status.feed)) {
+        auto *label = new QLabel(this);
+        label->setObjectName(u"feedStatusLabel"_s);
+        label->setTextFormat(Qt::RichText);
+        m_feedLayout->addWidget(label);
+        m_feedLabels.insert(status.feed, label);
+    }
+    refresh();
+}
+
+void StatusPanel::clearFeeds()
+{
+    qDeleteAll(m_feedLabels);
+    m_feedLabels.clear();
+    m_feeds.clear();
+}
+
+void StatusPanel::setStoreStatus(const StoreStatus &status)
+{
+    m_store = status;
+    if (status.state == StoreState::Open)
+        m_storeError.clear();
+    refresh();
+}
+
+void StatusPanel::setStoreError(const QString &message)
+{
+    m_storeError = message;
+    refresh();
+}
+
+QString StatusPanel::feedText(const QString &feed) const
+{
+    const QLabel *label = m_feedLabels.value(feed);
+    return label ? label->accessibleName() : QString();
+}
+
+QString StatusPanel::storeText() const
+{
+    return m_storeLabel->accessibleName();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void StatusPanel::showOn(QLabel *label, Level level, const QString &text, const QString &toolTip)
+{
+    // A coloured dot carries the state at a glance; the words carry it for
+    // everyone else (and for screen readers via the accessible name).
+    const QString dot = u"<span style=\"color:%1\">\u25CF</span> "_s.arg(colourName(level));
+    const QString body = level == Level::Error
+        ? u"<span style=\"color:%1\">%2</span>"_s.arg(colourName(level), text.toHtmlEscaped())
+        : text.toHtmlEscaped();
+    label->setText(dot + body);
+    label->setAccessibleName(text);
+    label->setToolTip(toolTip);
+}
+
+QString StatusPanel::colourName(Level level) const
+{
+    switch (level) {
+    case Level::Good: return upColor(palette()).name();
+    case Level::Busy: return palette().color(QPalette::PlaceholderText).name();
+    case Level::Warning: return QColor(0xd9, 0x8c, 0x06).name();
+    case Level::Error: return downColor(palette()).name();
+    }
+    return {};
+}
+
+void StatusPanel::refresh()
+{
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
+        const FeedStatus &status = it.value();
+        QString text = tr("%1: %2").arg(providerTitle(status.feed), feedStateName(status.state));
+        Level level = Level::Busy;
+        switch (status.state) {
+        case FeedState::Live:
+            level = Level::Good;
+            text += tr(" \u00b7 %1 ticks/s").arg(rate(status.ticksPerSecond));
+            break;
+        case FeedState::Stale:
+            level = Level::Warning;
+            break;
+        case FeedState::BackingOff:
+            level = Level::Warning;
+            if (status.nextRetryMs > 0)
+                text += tr(" \u00b7 retry at %1")
+                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(status.nextRetryMs).time(),
+                                                    QLocale::ShortFormat));
+            break;
+        case FeedState::Failed:
+            level = Level::Error;
+            break;
+        case FeedState::Idle:
+        case FeedState::Connecting:
+            break;
+        }
+        if (!status.message.isEmpty() && level != Level::Good)
+            text += tr(" \u2014 %1").arg(status.message);
+        const QString toolTip = tr("%1 ticks received, %2 malformed frames")
+                                    .arg(QLocale().toString(status.totalTicks),
+                                         QLocale().toString(status.malformedFrames));
+        showOn(m_feedLabels.value(it.key()), level, text, toolTip);
+    }
+
+    const QString where = m_store.location.isEmpty() ? QString() : QFileInfo(m_store.location).fileName();
+    if (!m_storeError.isEmpty() || m_store.state == StoreState::Failed) {
+        const QString reason = m_storeError.isEmpty() ? m_store.message : m_storeError;
+        showOn(m_storeLabel, Level::Error, tr("Database error: %1").arg(reason), m_store.location);
+        return;
+    }
+    const QString ticks = QLocale().toString(m_store.committedTicks);
+    const QString toolTip = tr("%1\n%2 ticks stored, %3 duplicates ignored, %4 waiting")
+                                .arg(m_store.location, ticks, QLocale().toString(m_store.duplicateTicks),
+                                     QLocale().toString(m_store.queuedTicks));
+    switch (m_store.state) {
+    case StoreState::Closed:
+        showOn(m_storeLabel, Level::Busy, tr("Database: opening\u2026"), m_store.location);
+        break;
+    case StoreState::Open:
+        showOn(m_storeLabel, Level::Good, tr("%1 \u00b7 %2 ticks").arg(where, ticks), toolTip);
+        break;
+    case StoreState::Retrying:
+        showOn(m_storeLabel, Level::Warning, tr("%1 \u00b7 retrying: %2").arg(where, m_store.message), toolTip);
+        break;
+    case StoreState::Failed:
+        break;
+    }
+}
+
+} // namespace tickerline

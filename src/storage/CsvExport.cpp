@@ -1,0 +1,117 @@
+#include "CsvExport.h"
+
+#include "Schema.h"
+#include "SqliteConnection.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QIODevice>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace tickerline {
+
+namespace {
+
+constexpr qsizetype kWriteChunkBytes = 64 * 1024;
+
+// RFC 4180: quote a field only when it holds a separator, quote or line break.
+QByteArray csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
+        utf8 = '"' + utf8.replace('"', "\"\"") + '"';
+    return utf8;
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+}
+
+QString selectSql(qsizetype symbolCount)
+{
+    QString sql = QStringLiteral("SELECT s.symbol, t.time_ms, t.price, t.size"
+                                 " FROM ticks t JOIN series s ON s.id = t.series"
+                                 " WHERE t.time_ms BETWEEN ? AND ?");
+    if (symbolCount > 0) {
+        // Placeholders only: the symbols themselves are bound.
+        QStringList marks(symbolCount, QStringLiteral("?"));
+        sql += QStringLiteral(" AND s.symbol IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    // rowid keeps ties (same time, same symbol) in the order they were stored.
+    return sql + QStringLiteral(" ORDER BY t.time_ms, s.symbol, t.rowid");
+}
+
+} // namespace
+
+ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
+{
+    ExportResult result;
+    if (!out.isWritable()) {
+        result.error = QStringLiteral("Cannot export: the output is not open for writing");
+        return result;
+    }
+    SqliteConnection connection;
+    if (!connection.open(request.location, SqliteConnection::Mode::ReadExisting)) {
+        result.error = connection.errorMessage();
+        return result;
+    }
+    if (const std::optional<QString> problem = checkReadableSchema(connection.database())) {
+        result.error = QStringLiteral("Cannot open database %1: %2")
+                           .arg(QDir::toNativeSeparators(request.location), *problem);
+        return result;
+    }
+
+    QStringList symbols = request.symbols;
+    symbols.removeDuplicates();
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    bool ok = query.prepare(selectSql(symbols.size()));
+    if (ok) {
+        query.addBindValue(request.fromMs != 0 ? request.fromMs : std::numeric_limits<qint64>::min());
+        query.addBindValue(request.toMs != 0 ? request.toMs : std::numeric_limits<qint64>::max());
+        for (const QString &symbol : std::as_const(symbols))
+            query.addBindValue(symbol);
+        ok = query.exec();
+    }
+    if (!ok) {
+        result.error = QStringLiteral("Cannot read ticks from %1: %2")
+                           .arg(QDir::toNativeSeparators(request.location), query.lastError().text());
+        return result;
+    }
+
+    QByteArray chunk = QByteArrayLiteral("symbol,time,price,volume\n");
+    const auto writeChunk = [&]() {
+        if (out.write(chunk) != chunk.size()) {
+            result.error = QStringLiteral("Cannot write the export: %1").arg(out.errorString());
+            return false;
+        }
+        chunk.clear();
+        return true;
+    };
+    while (query.next()) {
+        chunk += csvField(query.value(0).toString()) + ',' + isoUtc(query.value(1).toLongLong()) + ','
+                 + number(query.value(2).toDouble()) + ',' + number(query.value(3).toDouble()) + '\n';
+        ++result.rows;
+        if (chunk.size() >= kWriteChunkBytes && !writeChunk())
+            return result;
+    }
+    if (query.lastError().isValid()) {
+        result.error = QStringLiteral("Reading ticks from %1 stopped: %2")
+                           .arg(QDir::toNativeSeparators(request.location), query.lastError().text());
+        return result;
+    }
+    result.ok = writeChunk();
+    return result;
+}
+
+} // namespace tickerline

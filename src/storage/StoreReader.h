@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Instrument.h"
+#include "StoreTypes.h"
+
+class QSqlDatabase;
+
+namespace tickerline {
+
+// For each requested symbol (stored by any provider), points in
+// [fromMs, toMs]: tick prices, plus bar closes (at bar time) for bars whose
+// interval holds no tick, reduced by MinMaxBuckets to about maxPoints.
+// Rows are streamed into the buckets, never loaded whole.
+[[nodiscard]] HistoryResult queryHistory(const QSqlDatabase &db, const HistoryRequest &request);
+
+struct InstrumentsResult
+{
+    InstrumentList instruments;
+    QString error;   // empty on success
+};
+
+// Every stored instrument, ordered by symbol then provider.
+[[nodiscard]] InstrumentsResult loadInstruments(const QSqlDatabase &db);
+
+} // namespace tickerline

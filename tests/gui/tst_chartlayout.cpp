@@ -1,0 +1,183 @@
+#include "ChartAxes.h"
+#include "ChartLogo.h"
+
+#include <QTest>
+
+using namespace tickerline;
+
+class tst_ChartLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void priceAxisTitle_data();
+    void priceAxisTitle();
+    void timeLabelFormat_data();
+    void timeLabelFormat();
+    void liveWindowEnd_data();
+    void liveWindowEnd();
+    void timeTickCount_data();
+    void timeTickCount();
+    void niceStep_data();
+    void niceStep();
+    void priceLabelFormat_data();
+    void priceLabelFormat();
+    void badgesDoNotOverlap_data();
+    void badgesDoNotOverlap();
+    void badgeSitsLeftOfTheLineStart();
+};
+
+void tst_ChartLayout::priceAxisTitle_data()
+{
+    QTest::addColumn<QStringList>("currencies");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("none") << QStringList() << QStringLiteral("Price");
+    QTest::newRow("one") << QStringList{QStringLiteral("USD")} << QStringLiteral("Price (USD)");
+    QTest::newRow("same") << QStringList{QStringLiteral("GBp"), QStringLiteral("GBp")} << QStringLiteral("Price (GBp)");
+    QTest::newRow("mixed") << QStringList{QStringLiteral("USD"), QStringLiteral("EUR")} << QStringLiteral("Price");
+    QTest::newRow("one unknown") << QStringList{QStringLiteral("USD"), QString()} << QStringLiteral("Price");
+}
+
+void tst_ChartLayout::priceAxisTitle()
+{
+    QFETCH(QStringList, currencies);
+    QFETCH(QString, title);
+    QCOMPARE(tickerline::priceAxisTitle(currencies), title);
+}
+
+void tst_ChartLayout::timeLabelFormat_data()
+{
+    QTest::addColumn<qint64>("spanMs");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("minutes") << qint64(10 * 60'000) << QStringLiteral("HH:mm:ss");
+    QTest::newRow("hours") << qint64(6 * 3'600'000) << QStringLiteral("HH:mm");
+    QTest::newRow("a week") << qint64(7 * 86'400'000LL) << QStringLiteral("MMM d HH:mm");
+    QTest::newRow("a year") << qint64(365 * 86'400'000LL) << QStringLiteral("MMM d yyyy");
+}
+
+void tst_ChartLayout::timeLabelFormat()
+{
+    QFETCH(qint64, spanMs);
+    QFETCH(QString, format);
+    QCOMPARE(tickerline::timeLabelFormat(spanMs), format);
+}
+
+namespace {
+constexpr qint64 Minute = 60'000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+// 2024-03-04T00:00:00Z
+constexpr qint64 Midnight = 1'709'510'400'000;
+} // namespace
+
+void tst_ChartLayout::liveWindowEnd_data()
+{
+    QTest::addColumn<qint64>("latest");
+    QTest::addColumn<qint64>("window");
+    QTest::addColumn<qint64>("end");
+    // A week moves in 3 h steps and keeps at least 1 % (1 h 41 min) of room.
+    QTest::newRow("week") << Midnight + 10 * Hour + 7 * Minute << 7 * Day << Midnight + 12 * Hour;
+    QTest::newRow("week, little room") << Midnight + 10 * Hour + 30 * Minute << 7 * Day
+                                       << Midnight + 15 * Hour;
+    QTest::newRow("day") << Midnight + 10 * Hour + 7 * Minute << Day << Midnight + 10 * Hour + 30 * Minute;
+    QTest::newRow("hour") << Midnight + 10 * Hour + 7 * Minute + 59'000 << Hour
+                          << Midnight + 10 * Hour + 9 * Minute;
+    QTest::newRow("before the epoch") << qint64(-Hour - 1) << Day << qint64(-30 * Minute);
+}
+
+void tst_ChartLayout::liveWindowEnd()
+{
+    QFETCH(qint64, latest);
+    QFETCH(qint64, window);
+    QFETCH(qint64, end);
+    QCOMPARE(tickerline::liveWindowEnd(latest, window), end);
+}
+
+void tst_ChartLayout::timeTickCount_data()
+{
+    QTest::addColumn<qint64>("span");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<int>("ticks");
+    QTest::newRow("week, wide: every day") << 7 * Day << 900.0 << 8;
+    QTest::newRow("week, narrow: by width") << 7 * Day << 450.0 << 4;
+    QTest::newRow("day: every 3 h") << Day << 900.0 << 9;
+    QTest::newRow("hour: every 10 min") << Hour << 900.0 << 7;
+    QTest::newRow("odd span: by width") << 7 * Day + 17 << 880.0 << 7;
+    QTest::newRow("odd span, tiny: two") << 7 * Day + 17 << 50.0 << 2;
+}
+
+void tst_ChartLayout::timeTickCount()
+{
+    QFETCH(qint64, span);
+    QFETCH(double, width);
+    QFETCH(int, ticks);
+    QCOMPARE(tickerline::timeTickCount(span, width, 110.0), ticks);
+}
+
+void tst_ChartLayout::niceStep_data()
+{
+    QTest::addColumn<double>("rough");
+    QTest::addColumn<double>("step");
+    QTest::newRow("exact") << 2.0 << 2.0;
+    QTest::newRow("up to 5") << 3.1 << 5.0;
+    QTest::newRow("up to 10") << 7.0 << 10.0;
+    QTest::newRow("small") << 0.0013 << 0.002;
+    QTest::newRow("large") << 4200.0 << 5000.0;
+    QTest::newRow("zero") << 0.0 << 1.0;
+}
+
+void tst_ChartLayout::niceStep()
+{
+    QFETCH(double, rough);
+    QFETCH(double, step);
+    QCOMPARE(tickerline::niceStep(rough), step);
+}
+
+void tst_ChartLayout::priceLabelFormat_data()
+{
+    QTest::addColumn<double>("step");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("dollars") << 5.0 << QStringLiteral("%.2f");
+    QTest::newRow("cents") << 0.01 << QStringLiteral("%.2f");
+    QTest::newRow("tenth of a cent") << 0.001 << QStringLiteral("%.3f");
+    QTest::newRow("half a tenth of a cent") << 0.0005 << QStringLiteral("%.4f");
+}
+
+void tst_ChartLayout::priceLabelFormat()
+{
+    QFETCH(double, step);
+    QFETCH(QString, format);
+    QCOMPARE(tickerline::priceLabelFormat(step), format);
+}
+
+void tst_ChartLayout::badgesDoNotOverlap_data()
+{
+    QTest::addColumn<QList<QPointF>>("anchors");
+    QTest::newRow("two close starts") << QList<QPointF>{{300, 200}, {302, 205}};
+    QTest::newRow("three on one spot") << QList<QPointF>{{300, 200}, {300, 200}, {300, 200}};
+    QTest::newRow("at the bottom") << QList<QPointF>{{300, 395}, {305, 398}, {310, 390}};
+    QTest::newRow("at the left edge") << QList<QPointF>{{0, 100}, {3, 110}, {400, 105}};
+}
+
+void tst_ChartLayout::badgesDoNotOverlap()
+{
+    QFETCH(QList<QPointF>, anchors);
+    const QRectF bounds(0, 0, 800, 400);
+    const QList<QRectF> rects = layoutBadges(anchors, QSizeF(32, 32), bounds);
+    QCOMPARE(rects.size(), anchors.size());
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        QVERIFY(bounds.contains(rects[i]));
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY(!rects[i].intersects(rects[j]));
+    }
+}
+
+void tst_ChartLayout::badgeSitsLeftOfTheLineStart()
+{
+    const QList<QRectF> rects = layoutBadges({{300, 200}}, QSizeF(32, 32), QRectF(0, 0, 800, 400));
+    QVERIFY(rects[0].right() <= 300 && rects[0].right() > 290);
+    QCOMPARE(rects[0].center().y(), 200.0);
+}
+
+QTEST_APPLESS_MAIN(tst_ChartLayout)
+#include "tst_chartlayout.moc"

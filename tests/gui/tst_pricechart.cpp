@@ -1,0 +1,562 @@
+#include "Clock.h"
+#include "LogoImage.h"
+#include "PriceChart.h"
+#include "SeriesPalette.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <limits>
+
+using namespace tickerline;
+
+namespace {
+
+constexpr qint64 Minute = 60'000;
+constexpr qint64 Day = 24 * 60 * Minute;
+constexpr qint64 Week = 7 * Day;
+// 2024-03-04T00:00:00Z
+constexpr qint64 Start = 1'709'510'400'000;
+
+Series wave(qint64 from, qint64 to, qint64 step, double base, double amplitude)
+{
+    Series out;
+    for (qint64 t = from; t <= to; t += step)
+        out.append({t, base + amplitude * std::sin(double(t - from) / double(6 * 60 * Minute))});
+    return out;
+}
+
+QByteArray pngLogo(const QColor &color)
+{
+    QImage image(64, 64, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(4, 4, 56, 56);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+Instrument instrument(const QString &symbol, std::optional<double> low, std::optional<double> high,
+                      const QString &currency = QStringLiteral("USD"))
+{
+    Instrument i;
+    i.symbol = symbol;
+    i.name = symbol + u" Inc.";
+    i.currency = currency;
+    i.week52Low = low;
+    i.week52High = high;
+    return i;
+}
+
+HistoryResult history(const QString &symbol, const Series &points)
+{
+    HistoryResult result;
+    result.fromMs = points.constFirst().timeMs;
+    result.toMs = points.constLast().timeMs;
+    result.series.insert(symbol, points);
+    return result;
+}
+
+QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
+{
+    const auto series = chart.chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (s->name() == symbol)
+            return qobject_cast<QLineSeries *>(s);
+    }
+    return nullptr;
+}
+
+QGraphicsView *viewOf(const PriceChart &chart)
+{
+    return chart.findChild<QChartView *>();
+}
+
+// Where a chart value lands in the widget's pixels.
+QPoint widgetPos(const PriceChart &widget, QPointF value, QAbstractSeries *series)
+{
+    QGraphicsView *view = viewOf(widget);
+    const QPointF inChart = widget.chart()->mapToPosition(value, series);
+    const QPoint inViewport = view->mapFromScene(widget.chart()->mapToScene(inChart));
+    return view->viewport()->mapTo(&widget, inViewport);
+}
+
+// The most frequent colour among the samples, so a grid line or the price
+// line crossing one sample does not decide the outcome.
+QRgb dominant(const QImage &image, const QList<QPoint> &at)
+{
+    QHash<QRgb, int> counts;
+    for (const QPoint &p : at)
+        ++counts[image.pixel(p) & RGB_MASK];
+    return std::max_element(counts.cbegin(), counts.cend())
+        .key();
+}
+
+int channelDistance(QRgb a, QRgb b)
+{
+    return std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                     std::abs(qBlue(a) - qBlue(b))});
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::optional<double>)
+
+class tst_PriceChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void linesBandsAndLogos();
+    void bandOnlyWhenPlausible_data();
+    void bandOnlyWhenPlausible();
+    void hiddenSymbolsHaveNoLine();
+    void priceAxisTitleFollowsCurrency();
+    void historyReplacesItsRange();
+    void livePointsAreReducedToThePlotWidth();
+    void defaultViewIsSevenDaysEndingAtTheLastPoint();
+    void emptyChartEndsAtTheClock();
+    void followsLivePointsUntilTheUserZooms();
+    void wheelZoomThenResetRestoresTheLiveWindow();
+    void dragPansAndDoubleClickGoesLive();
+    void rightDragZoomsToTheBox();
+    void bandIsTintedWithTheSeriesColour();
+    void themeFollowsThePalette();
+    void rendersPopulatedChart_data();
+    void rendersPopulatedChart();
+
+private:
+    void showChart();
+
+    std::unique_ptr<PriceChart> m_chart;
+};
+
+void tst_PriceChart::init()
+{
+    m_chart = std::make_unique<PriceChart>();
+    m_chart->resize(1000, 600);
+}
+
+void tst_PriceChart::cleanup()
+{
+    m_chart.reset();
+}
+
+void tst_PriceChart::showChart()
+{
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+}
+
+void tst_PriceChart::linesBandsAndLogos()
+{
+    showChart();
+    Instrument aapl = instrument(QStringLiteral("AAPL"), 160.0, 200.0);
+    aapl.logo = pngLogo(Qt::black);
+    aapl.logoMimeType = QStringLiteral("image/png");
+    m_chart->setSymbols({QStringLiteral("AAPL"), QStringLiteral("MSFT")});
+    m_chart->setInstruments({aapl, instrument(QStringLiteral("MSFT"), std::nullopt, std::nullopt)});
+    m_chart->setHistory(history(QStringLiteral("AAPL"), wave(Start, Start + 3 * Day, 10 * Minute, 180, 4)));
+    m_chart->setHistory(history(QStringLiteral("MSFT"), wave(Start, Start + 3 * Day, 10 * Minute, 400, 6)));
+
+    QCOMPARE(m_chart->lineSymbols(), QStringList({QStringLiteral("AAPL"), QStringLiteral("MSFT")}));
+    QVERIFY(m_chart->hasBand(QStringLiteral("AAPL")));
+    QVERIFY(!m_chart->hasBand(QStringLiteral("MSFT")));
+    QTRY_VERIFY(m_chart->hasLogo(QStringLiteral("AAPL")));
+    // No logo bytes: the letter mark stands in.
+    QVERIFY(m_chart->hasLogo(QStringLiteral("MSFT")));
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("AAPL"))->color(), seriesColor(0));
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("MSFT"))->color(), seriesColor(1));
+
+    // The legend names the lines only, never the bands.
+    const auto markers = m_chart->chart()->legend()->markers();
+    QStringList legend;
+    for (const QLegendMarker *marker : markers) {
+        if (marker->isVisible())
+            legend.append(marker->label());
+    }
+    QCOMPARE(legend, m_chart->lineSymbols());
+}
+
+void tst_PriceChart::bandOnlyWhenPlausible_data()
+{
+    QTest::addColumn<std::optional<double>>("low");
+    QTest::addColumn<std::optional<double>>("high");
+    QTest::addColumn<bool>("band");
+    QTest::newRow("plausible") << std::optional(90.0) << std::optional(110.0) << true;
+    QTest::newRow("missing") << std::optional<double>() << std::optional<double>() << false;
+    QTest::newRow("high missing") << std::optional(90.0) << std::optional<double>() << false;
+    QTest::newRow("swapped") << std::optional(110.0) << std::optional(90.0) << false;
+    QTest::newRow("zero low") << std::optional(0.0) << std::optional(110.0) << false;
+    QTest::newRow("not a number") << std::optional(std::nan("")) << std::optional(110.0) << false;
+}
+
+void tst_PriceChart::bandOnlyWhenPlausible()
+{
+    QFETCH(std::optional<double>, low);
+    QFETCH(std::optional<double>, high);
+    QFETCH(bool, band);
+    m_chart->setSymbols({QStringLiteral("X")});
+    m_chart->setInstruments({instrument(QStringLiteral("X"), low, high)});
+    QCOMPARE(m_chart->hasBand(QStringLiteral("X")), band);
+}
+
+void tst_PriceChart::hiddenSymbolsHaveNoLine()
+{
+    showChart();
+    m_chart->setSymbols({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
+                        {QStringLiteral("B")});
+    m_chart->setInstruments({instrument(QStringLiteral("B"), 1.0, 2.0)});
+    SeriesMap points;
+    for (const QString &s : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+        points.insert(s, wave(Start, Start + Day, Minute, 1.5, 0.1));
+    m_chart->appendPoints(points);
+
+    QCOMPARE(m_chart->lineSymbols(), QStringList({QStringLiteral("A"), QStringLiteral("C")}));
+    QVERIFY(!lineOf(*m_chart, QStringLiteral("B")));
+    QVERIFY(!m_chart->hasBand(QStringLiteral("B")));
+    QVERIFY(!m_chart->hasLogo(QStringLiteral("B")));
+    // Colours stay tied to the watchlist position, hidden rows included.
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("C"))->color(), seriesColor(2));
+    // Hidden symbols keep buffering, so showing them again needs no reload.
+    QCOMPARE(m_chart->pointCount(QStringLiteral("B")), m_chart->pointCount(QStringLiteral("A")));
+
+    m_chart->setSymbols({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    QCOMPARE(m_chart->lineSymbols().size(), 3);
+    QVERIFY(m_chart->hasBand(QStringLiteral("B")));
+    QTRY_VERIFY(lineOf(*m_chart, QStringLiteral("B"))->count() > 0);
+
+    // Dropped symbols lose their buffer.
+    m_chart->setSymbols({QStringLiteral("A")});
+    QCOMPARE(m_chart->pointCount(QStringLiteral("C")), 0);
+}
+
+void tst_PriceChart::priceAxisTitleFollowsCurrency()
+{
+    const auto title = [&] {
+        return m_chart->chart()->axes(Qt::Vertical).constFirst()->titleText();
+    };
+    m_chart->setSymbols({QStringLiteral("A"), QStringLiteral("B")});
+    m_chart->setInstruments({instrument(QStringLiteral("A"), {}, {}, QStringLiteral("EUR")),
+                             instrument(QStringLiteral("B"), {}, {}, QStringLiteral("EUR"))});
+    QCOMPARE(title(), QStringLiteral("Price (EUR)"));
+    m_chart->setInstruments({instrument(QStringLiteral("A"), {}, {}, QStringLiteral("EUR")),
+                             instrument(QStringLiteral("B"), {}, {}, QStringLiteral("USD"))});
+    QCOMPARE(title(), QStringLiteral("Price"));
+}
+
+void tst_PriceChart::historyReplacesItsRange()
+{
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + Day, Minute, 10, 1)));
+    const qsizetype full = m_chart->pointCount(s);
+    QCOMPARE(full, Day / Minute + 1);
+
+    // A coarser answer for the second half replaces what was there.
+    HistoryResult coarse;
+    coarse.fromMs = Start + Day / 2;
+    coarse.toMs = Start + Day;
+    coarse.series.insert(s, wave(coarse.fromMs, coarse.toMs, 60 * Minute, 10, 1));
+    m_chart->setHistory(coarse);
+    QCOMPARE(m_chart->pointCount(s), Day / 2 / Minute + 13);
+
+    // Live points older than the newest are inserted, not dropped.
+    m_chart->appendPoints({{s, {{Start + Day + Minute, 11.0}, {Start + 5, 9.0}}}});
+    QCOMPARE(m_chart->pointCount(s), Day / 2 / Minute + 15);
+    // History for a symbol not on the chart has nowhere to go.
+    m_chart->setHistory(history(QStringLiteral("GONE"), wave(Start, Start + Day, Minute, 1, 0)));
+    QCOMPARE(m_chart->pointCount(QStringLiteral("GONE")), 0);
+}
+
+void tst_PriceChart::livePointsAreReducedToThePlotWidth()
+{
+    showChart();
+    const QString s = QStringLiteral("BTC");
+    m_chart->setSymbols({s});
+    const int count = 100'000;
+    const qint64 step = 6 * Day / count;
+    Series points;
+    for (int i = 0; i < count; ++i)
+        points.append({Start + i * step, 60'000.0 + 500.0 * std::sin(i / 900.0) + (i % 7) * 3.0});
+    m_chart->appendPoints({{s, points}});
+    QCOMPARE(m_chart->pointCount(s), count);
+    m_chart->appendPoints({{s, {{Start + count * step, 60'100.0}}}});
+    QCOMPARE(m_chart->pointCount(s), count + 1);
+
+    QLineSeries *line = lineOf(*m_chart, s);
+    QVERIFY(line);
+    const auto bound = [&] { return 2 * int(std::ceil(m_chart->chart()->plotArea().width())) + 2; };
+    QTRY_VERIFY(line->count() > 0 && line->count() <= bound());
+    QVERIFY2(line->count() > bound() / 2,
+             qPrintable(QStringLiteral("only ") + QString::number(line->count()) + u" points drawn"));
+}
+
+void tst_PriceChart::defaultViewIsSevenDaysEndingAtTheLastPoint()
+{
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + 2 * Day, Minute, 10, 1)));
+    const qint64 last = Start + 2 * Day;
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Week);
+    QVERIFY(m_chart->viewToMs() > last);
+    QVERIFY(m_chart->viewToMs() - last < Week / 10);
+
+    m_chart->setWindowMs(Day);
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Day);
+    QVERIFY(m_chart->viewToMs() > last && m_chart->viewToMs() - last < Day / 10);
+}
+
+void tst_PriceChart::emptyChartEndsAtTheClock()
+{
+    const ManualClock clock(Start);
+    m_chart->setClock(clock);
+    QVERIFY(m_chart->viewToMs() >= Start && m_chart->viewToMs() - Start < Week / 10);
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Week);
+}
+
+void tst_PriceChart::followsLivePointsUntilTheUserZooms()
+{
+    showChart();
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->appendPoints({{s, wave(Start, Start + Day, Minute, 10, 1)}});
+    const qint64 to = m_chart->viewToMs();
+    m_chart->appendPoints({{s, {{Start + 2 * Day, 10.0}}}});
+    QCOMPARE(m_chart->viewToMs(), to + Day);
+
+    QWheelEvent wheel(QPointF(500, 300), QPointF(500, 300), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewOf(*m_chart)->viewport(), &wheel);
+    const qint64 zoomedTo = m_chart->viewToMs();
+    m_chart->appendPoints({{s, {{Start + 3 * Day, 10.0}}}});
+    QCOMPARE(m_chart->viewToMs(), zoomedTo);
+}
+
+void tst_PriceChart::wheelZoomThenResetRestoresTheLiveWindow()
+{
+    showChart();
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
+    const qint64 from = m_chart->viewFromMs();
+    const qint64 to = m_chart->viewToMs();
+    QSignalSpy ranges(m_chart.get(), &PriceChart::viewRangeChanged);
+
+    // Three notches in, in quick succession: one debounced signal.
+    for (int i = 0; i < 3; ++i) {
+        QWheelEvent wheel(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewOf(*m_chart)->viewport(), &wheel);
+        QVERIFY(wheel.isAccepted());
+    }
+    const qint64 span = m_chart->viewToMs() - m_chart->viewFromMs();
+    QVERIFY(span < (to - from) * 0.7);
+    QVERIFY(m_chart->viewFromMs() > from && m_chart->viewToMs() < to);
+    QTRY_COMPARE(ranges.count(), 1);
+    QCOMPARE(ranges.at(0).at(0).toLongLong(), m_chart->viewFromMs());
+    QCOMPARE(ranges.at(0).at(1).toLongLong(), m_chart->viewToMs());
+    const auto timeAxis = m_chart->chart()->axes(Qt::Horizontal).constFirst();
+    QTRY_COMPARE(timeAxis->property("min").toDateTime().toMSecsSinceEpoch(), m_chart->viewFromMs());
+
+    // Shift+wheel zooms the price axis and leaves the time axis alone.
+    const auto priceAxis = m_chart->chart()->axes(Qt::Vertical).constFirst();
+    const double priceSpan = priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble();
+    QWheelEvent shifted(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 240), Qt::NoButton,
+                        Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewOf(*m_chart)->viewport(), &shifted);
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), span);
+    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
+                < priceSpan * 0.8);
+
+    m_chart->resetView();
+    QCOMPARE(m_chart->viewFromMs(), from);
+    QCOMPARE(m_chart->viewToMs(), to);
+    QTRY_COMPARE(ranges.count(), 2);
+    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
+                >= priceSpan * 0.99);
+}
+
+void tst_PriceChart::dragPansAndDoubleClickGoesLive()
+{
+    showChart();
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
+    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
+    const qint64 from = m_chart->viewFromMs();
+    const qint64 to = m_chart->viewToMs();
+    QWidget *viewport = viewOf(*m_chart)->viewport();
+
+    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    // Dragging right by a tenth of the plot shows earlier times.
+    const double tenth = m_chart->chart()->plotArea().width() / 10;
+    send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, {500 + tenth, 300}, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, {500 + tenth, 300}, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), to - from);
+    QVERIFY(std::abs(double(from - m_chart->viewFromMs()) - (to - from) / 10.0) < Minute);
+
+    send(QEvent::MouseButtonDblClick, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    QCOMPARE(m_chart->viewFromMs(), from);
+    QCOMPARE(m_chart->viewToMs(), to);
+}
+
+void tst_PriceChart::rightDragZoomsToTheBox()
+{
+    showChart();
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
+    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
+    const QRectF plot = m_chart->chart()->plotArea();
+    const qint64 from = m_chart->viewFromMs();
+    const qint64 span = m_chart->viewToMs() - from;
+    QWidget *viewport = viewOf(*m_chart)->viewport();
+    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    // The chart fills the viewport, so plot coordinates are viewport coordinates.
+    const QPointF a(plot.left() + plot.width() * 0.25, plot.top() + 20);
+    const QPointF b(plot.left() + plot.width() * 0.5, plot.bottom() - 20);
+    send(QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
+    send(QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
+    send(QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
+    QVERIFY(std::abs(double(m_chart->viewFromMs() - from) - span * 0.25) < span / 500.0);
+    QVERIFY(std::abs(double(m_chart->viewToMs() - from) - span * 0.5) < span / 500.0);
+}
+
+void tst_PriceChart::bandIsTintedWithTheSeriesColour()
+{
+    showChart();
+    const QString s = QStringLiteral("AAPL");
+    m_chart->setSymbols({s});
+    m_chart->setInstruments({instrument(s, 80.0, 120.0)});
+    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, 10 * Minute, 100, 3)));
+    QLineSeries *line = lineOf(*m_chart, s);
+    QTRY_VERIFY(line->count() > 0 && m_chart->hasLogo(s));
+
+    const double from = double(m_chart->viewFromMs());
+    const double span = double(m_chart->viewToMs()) - from;
+    QList<QPoint> inBand;
+    for (const double fx : {0.55, 0.65, 0.75, 0.85, 0.95}) {
+        for (const double y : {84.0, 88.0, 112.0, 116.0})
+            inBand.append(widgetPos(*m_chart, {from + fx * span, y}, line));
+    }
+    // Just above the band, in the price axis' margin.
+    const auto priceAxis = m_chart->chart()->axes(Qt::Vertical).constFirst();
+    const double top = priceAxis->property("max").toDouble();
+    QVERIFY(top > 120.5);
+    QList<QPoint> outside;
+    for (const double fx : {0.55, 0.65, 0.75, 0.85, 0.95})
+        outside.append(widgetPos(*m_chart, {from + fx * span, (120.0 + top) / 2 + 0.2}, line));
+
+    const QImage image = m_chart->grab().toImage();
+    QCOMPARE(image.size(), QSize(1000, 600));
+    const QRgb background = dominant(image, outside);
+    const QRgb tint = dominant(image, inBand);
+    const QRgb pure = seriesColor(0).rgb() & RGB_MASK;
+    const QString seen = QStringLiteral("background ") + QColor(background).name() + QStringLiteral(", band ")
+        + QColor(tint).name() + QStringLiteral(", series ") + QColor(pure).name();
+    QVERIFY2(channelDistance(tint, background) > 10, qPrintable(seen));
+    QVERIFY2(channelDistance(tint, pure) > 60, qPrintable(seen));
+    // Translucent: the series colour laid over the background at a low alpha.
+    const double alpha = 40.0 / 255.0;
+    const QRgb blend = qRgb(int(qRed(background) * (1 - alpha) + qRed(pure) * alpha + 0.5),
+                            int(qGreen(background) * (1 - alpha) + qGreen(pure) * alpha + 0.5),
+                            int(qBlue(background) * (1 - alpha) + qBlue(pure) * alpha + 0.5));
+    QVERIFY2(channelDistance(tint, blend) <= 6, qPrintable(seen + QStringLiteral(", expected ") + QColor(blend).name()));
+}
+
+void tst_PriceChart::themeFollowsThePalette()
+{
+    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeLight);
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({QStringLiteral("Z"), s});
+    QPalette dark = m_chart->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    m_chart->setPalette(dark);
+    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
+    m_chart->setPalette(QPalette());
+    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
+}
+
+void tst_PriceChart::rendersPopulatedChart_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Four symbols as a trader's watchlist would show them; with
+// TICKERLINE_CHART_PNG=path.png the rendering is also saved for a look (the
+// dark one as path-dark.png).
+void tst_PriceChart::rendersPopulatedChart()
+{
+    QFETCH(bool, dark);
+    if (dark) {
+        QPalette palette = m_chart->palette();
+        palette.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        m_chart->setPalette(palette);
+    }
+    showChart();
+    const QStringList symbols{QStringLiteral("AAPL"), QStringLiteral("MSFT"), QStringLiteral("NVDA"),
+                              QStringLiteral("TSLA")};
+    InstrumentList instruments{instrument(symbols[0], 164.1, 199.6), instrument(symbols[1], 309.5, 420.8),
+                               instrument(symbols[2], 222.9, 505.5), instrument(symbols[3], 152.4, 299.3)};
+    instruments[0].logo = pngLogo(QColor(0x55, 0x55, 0x55));
+    instruments[0].logoMimeType = QStringLiteral("image/png");
+    instruments[2].logo = R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">)"
+                          R"(<rect width="10" height="10" fill="#76b900"/></svg>)";
+    instruments[2].logoMimeType = QStringLiteral("image/svg+xml");
+    m_chart->setSymbols(symbols);
+    m_chart->setInstruments(instruments);
+    const QList<double> bases{182.0, 404.0, 480.0, 190.0};
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        // AAPL and TSLA start together at close prices: their logos must not overlap.
+        const qint64 first = Start + (i == 2 ? 2 * Day : 0);
+        m_chart->setHistory(history(symbols[i], wave(first, Start + 6 * Day, 5 * Minute, bases[i],
+                                                     bases[i] * 0.02)));
+    }
+    for (const QString &s : symbols)
+        QTRY_VERIFY(m_chart->hasLogo(s));
+    const QImage image = m_chart->grab().toImage();
+    QVERIFY(!image.isNull());
+    if (QString path = qEnvironmentVariable("TICKERLINE_CHART_PNG"); !path.isEmpty()) {
+        if (dark)
+            path.insert(path.lastIndexOf(u'.'), u"-dark");
+        QVERIFY(image.save(path));
+    }
+}
+
+QTEST_MAIN(tst_PriceChart)
+#include "tst_pricechart.moc"

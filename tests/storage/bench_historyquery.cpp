@@ -1,0 +1,63 @@
+// Prints how long a chart history query takes over a million stored ticks
+// (and how long writing them took). Not a test: figures, no assertions.
+//   bench_historyquery [ticks=1000000] [maxPoints=2000]
+
+#include "StorageTestData.h"
+#include "TickStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace tickerline;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.size() > 1 ? args.at(1).toInt() : 1'000'000;
+    const int maxPoints = args.size() > 2 ? args.at(2).toInt() : 2000;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    auto store = test::openStore(path);
+    if (!store)
+        return 1;
+    store->setCommitIntervalMs(60'000);
+
+    constexpr qint64 t0 = 1'795'528'987'123;
+    QElapsedTimer timer;
+    timer.start();
+    TickBatch batch;
+    double price = 100;
+    for (int i = 0; i < count; ++i) {
+        price += (i % 13 - 6) * 0.01;
+        batch.append(test::makeTick(QStringLiteral("BENCH"), t0 + i * 25LL, price, 1 + i % 5));
+        if (batch.size() == 50'000) {
+            store->writeTicks(batch);
+            batch.clear();
+        }
+    }
+    store->writeTicks(batch);
+    test::flush(*store);
+    const qint64 writeMs = timer.elapsed();
+    std::printf("write   %d ticks: %lld ms (%.0f ticks/s), file %.1f bytes/tick\n", count, qint64(writeMs),
+                count * 1000.0 / std::max<qint64>(1, writeMs), double(QFileInfo(path).size()
+                    + QFileInfo(path + QStringLiteral("-wal")).size()) / count);
+
+    HistoryRequest request;
+    request.symbols = {QStringLiteral("BENCH")};
+    request.fromMs = t0;
+    request.toMs = t0 + count * 25LL;
+    request.maxPoints = maxPoints;
+    for (int run = 0; run < 3; ++run) {
+        timer.restart();
+        const HistoryResult result = test::history(*store, request);
+        std::printf("history %d ticks -> %lld points: %lld ms\n", count,
+                    qint64(result.series.value(QStringLiteral("BENCH")).size()), qint64(timer.elapsed()));
+    }
+    return 0;
+}
