@@ -1,11 +1,8 @@
 #include "MetaTypes.h"
 
-#include "Bar.h"
-#include "FeedStatus.h"
+#include "FeedMetaTypes.h"
 #include "Frame.h"
-#include "Instrument.h"
 #include "StoreTypes.h"
-#include "Tick.h"
 
 #include <QMetaType>
 
@@ -13,15 +10,9 @@ namespace tickerline {
 
 void registerMetaTypes()
 {
-    qRegisterMetaType<Tick>();
-    qRegisterMetaType<TickBatch>("tickerline::TickBatch");
-    qRegisterMetaType<Bar>();
-    qRegisterMetaType<BarBatch>("tickerline::BarBatch");
-    qRegisterMetaType<Instrument>();
-    qRegisterMetaType<InstrumentList>("tickerline::InstrumentList");
-    qRegisterMetaType<FeedStatus>();
+    registerFeedMetaTypes();
     qRegisterMetaType<Frame>();
-    qRegisterMetaType<SeriesMap>("tickerline::SeriesMap");
+    qRegisterMetaType<SeriesMap>();
     qRegisterMetaType<HistoryRequest>();
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<StoreStatus>();

@@ -275,7 +275,3 @@ void Settings::sync()
 }
 
 } // namespace tickerline
-
-// Compiled here rather than in the target's mocs_compilation so the
-// meta-object lives in the same object file as the class.
-#include "moc_Settings.cpp"

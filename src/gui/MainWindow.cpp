@@ -5,7 +5,7 @@
 #include "Appearance.h"
 #include "FeedSettings.h"
 #include "PriceChart.h"
-#include "PriceFlashDelegate.h"
+#include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
 #include "RangeBarDelegate.h"
 #include "SettingsDialog.h"
@@ -69,6 +69,8 @@ void MainWindow::start(const EngineConfig &config)
     m_model->setSymbols(m_symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
     m_ui->priceChart->setSymbols(m_symbols, m_model->hiddenSymbols());
+    if (!m_splitterRestored)
+        fitWatchlistHeight();
     m_engine.start(config);
 }
 
@@ -104,7 +106,7 @@ void MainWindow::setUpWatchlist()
     QTableView *view = m_ui->watchlistView;
     view->setModel(m_proxy);
     view->setItemDelegateForColumn(QuoteTableModel::SymbolColumn, new SymbolDelegate(view));
-    view->setItemDelegateForColumn(QuoteTableModel::LastColumn, new PriceFlashDelegate(view));
+    view->setItemDelegate(new QuoteCellDelegate(view));
     view->setItemDelegateForColumn(QuoteTableModel::RangeColumn, new RangeBarDelegate(view));
 
     // No sort column at first: the watchlist's own order, which is also the
@@ -167,8 +169,18 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
-    if (!m_ui->splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray()))
-        m_ui->splitter->setSizes({270, 530});
+    m_splitterRestored = m_ui->splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray());
+}
+
+void MainWindow::fitWatchlistHeight()
+{
+    // Room for the watchlist's rows (up to a screenful), the chart gets the rest.
+    constexpr int MaxRowsShown = 12;
+    const QTableView *view = m_ui->watchlistView;
+    const int rows = std::clamp(m_model->rowCount(), 3, MaxRowsShown);
+    const int height = view->horizontalHeader()->sizeHint().height()
+        + rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth() + 2;
+    m_ui->splitter->setSizes({height, std::max(1, m_ui->splitter->height() - height)});
 }
 
 void MainWindow::saveLayout()

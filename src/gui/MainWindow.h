@@ -68,6 +68,7 @@ private:
     void connectActions();
     void restoreLayout();
     void saveLayout();
+    void fitWatchlistHeight();
 
     void handleFrame(const tickerline::Frame &frame);
     void handleInstruments(const tickerline::InstrumentList &instruments);
@@ -98,6 +99,7 @@ private:
     quint64 m_nextHistoryId = 1;
     QSet<Settings::Key> m_pendingFeedChanges;
     QTimer m_feedRestartTimer;   // one restart for all keys an Apply changed
+    bool m_splitterRestored = false;
     bool m_storeOpen = false;
     bool m_historyShown = false;
     bool m_livePointsShown = false;

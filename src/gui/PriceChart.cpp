@@ -4,6 +4,7 @@
 #include "ChartLogo.h"
 #include "ChartTrack.h"
 #include "ChartView.h"
+#include "ChartViewState.h"
 #include "Clock.h"
 #include "PixelDecimation.h"
 #include "PointBuffer.h"
@@ -30,9 +31,6 @@
 namespace tickerline {
 
 namespace {
-constexpr qint64 DefaultWindowMs = 7LL * 24 * 60 * 60 * 1000;
-constexpr qint64 MinSpanMs = 1000;
-constexpr qint64 MaxSpanMs = 20LL * 366 * 24 * 60 * 60 * 1000;
 constexpr int FrameMs = 16;
 // Long enough to fold a burst of wheel notches or a drag into one history request.
 constexpr int RangeSignalDelayMs = 200;
@@ -73,13 +71,12 @@ struct PriceChart::Private
     void renderFrame();
     void setPriceRange(PriceSpan span);
     void placeLogos();
-    void followLive();
     void userChangedRange();
     void zoom(Qt::Orientation orientation, double factor, double anchor);
-    void pan(QPointF delta);
-    void zoomToBox(QRectF box);
     void goLive();
     void dataChanged();
+    [[nodiscard]] qint64 latestMs() const;
+    [[nodiscard]] PriceRange shownPrice() const;
     [[nodiscard]] bool isDark() const;
     [[nodiscard]] const ChartTrack *track(const QString &symbol) const;
 
@@ -97,11 +94,7 @@ struct PriceChart::Private
     // Destroyed before the view (and so the chart) in ~PriceChart.
     std::vector<std::unique_ptr<ChartTrack>> tracks;
     const Clock *clock = &SystemClock::instance();
-    qint64 windowMs = DefaultWindowMs;
-    double fromX = 0.0;
-    double toX = 0.0;
-    bool following = true;
-    std::optional<std::pair<double, double>> manualPrice;
+    ChartViewState viewState;
     QTimer frameTimer;
     QTimer rangeSignalTimer;
 };
@@ -135,19 +128,24 @@ PriceChart::Private::Private(PriceChart *owner)
     rangeSignalTimer.setSingleShot(true);
     rangeSignalTimer.setInterval(RangeSignalDelayMs);
     QObject::connect(&rangeSignalTimer, &QTimer::timeout, q, [this] {
-        Q_EMIT q->viewRangeChanged(qint64(fromX), qint64(toX));
+        Q_EMIT q->viewRangeChanged(qint64(viewState.fromX()), qint64(viewState.toX()));
     });
     // Pixel columns and logo positions depend on the plot's size.
     QObject::connect(chart, &QChart::plotAreaChanged, q, [this] { scheduleFrame(); });
     QObject::connect(view, &ChartView::zoomRequested, q,
                      [this](Qt::Orientation o, double factor, double anchor) { zoom(o, factor, anchor); });
-    QObject::connect(view, &ChartView::panRequested, q, [this](QPointF delta) { pan(delta); });
-    QObject::connect(view, &ChartView::boxZoomRequested, q, [this](QRectF box) { zoomToBox(box); });
+    QObject::connect(view, &ChartView::panRequested, q, [this](QPointF delta) {
+        viewState.pan(delta);
+        userChangedRange();
+    });
+    QObject::connect(view, &ChartView::boxZoomRequested, q, [this](QRectF box) {
+        viewState.zoomToBox(box, shownPrice());
+        userChangedRange();
+    });
     QObject::connect(view, &ChartView::resetRequested, q, [this] { goLive(); });
 
     applyTheme();
-    followLive();
-    scheduleFrame();
+    dataChanged();
 }
 
 bool PriceChart::Private::isDark() const
@@ -188,8 +186,7 @@ void PriceChart::Private::rebuildTracks()
     priceAxis->setTitleText(priceAxisTitle(currencies));
     // Draw now: new series shown empty until the next frame would blink.
     drawnView.reset();
-    if (following)
-        followLive();
+    viewState.follow(latestMs());
     renderFrame();
 }
 
@@ -221,8 +218,9 @@ void PriceChart::Private::scheduleFrame()
 
 void PriceChart::Private::renderFrame()
 {
-    if (following)
-        followLive();
+    viewState.follow(latestMs());
+    const double fromX = viewState.fromX();
+    const double toX = viewState.toX();
     timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(fromX)),
                        QDateTime::fromMSecsSinceEpoch(qint64(toX)));
     timeAxis->setFormat(timeLabelFormat(qint64(toX - fromX)));
@@ -263,8 +261,8 @@ void PriceChart::Private::renderFrame()
 
 void PriceChart::Private::setPriceRange(PriceSpan span)
 {
-    if (manualPrice) {
-        span = {manualPrice->first, manualPrice->second};
+    if (const auto manual = viewState.manualPrice()) {
+        span = {manual->low, manual->high};
     } else if (!span.isEmpty()) {
         // A flat line still gets a readable range around it.
         const double pad = std::max((span.high - span.low) * PriceMarginFraction,
@@ -305,7 +303,7 @@ void PriceChart::Private::placeLogos()
     }
 }
 
-void PriceChart::Private::followLive()
+qint64 PriceChart::Private::latestMs() const
 {
     double latest = -std::numeric_limits<double>::infinity();
     for (const auto &t : tracks) {
@@ -313,78 +311,42 @@ void PriceChart::Private::followLive()
         if (buffer != buffers.cend() && !buffer->isEmpty())
             latest = std::max(latest, buffer->lastX());
     }
-    if (!std::isfinite(latest))
-        latest = double(clock->nowMs());
-    toX = double(liveWindowEnd(qint64(latest), windowMs));
-    fromX = toX - double(windowMs);
+    return std::isfinite(latest) ? qint64(latest) : clock->nowMs();
+}
+
+PriceRange PriceChart::Private::shownPrice() const
+{
+    return {priceAxis->min(), priceAxis->max()};
 }
 
 void PriceChart::Private::userChangedRange()
 {
-    following = false;
     scheduleFrame();
     rangeSignalTimer.start();
 }
 
 void PriceChart::Private::zoom(Qt::Orientation orientation, double factor, double anchor)
 {
-    anchor = std::clamp(anchor, 0.0, 1.0);
     if (orientation == Qt::Vertical) {
-        const double low = manualPrice ? manualPrice->first : priceAxis->min();
-        const double high = manualPrice ? manualPrice->second : priceAxis->max();
-        const double at = low + anchor * (high - low);
-        const double span = (high - low) * factor;
-        manualPrice = std::pair(at - anchor * span, at - anchor * span + span);
+        // The price range is not history's business: no signal.
+        viewState.zoomPrice(factor, anchor, shownPrice());
         scheduleFrame();
-        return;
+    } else {
+        viewState.zoomTime(factor, anchor);
+        userChangedRange();
     }
-    const double at = fromX + anchor * (toX - fromX);
-    const double span = std::clamp((toX - fromX) * factor, double(MinSpanMs), double(MaxSpanMs));
-    fromX = at - anchor * span;
-    toX = fromX + span;
-    userChangedRange();
-}
-
-void PriceChart::Private::pan(QPointF delta)
-{
-    const double shift = delta.x() * (toX - fromX);
-    fromX += shift;
-    toX += shift;
-    // The price axis keeps fitting the data unless the user set it.
-    if (manualPrice) {
-        const double priceShift = delta.y() * (manualPrice->second - manualPrice->first);
-        manualPrice = std::pair(manualPrice->first + priceShift, manualPrice->second + priceShift);
-    }
-    userChangedRange();
-}
-
-void PriceChart::Private::zoomToBox(QRectF box)
-{
-    const double span = toX - fromX;
-    const double from = fromX + box.left() * span;
-    const double to = std::max(fromX + box.right() * span, from + double(MinSpanMs));
-    const double low = priceAxis->min();
-    const double priceSpan = priceAxis->max() - low;
-    manualPrice = std::pair(low + box.top() * priceSpan, low + box.bottom() * priceSpan);
-    fromX = from;
-    toX = to;
-    userChangedRange();
 }
 
 void PriceChart::Private::dataChanged()
 {
-    if (following)
-        followLive();
+    viewState.follow(latestMs());
     scheduleFrame();
 }
 
 void PriceChart::Private::goLive()
 {
-    following = true;
-    manualPrice.reset();
-    followLive();
-    scheduleFrame();
-    rangeSignalTimer.start();
+    viewState.goLive(latestMs());
+    userChangedRange();
 }
 
 PriceChart::PriceChart(QWidget *parent)
@@ -441,7 +403,7 @@ void PriceChart::appendPoints(const SeriesMap &points)
 
 void PriceChart::setWindowMs(qint64 windowMs)
 {
-    d->windowMs = std::clamp(windowMs, MinSpanMs, MaxSpanMs);
+    d->viewState.setWindowMs(windowMs);
     d->goLive();
 }
 
@@ -489,12 +451,12 @@ QChart *PriceChart::chart() const
 
 qint64 PriceChart::viewFromMs() const
 {
-    return qint64(d->fromX);
+    return qint64(d->viewState.fromX());
 }
 
 qint64 PriceChart::viewToMs() const
 {
-    return qint64(d->toX);
+    return qint64(d->viewState.toX());
 }
 
 void PriceChart::changeEvent(QEvent *event)

@@ -278,7 +278,7 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
                                               row.hasQuote ? row.quote.last : 0.0});
     }
     case FlashRole:
-        return flashLevel(row);
+        return column == LastColumn ? flashLevel(row) : 0.0;
     case FeedStateRole:
         return int(row.feedState);
     case SeriesColorRole:

@@ -43,7 +43,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1,
         RangeRole,         // PriceRange, invalid without a plausible 52-week range
-        FlashRole,         // double: >0 flash up, <0 flash down, magnitude 1 → 0 while it fades
+        FlashRole,         // double, Last column: >0 flash up, <0 down, magnitude 1 → 0 as it fades
         FeedStateRole,     // int (FeedState) of the symbol's feed
         SeriesColorRole,   // QColor of the symbol's chart line
         SymbolRole,        // QString, on every column

@@ -42,6 +42,7 @@ void RangeBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem background(option);
     initStyleOption(&background, index);
     background.text.clear();
+    background.state &= ~QStyle::State_HasFocus;   // rows get selected, not cells
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);

@@ -174,7 +174,7 @@ void StatusPanel::refresh()
         showOn(m_storeLabel, Level::Busy, tr("Database: opening\u2026"), m_store.location);
         break;
     case StoreState::Open:
-        showOn(m_storeLabel, Level::Good, tr("%1 \u00b7 %2 ticks").arg(where, ticks), toolTip);
+        showOn(m_storeLabel, Level::Good, tr("Database %1 \u00b7 %2 ticks stored").arg(where, ticks), toolTip);
         break;
     case StoreState::Retrying:
         showOn(m_storeLabel, Level::Warning, tr("%1 \u00b7 retrying: %2").arg(where, m_store.message), toolTip);

@@ -34,6 +34,7 @@ void SymbolDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     background.text.clear();
     background.icon = {};
     background.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    background.state &= ~QStyle::State_HasFocus;   // rows get selected, not cells
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : nullptr;
     if (style)
@@ -54,7 +55,7 @@ void SymbolDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     QStyleOptionViewItem content = shifted(option);
     // The background is already painted; don't paint alternate/selection twice.
-    content.state &= ~QStyle::State_Selected;
+    content.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
     content.features &= ~QStyleOptionViewItem::Alternate;
     if (option.state & QStyle::State_Selected)
         content.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));

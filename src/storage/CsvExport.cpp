@@ -47,8 +47,9 @@ QString selectSql(qsizetype symbolCount)
         QStringList marks(symbolCount, QStringLiteral("?"));
         sql += QStringLiteral(" AND s.symbol IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
-    // rowid keeps ties (same time, same symbol) in the order they were stored.
-    return sql + QStringLiteral(" ORDER BY t.time_ms, s.symbol, t.rowid");
+    // The trailing keys only make ties (same time and symbol) come out the
+    // same way every time.
+    return sql + QStringLiteral(" ORDER BY t.time_ms, s.symbol, t.series, t.seq, t.price, t.size");
 }
 
 } // namespace

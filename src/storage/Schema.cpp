@@ -31,21 +31,21 @@ const QList<Migration> &migrations()
                            " symbol TEXT NOT NULL,"
                            " UNIQUE (provider, symbol))"),
             QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
+            // Exactly once, and compact: the table is clustered on its key, so
+            // one b-tree both enforces uniqueness of a trade without sequence
+            // (series, time, price, size) and serves time-range queries, with
+            // no rowid and no second copy of the columns in an index.
+            // seq is -1 when the provider has none (key columns cannot be NULL).
             QStringLiteral("CREATE TABLE ticks ("
                            " series INTEGER NOT NULL REFERENCES series (id),"
                            " time_ms INTEGER NOT NULL,"
                            " price REAL NOT NULL,"
                            " size REAL NOT NULL,"
-                           " seq INTEGER,"
-                           " received_ms INTEGER NOT NULL)"),
-            // Exactly once: by provider sequence when there is one, else by
-            // the whole trade. Partial, so each rule only sees its own rows.
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq)"
-                           " WHERE seq IS NOT NULL"),
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_trade ON ticks (series, time_ms, price, size)"
-                           " WHERE seq IS NULL"),
-            // Covers history queries (time and price) without touching the table.
-            QStringLiteral("CREATE INDEX ticks_by_time ON ticks (series, time_ms, price)"),
+                           " seq INTEGER NOT NULL,"
+                           " received_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+            // A tick with a sequence is unique on it alone, whatever its trade.
+            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
         }},
         {2, {
             QStringLiteral("CREATE TABLE instruments ("

@@ -50,7 +50,7 @@ bool StoreWriter::prepare()
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_insertSeries, QStringLiteral("INSERT OR IGNORE INTO series (provider, symbol) VALUES (?, ?)")},
         {&m_selectSeries, QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?")},
-        // OR IGNORE: a duplicate (either partial unique index) skips that row only.
+        // OR IGNORE: a duplicate (primary key or sequence index) skips that row only.
         {&m_insertTick, QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
                                        " VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_upsertBar, QStringLiteral("INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
@@ -171,7 +171,7 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         m_insertTick.bindValue(1, tick.timeMs);
         m_insertTick.bindValue(2, tick.price);
         m_insertTick.bindValue(3, tick.size);
-        m_insertTick.bindValue(4, tick.hasSequence() ? QVariant(tick.sequence) : QVariant());
+        m_insertTick.bindValue(4, tick.hasSequence() ? tick.sequence : qint64(-1));
         m_insertTick.bindValue(5, tick.receivedMs);
         if (!exec(m_insertTick))
             return false;

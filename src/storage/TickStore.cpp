@@ -170,7 +170,7 @@ void TickStore::open(const QString &location)
     const MigrationResult migration = migrateSchema(d->connection);
     if (!migration.ok)
         return d->fail(migration.error);
-    if (migration.fromVersion != migration.toVersion) {
+    if (migration.fromVersion > 0 && migration.fromVersion != migration.toVersion) {
         qCInfo(lcStorage).noquote() << QStringLiteral("Upgraded %1 from schema version %2 to %3")
                                            .arg(path)
                                            .arg(migration.fromVersion)

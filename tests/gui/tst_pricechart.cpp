@@ -1,96 +1,17 @@
-#include "Clock.h"
-#include "LogoImage.h"
-#include "PriceChart.h"
+#include "ChartFixtures.h"
 #include "SeriesPalette.h"
 
-#include <QAbstractAxis>
-#include <QApplication>
-#include <QBuffer>
-#include <QChart>
-#include <QChartView>
-#include <QGraphicsView>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QLineSeries>
-#include <QMouseEvent>
-#include <QPainter>
-#include <QSignalSpy>
 #include <QTest>
-#include <QWheelEvent>
+#include <QValueAxis>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 using namespace tickerline;
+using namespace tickerline::test;
 
 namespace {
-
-constexpr qint64 Minute = 60'000;
-constexpr qint64 Day = 24 * 60 * Minute;
-constexpr qint64 Week = 7 * Day;
-// 2024-03-04T00:00:00Z
-constexpr qint64 Start = 1'709'510'400'000;
-
-Series wave(qint64 from, qint64 to, qint64 step, double base, double amplitude)
-{
-    Series out;
-    for (qint64 t = from; t <= to; t += step)
-        out.append({t, base + amplitude * std::sin(double(t - from) / double(6 * 60 * Minute))});
-    return out;
-}
-
-QByteArray pngLogo(const QColor &color)
-{
-    QImage image(64, 64, QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(color);
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(4, 4, 56, 56);
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-Instrument instrument(const QString &symbol, std::optional<double> low, std::optional<double> high,
-                      const QString &currency = QStringLiteral("USD"))
-{
-    Instrument i;
-    i.symbol = symbol;
-    i.name = symbol + u" Inc.";
-    i.currency = currency;
-    i.week52Low = low;
-    i.week52High = high;
-    return i;
-}
-
-HistoryResult history(const QString &symbol, const Series &points)
-{
-    HistoryResult result;
-    result.fromMs = points.constFirst().timeMs;
-    result.toMs = points.constLast().timeMs;
-    result.series.insert(symbol, points);
-    return result;
-}
-
-QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
-{
-    const auto series = chart.chart()->series();
-    for (QAbstractSeries *s : series) {
-        if (s->name() == symbol)
-            return qobject_cast<QLineSeries *>(s);
-    }
-    return nullptr;
-}
-
-QGraphicsView *viewOf(const PriceChart &chart)
-{
-    return chart.findChild<QChartView *>();
-}
 
 // Where a chart value lands in the widget's pixels.
 QPoint widgetPos(const PriceChart &widget, QPointF value, QAbstractSeries *series)
@@ -136,12 +57,6 @@ private Q_SLOTS:
     void priceAxisTitleFollowsCurrency();
     void historyReplacesItsRange();
     void livePointsAreReducedToThePlotWidth();
-    void defaultViewIsSevenDaysEndingAtTheLastPoint();
-    void emptyChartEndsAtTheClock();
-    void followsLivePointsUntilTheUserZooms();
-    void wheelZoomThenResetRestoresTheLiveWindow();
-    void dragPansAndDoubleClickGoesLive();
-    void rightDragZoomsToTheBox();
     void bandIsTintedWithTheSeriesColour();
     void themeFollowsThePalette();
     void rendersPopulatedChart_data();
@@ -312,144 +227,6 @@ void tst_PriceChart::livePointsAreReducedToThePlotWidth()
     QTRY_VERIFY(line->count() > 0 && line->count() <= bound());
     QVERIFY2(line->count() > bound() / 2,
              qPrintable(QStringLiteral("only ") + QString::number(line->count()) + u" points drawn"));
-}
-
-void tst_PriceChart::defaultViewIsSevenDaysEndingAtTheLastPoint()
-{
-    const QString s = QStringLiteral("A");
-    m_chart->setSymbols({s});
-    m_chart->setHistory(history(s, wave(Start, Start + 2 * Day, Minute, 10, 1)));
-    const qint64 last = Start + 2 * Day;
-    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Week);
-    QVERIFY(m_chart->viewToMs() > last);
-    QVERIFY(m_chart->viewToMs() - last < Week / 10);
-
-    m_chart->setWindowMs(Day);
-    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Day);
-    QVERIFY(m_chart->viewToMs() > last && m_chart->viewToMs() - last < Day / 10);
-}
-
-void tst_PriceChart::emptyChartEndsAtTheClock()
-{
-    const ManualClock clock(Start);
-    m_chart->setClock(clock);
-    QVERIFY(m_chart->viewToMs() >= Start && m_chart->viewToMs() - Start < Week / 10);
-    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), Week);
-}
-
-void tst_PriceChart::followsLivePointsUntilTheUserZooms()
-{
-    showChart();
-    const QString s = QStringLiteral("A");
-    m_chart->setSymbols({s});
-    m_chart->appendPoints({{s, wave(Start, Start + Day, Minute, 10, 1)}});
-    const qint64 to = m_chart->viewToMs();
-    m_chart->appendPoints({{s, {{Start + 2 * Day, 10.0}}}});
-    QCOMPARE(m_chart->viewToMs(), to + Day);
-
-    QWheelEvent wheel(QPointF(500, 300), QPointF(500, 300), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(viewOf(*m_chart)->viewport(), &wheel);
-    const qint64 zoomedTo = m_chart->viewToMs();
-    m_chart->appendPoints({{s, {{Start + 3 * Day, 10.0}}}});
-    QCOMPARE(m_chart->viewToMs(), zoomedTo);
-}
-
-void tst_PriceChart::wheelZoomThenResetRestoresTheLiveWindow()
-{
-    showChart();
-    const QString s = QStringLiteral("A");
-    m_chart->setSymbols({s});
-    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    const qint64 from = m_chart->viewFromMs();
-    const qint64 to = m_chart->viewToMs();
-    QSignalSpy ranges(m_chart.get(), &PriceChart::viewRangeChanged);
-
-    // Three notches in, in quick succession: one debounced signal.
-    for (int i = 0; i < 3; ++i) {
-        QWheelEvent wheel(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 120),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-        QApplication::sendEvent(viewOf(*m_chart)->viewport(), &wheel);
-        QVERIFY(wheel.isAccepted());
-    }
-    const qint64 span = m_chart->viewToMs() - m_chart->viewFromMs();
-    QVERIFY(span < (to - from) * 0.7);
-    QVERIFY(m_chart->viewFromMs() > from && m_chart->viewToMs() < to);
-    QTRY_COMPARE(ranges.count(), 1);
-    QCOMPARE(ranges.at(0).at(0).toLongLong(), m_chart->viewFromMs());
-    QCOMPARE(ranges.at(0).at(1).toLongLong(), m_chart->viewToMs());
-    const auto timeAxis = m_chart->chart()->axes(Qt::Horizontal).constFirst();
-    QTRY_COMPARE(timeAxis->property("min").toDateTime().toMSecsSinceEpoch(), m_chart->viewFromMs());
-
-    // Shift+wheel zooms the price axis and leaves the time axis alone.
-    const auto priceAxis = m_chart->chart()->axes(Qt::Vertical).constFirst();
-    const double priceSpan = priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble();
-    QWheelEvent shifted(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 240), Qt::NoButton,
-                        Qt::ShiftModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(viewOf(*m_chart)->viewport(), &shifted);
-    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), span);
-    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
-                < priceSpan * 0.8);
-
-    m_chart->resetView();
-    QCOMPARE(m_chart->viewFromMs(), from);
-    QCOMPARE(m_chart->viewToMs(), to);
-    QTRY_COMPARE(ranges.count(), 2);
-    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
-                >= priceSpan * 0.99);
-}
-
-void tst_PriceChart::dragPansAndDoubleClickGoesLive()
-{
-    showChart();
-    const QString s = QStringLiteral("A");
-    m_chart->setSymbols({s});
-    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
-    const qint64 from = m_chart->viewFromMs();
-    const qint64 to = m_chart->viewToMs();
-    QWidget *viewport = viewOf(*m_chart)->viewport();
-
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
-    // Dragging right by a tenth of the plot shows earlier times.
-    const double tenth = m_chart->chart()->plotArea().width() / 10;
-    send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
-    send(QEvent::MouseMove, {500 + tenth, 300}, Qt::NoButton, Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, {500 + tenth, 300}, Qt::LeftButton, Qt::NoButton);
-    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), to - from);
-    QVERIFY(std::abs(double(from - m_chart->viewFromMs()) - (to - from) / 10.0) < Minute);
-
-    send(QEvent::MouseButtonDblClick, {500, 300}, Qt::LeftButton, Qt::LeftButton);
-    QCOMPARE(m_chart->viewFromMs(), from);
-    QCOMPARE(m_chart->viewToMs(), to);
-}
-
-void tst_PriceChart::rightDragZoomsToTheBox()
-{
-    showChart();
-    const QString s = QStringLiteral("A");
-    m_chart->setSymbols({s});
-    m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
-    const QRectF plot = m_chart->chart()->plotArea();
-    const qint64 from = m_chart->viewFromMs();
-    const qint64 span = m_chart->viewToMs() - from;
-    QWidget *viewport = viewOf(*m_chart)->viewport();
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
-    // The chart fills the viewport, so plot coordinates are viewport coordinates.
-    const QPointF a(plot.left() + plot.width() * 0.25, plot.top() + 20);
-    const QPointF b(plot.left() + plot.width() * 0.5, plot.bottom() - 20);
-    send(QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
-    send(QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
-    send(QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
-    QVERIFY(std::abs(double(m_chart->viewFromMs() - from) - span * 0.25) < span / 500.0);
-    QVERIFY(std::abs(double(m_chart->viewToMs() - from) - span * 0.5) < span / 500.0);
 }
 
 void tst_PriceChart::bandIsTintedWithTheSeriesColour()

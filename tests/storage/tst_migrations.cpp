@@ -83,13 +83,11 @@ void TstMigrations::versionOneIsMigratedKeepingRows()
             QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
             QStringLiteral("CREATE TABLE ticks (series INTEGER NOT NULL REFERENCES series (id),"
                            " time_ms INTEGER NOT NULL, price REAL NOT NULL, size REAL NOT NULL,"
-                           " seq INTEGER, received_ms INTEGER NOT NULL)"),
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq IS NOT NULL"),
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_trade ON ticks (series, time_ms, price, size)"
-                           " WHERE seq IS NULL"),
-            QStringLiteral("CREATE INDEX ticks_by_time ON ticks (series, time_ms, price)"),
+                           " seq INTEGER NOT NULL, received_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
             QStringLiteral("INSERT INTO series (id, provider, symbol) VALUES (1, 'sim', 'OLD')"),
-            QStringLiteral("INSERT INTO ticks VALUES (1, 1000, 10.5, 1, NULL, 1001)"),
+            QStringLiteral("INSERT INTO ticks VALUES (1, 1000, 10.5, 1, -1, 1001)"),
             QStringLiteral("INSERT INTO ticks VALUES (1, 2000, 11.5, 2, 9, 2001)"),
             QStringLiteral("PRAGMA user_version = 1"),
         };

@@ -1,5 +1,6 @@
 #include "WireValues.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,17 @@ std::optional<qint64> parseIsoTimeMs(std::string_view text)
     if (!offset || !cursor.atEnd())
         return std::nullopt;
     ms += qint64(*hour) * 3'600'000 + qint64(*minute) * 60'000 + qint64(second) * 1000 + milli - *offset;
+    return isPlausibleTimeMs(ms) ? std::optional(ms) : std::nullopt;
+}
+
+std::optional<qint64> parseLocalTimeMs(const QString &text, const QTimeZone &zone)
+{
+    // Built from date and time directly, never through the machine's own zone.
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = text.size() == 10 ? QTime(0, 0) : QTime::fromString(text.mid(10), QStringLiteral(" HH:mm:ss"));
+    if (!date.isValid() || !time.isValid() || !zone.isValid())
+        return std::nullopt;
+    const qint64 ms = QDateTime(date, time, zone).toMSecsSinceEpoch();
     return isPlausibleTimeMs(ms) ? std::optional(ms) : std::nullopt;
 }
 

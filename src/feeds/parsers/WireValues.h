@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QString>
+#include <QTimeZone>
 
 #include <optional>
 #include <string_view>
@@ -30,6 +32,10 @@ inline constexpr qint64 MaxTimeMs = 32'503'680'000'000;   // 3000-01-01T00:00:00
 // YYYY-MM-DD[(T| )HH:MM[:SS[.fraction]]][Z|±HH[:]MM] (no zone: UTC) → UTC ms,
 // fraction truncated to ms.
 [[nodiscard]] std::optional<qint64> parseIsoTimeMs(std::string_view text);
+
+// "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DD" (midnight), a wall time in `zone`,
+// as Alpha Vantage and Twelve Data write their series.
+[[nodiscard]] std::optional<qint64> parseLocalTimeMs(const QString &text, const QTimeZone &zone);
 
 // Epoch values in a unit → UTC ms within [MinTimeMs, MaxTimeMs].
 [[nodiscard]] std::optional<qint64> toTimeMs(qint64 value, TimeUnit unit);
