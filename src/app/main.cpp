@@ -14,7 +14,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +23,7 @@ namespace {
 
 constexpr int BadArguments = 2;
 constexpr int ScreenshotTimeoutMs = 20'000;
-// Frames to let through after the first data so the chart has painted it.
-constexpr int ScreenshotSettleFrames = 2;
+constexpr int ScreenshotSettleMs = 250;
 const QSize ScreenshotSize(1280, 800);
 
 struct Options
@@ -141,21 +139,18 @@ EngineConfig engineConfig(const Settings &settings, const Options &options)
 
 // Waits for the first data, lets the chart paint it, saves the window and
 // quits with 0; quits with 1 when nothing arrives in time or saving fails.
-void scheduleScreenshot(MainWindow &window, Engine &engine, const QString &file)
+void scheduleScreenshot(MainWindow &window, const QString &file)
 {
-    const auto framesLeft = std::make_shared<int>(ScreenshotSettleFrames);
-    const auto capture = [&window, file] {
-        if (!window.grab().save(file, "PNG")) {
-            printError(QCoreApplication::translate("main", "could not write the screenshot to \u201c%1\u201d.").arg(file));
-            QCoreApplication::exit(1);
-            return;
-        }
-        QCoreApplication::exit(0);
-    };
-    QObject::connect(&window, &MainWindow::firstDataShown, &window, [&window, &engine, framesLeft, capture] {
-        QObject::connect(&engine, &Engine::frameReady, &window, [framesLeft, capture] {
-            if (--*framesLeft == 0)
-                QTimer::singleShot(0, qApp, capture);
+    QObject::connect(&window, &MainWindow::firstDataShown, &window, [&window, file] {
+        // The chart redraws on its own timer a frame after new data; a later
+        // timer on the same thread fires after it.
+        QTimer::singleShot(ScreenshotSettleMs, &window, [&window, file] {
+            if (!window.grab().save(file, "PNG")) {
+                printError(QCoreApplication::translate("main", "could not write the screenshot to \u201c%1\u201d.").arg(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
         });
     });
     QTimer::singleShot(ScreenshotTimeoutMs, &window, [] {
@@ -187,7 +182,7 @@ int main(int argc, char *argv[])
     if (options->screenshot) {
         window.setWindowState(Qt::WindowNoState);
         window.resize(ScreenshotSize);
-        scheduleScreenshot(window, engine, *options->screenshot);
+        scheduleScreenshot(window, *options->screenshot);
     }
     window.start(engineConfig(settings, *options));
     window.show();

@@ -210,23 +210,31 @@ void MainWindow::handleInstruments(const InstrumentList &instruments)
 void MainWindow::handleHistory(const HistoryResult &result)
 {
     const PendingHistory pending = m_pendingHistory.take(result.id);
-    m_ui->priceChart->setHistory(result);
+    // An empty answer (asked before a backfill was committed) would only wipe
+    // the live points already drawn in its range.
+    HistoryResult shown = result;
+    shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    m_ui->priceChart->setHistory(shown);
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
 
-    QStringList missing;
+    // A window that starts well after the requested start is most likely a
+    // backfill still on its way to the database: ask again a little later.
+    const qint64 coveredFrom = result.fromMs + (result.toMs - result.fromMs) / 10;
+    const bool lastAttempt = pending.attempt >= HistoryRetries;
+    QStringList incomplete;
     for (const QString &symbol : pending.symbols) {
-        if (result.series.value(symbol).isEmpty()) {
-            if (m_symbols.contains(symbol))
-                missing.append(symbol);
-        } else {
+        const Series series = result.series.value(symbol);
+        const bool complete = !series.isEmpty() && series.constFirst().timeMs <= coveredFrom;
+        if (complete || (lastAttempt && !series.isEmpty()))
             m_historyShown = true;
-        }
+        if (!complete && m_symbols.contains(symbol))
+            incomplete.append(symbol);
     }
-    if (pending.recent && !missing.isEmpty() && pending.attempt < HistoryRetries) {
+    if (pending.recent && !incomplete.isEmpty() && !lastAttempt) {
         const int attempt = pending.attempt + 1;
         QTimer::singleShot(HistoryRetryMs << pending.attempt, this,
-                           [this, missing, attempt] { requestRecentHistory(missing, attempt); });
+                           [this, incomplete, attempt] { requestRecentHistory(incomplete, attempt); });
     }
     checkFirstData();
 }

@@ -80,9 +80,9 @@ private:
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
-    // The chart window up to now; symbols that come back empty are asked for
-    // again a few times, since a new feed's backfill may still be on its way
-    // to the database.
+    // The chart window up to now; symbols whose history comes back short are
+    // asked for again a few times, since a new feed's backfill may still be on
+    // its way to the database.
     void requestRecentHistory(const QStringList &symbols, int attempt = 0);
     void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs, PendingHistory pending);
     void checkFirstData();

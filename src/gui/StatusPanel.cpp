@@ -24,7 +24,7 @@ QString providerTitle(const QString &name)
 
 QString rate(double ticksPerSecond)
 {
-    return QLocale().toString(ticksPerSecond, 'f', ticksPerSecond >= 10 || ticksPerSecond == 0 ? 0 : 1);
+    return QLocale().toString(ticksPerSecond, 'f', ticksPerSecond >= 10 ? 0 : 1);
 }
 
 } // namespace
@@ -132,7 +132,9 @@ void StatusPanel::refresh()
         switch (status.state) {
         case FeedState::Live:
             level = Level::Good;
-            text += tr(" \u00b7 %1 ticks/s").arg(rate(status.ticksPerSecond));
+            // The rate is 0 until the feed has measured one.
+            if (status.ticksPerSecond > 0)
+                text += tr(" \u00b7 %1 ticks/s").arg(rate(status.ticksPerSecond));
             break;
         case FeedState::Stale:
             level = Level::Warning;

@@ -51,10 +51,12 @@ bool StoreWriter::prepare()
         {&m_insertSeries, QStringLiteral("INSERT OR IGNORE INTO series (provider, symbol) VALUES (?, ?)")},
         {&m_selectSeries, QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?")},
         // OR IGNORE: a duplicate (primary key or sequence index) skips that row only.
+        // Named placeholders on the hot statements: Qt 6.4 formats a name for
+        // every positional bind, which cost a third of the insert time.
         {&m_insertTick, QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
-                                       " VALUES (?, ?, ?, ?, ?, ?)")},
+                                       " VALUES (:series, :time, :price, :size, :seq, :received)")},
         {&m_upsertBar, QStringLiteral("INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " VALUES (:series, :time, :interval, :open, :high, :low, :close, :volume)"
                                       " ON CONFLICT (series, time_ms, interval_ms) DO UPDATE SET"
                                       " open = excluded.open, high = excluded.high, low = excluded.low,"
                                       " close = excluded.close, volume = excluded.volume")},
@@ -167,12 +169,12 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         const qint64 series = seriesId(tick.provider, tick.symbol);
         if (series < 0)
             return false;
-        m_insertTick.bindValue(0, series);
-        m_insertTick.bindValue(1, tick.timeMs);
-        m_insertTick.bindValue(2, tick.price);
-        m_insertTick.bindValue(3, tick.size);
-        m_insertTick.bindValue(4, tick.hasSequence() ? tick.sequence : qint64(-1));
-        m_insertTick.bindValue(5, tick.receivedMs);
+        m_insertTick.bindValue(QStringLiteral(":series"), series);
+        m_insertTick.bindValue(QStringLiteral(":time"), tick.timeMs);
+        m_insertTick.bindValue(QStringLiteral(":price"), tick.price);
+        m_insertTick.bindValue(QStringLiteral(":size"), tick.size);
+        m_insertTick.bindValue(QStringLiteral(":seq"), tick.hasSequence() ? tick.sequence : qint64(-1));
+        m_insertTick.bindValue(QStringLiteral(":received"), tick.receivedMs);
         if (!exec(m_insertTick))
             return false;
         if (m_insertTick.numRowsAffected() > 0)
@@ -189,10 +191,14 @@ bool StoreWriter::writeBars(const BarBatch &bars)
         const qint64 series = seriesId(bar.provider, bar.symbol);
         if (series < 0)
             return false;
-        const QVariant values[] = {series, bar.timeMs, bar.intervalMs, bar.open,
-                                   bar.high, bar.low, bar.close, bar.volume};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            m_upsertBar.bindValue(i, values[i]);
+        m_upsertBar.bindValue(QStringLiteral(":series"), series);
+        m_upsertBar.bindValue(QStringLiteral(":time"), bar.timeMs);
+        m_upsertBar.bindValue(QStringLiteral(":interval"), bar.intervalMs);
+        m_upsertBar.bindValue(QStringLiteral(":open"), bar.open);
+        m_upsertBar.bindValue(QStringLiteral(":high"), bar.high);
+        m_upsertBar.bindValue(QStringLiteral(":low"), bar.low);
+        m_upsertBar.bindValue(QStringLiteral(":close"), bar.close);
+        m_upsertBar.bindValue(QStringLiteral(":volume"), bar.volume);
         if (!exec(m_upsertBar))
             return false;
     }

@@ -8,8 +8,10 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QPainter>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -76,6 +78,16 @@ inline QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
             return qobject_cast<QLineSeries *>(s);
     }
     return nullptr;
+}
+
+inline QDateTimeAxis *timeAxisOf(const PriceChart &chart)
+{
+    return qobject_cast<QDateTimeAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+}
+
+inline QValueAxis *priceAxisOf(const PriceChart &chart)
+{
+    return qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
 }
 
 inline QChartView *viewOf(const PriceChart &chart)

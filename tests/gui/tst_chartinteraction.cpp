@@ -1,7 +1,6 @@
 #include "ChartFixtures.h"
 #include "Clock.h"
 
-#include <QAbstractAxis>
 #include <QApplication>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -114,25 +113,25 @@ void tst_ChartInteraction::wheelZoomThenResetRestoresTheLiveWindow()
     QTRY_COMPARE(ranges.count(), 1);
     QCOMPARE(ranges.at(0).at(0).toLongLong(), m_chart->viewFromMs());
     QCOMPARE(ranges.at(0).at(1).toLongLong(), m_chart->viewToMs());
-    const auto timeAxis = m_chart->chart()->axes(Qt::Horizontal).constFirst();
-    QTRY_COMPARE(timeAxis->property("min").toDateTime().toMSecsSinceEpoch(), m_chart->viewFromMs());
+    QDateTimeAxis *timeAxis = timeAxisOf(*m_chart);
+    QVERIFY(timeAxis);
+    QTRY_COMPARE(timeAxis->min().toMSecsSinceEpoch(), m_chart->viewFromMs());
 
     // Shift+wheel zooms the price axis and leaves the time axis alone.
-    const auto priceAxis = m_chart->chart()->axes(Qt::Vertical).constFirst();
-    const double priceSpan = priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble();
+    QValueAxis *priceAxis = priceAxisOf(*m_chart);
+    QVERIFY(priceAxis);
+    const double priceSpan = priceAxis->max() - priceAxis->min();
     QWheelEvent shifted(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 240), Qt::NoButton,
                         Qt::ShiftModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(viewOf(*m_chart)->viewport(), &shifted);
     QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), span);
-    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
-                < priceSpan * 0.8);
+    QTRY_VERIFY(priceAxis->max() - priceAxis->min() < priceSpan * 0.8);
 
     m_chart->resetView();
     QCOMPARE(m_chart->viewFromMs(), from);
     QCOMPARE(m_chart->viewToMs(), to);
     QTRY_COMPARE(ranges.count(), 2);
-    QTRY_VERIFY(priceAxis->property("max").toDouble() - priceAxis->property("min").toDouble()
-                >= priceSpan * 0.99);
+    QTRY_VERIFY(priceAxis->max() - priceAxis->min() >= priceSpan * 0.99);
 }
 
 void tst_ChartInteraction::dragPansAndDoubleClickGoesLive()

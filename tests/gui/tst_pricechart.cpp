@@ -4,7 +4,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QTest>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -171,7 +170,7 @@ void tst_PriceChart::hiddenSymbolsHaveNoLine()
 void tst_PriceChart::priceAxisTitleFollowsCurrency()
 {
     const auto title = [&] {
-        return m_chart->chart()->axes(Qt::Vertical).constFirst()->titleText();
+        return priceAxisOf(*m_chart)->titleText();
     };
     m_chart->setSymbols({QStringLiteral("A"), QStringLiteral("B")});
     m_chart->setInstruments({instrument(QStringLiteral("A"), {}, {}, QStringLiteral("EUR")),
@@ -247,8 +246,7 @@ void tst_PriceChart::bandIsTintedWithTheSeriesColour()
             inBand.append(widgetPos(*m_chart, {from + fx * span, y}, line));
     }
     // Just above the band, in the price axis' margin.
-    const auto priceAxis = m_chart->chart()->axes(Qt::Vertical).constFirst();
-    const double top = priceAxis->property("max").toDouble();
+    const double top = priceAxisOf(*m_chart)->max();
     QVERIFY(top > 120.5);
     QList<QPoint> outside;
     for (const double fx : {0.55, 0.65, 0.75, 0.85, 0.95})

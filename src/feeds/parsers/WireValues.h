@@ -18,9 +18,11 @@ enum class TimeUnit { Seconds, Milliseconds, Microseconds, Iso8601 };
 // and returns nullopt rather than a guess.
 namespace wire {
 
-// Provider times outside this window are unit mix-ups (ms read as s lands
-// past the year 3000) or placeholders (0), never real quotes.
-inline constexpr qint64 MinTimeMs = 1;
+// Provider times outside this window are unit mix-ups or placeholders, never
+// real quotes: seconds read as ms land in January 1970, ms read as seconds
+// past the year 3000, and 0 is Finnhub's "no data". The price is history
+// before 1973, which backfill never needs.
+inline constexpr qint64 MinTimeMs = 100'000'000'000;      // 1973-03-03T09:46:40Z
 inline constexpr qint64 MaxTimeMs = 32'503'680'000'000;   // 3000-01-01T00:00:00Z
 
 [[nodiscard]] bool isPlausibleTimeMs(qint64 ms);

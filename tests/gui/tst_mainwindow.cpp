@@ -1,0 +1,180 @@
+#include "Clock.h"
+#include "Engine.h"
+#include "FeedSettings.h"
+#include "MainWindow.h"
+#include "PriceChart.h"
+#include "QuoteTableModel.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "StatusPanel.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace tickerline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int DataTimeoutMs = 20'000;
+
+// A main window over settings in a temporary INI file, a database in a
+// temporary folder and the simulated market.
+struct Fixture
+{
+    test::TempFolder folder;
+    Settings settings{folder.path(u"settings.ini"_s)};
+    Engine engine{SystemClock::instance()};
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        settings.setValue(Settings::Key::SimulatedTicksPerSecond, 10.0);
+        window = std::make_unique<MainWindow>(settings, engine);
+    }
+
+    void start()
+    {
+        EngineConfig config;
+        config.feed = feedConfigFromSettings(settings);
+        config.feed.seed = 7;
+        config.databaseLocation = folder.path(u"ticks.sqlite"_s);
+        window->start(config);
+        window->show();
+    }
+
+    [[nodiscard]] QuoteTableModel *model() const { return window->findChild<QuoteTableModel *>(); }
+    [[nodiscard]] PriceChart *chart() const { return window->findChild<PriceChart *>(); }
+
+    [[nodiscard]] bool chartHasLinesWithBands(const QStringList &symbols) const
+    {
+        const PriceChart *c = chart();
+        return std::all_of(symbols.cbegin(), symbols.cend(), [c](const QString &symbol) {
+            return c->lineSymbols().contains(symbol) && c->hasBand(symbol) && c->pointCount(symbol) > 1;
+        });
+    }
+};
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsWatchlistAndChart();
+    void addsSymbolThroughSettingsDialog();
+    void uncheckedRowHidesLineAndIsSaved();
+    void savesLayoutOnClose();
+};
+
+void TestMainWindow::showsWatchlistAndChart()
+{
+    Fixture f;
+    QVERIFY(f.folder.isValid());
+    QSignalSpy firstData(f.window.get(), &MainWindow::firstDataShown);
+    f.start();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+
+    const QStringList symbols = Settings::defaultValue(Settings::Key::Symbols).toStringList();
+    QCOMPARE(f.model()->symbols(), symbols);
+    auto *view = f.window->findChild<QTableView *>(u"watchlistView"_s);
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), symbols.size());
+
+    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLinesWithBands(symbols), DataTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->hasRenderedData(), DataTimeoutMs);
+    QCOMPARE(firstData.size(), 1);
+    QVERIFY(f.model()->hasQuotes());
+
+    auto *status = f.window->findChild<StatusPanel *>();
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->feedText(u"simulated"_s).contains(u"Live"_s), DataTimeoutMs);
+    QVERIFY(status->storeText().contains(u"ticks.sqlite"_s));
+}
+
+void TestMainWindow::addsSymbolThroughSettingsDialog()
+{
+    Fixture f;
+    f.start();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->hasRenderedData(), DataTimeoutMs);
+
+    auto *settingsAction = f.window->findChild<QAction *>(u"settingsAction"_s);
+    QVERIFY(settingsAction);
+    QCOMPARE(settingsAction->shortcut(), QKeySequence(u"Ctrl+,"_s));
+    settingsAction->trigger();
+    auto *dialog = f.window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    auto *edit = dialog->findChild<QLineEdit *>(u"symbolEdit"_s);
+    QVERIFY(edit);
+    QTest::keyClicks(edit, u"tsla"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    QVERIFY(f.settings.symbols().contains(u"TSLA"_s));
+    QCOMPARE(f.model()->symbols().constLast(), u"TSLA"_s);
+    QVERIFY(f.engine.symbols().contains(u"TSLA"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLinesWithBands({u"TSLA"_s}), DataTimeoutMs);
+    // The new row gets live quotes from the resubscribed feed.
+    const QModelIndex last = f.model()->index(f.model()->rowCount() - 1, QuoteTableModel::LastColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(last.data(QuoteTableModel::SortRole).toDouble() > 0.0, DataTimeoutMs);
+}
+
+void TestMainWindow::uncheckedRowHidesLineAndIsSaved()
+{
+    Fixture f;
+    f.start();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->hasRenderedData(), DataTimeoutMs);
+
+    auto *view = f.window->findChild<QTableView *>(u"watchlistView"_s);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(1, QuoteTableModel::SymbolColumn));
+    const QString symbol = view->currentIndex().data(QuoteTableModel::SymbolRole).toString();
+    QTest::keyClick(view->viewport(), Qt::Key_Space);
+
+    QCOMPARE(f.settings.value(Settings::Key::HiddenChartSymbols).toStringList(), QStringList{symbol});
+    QTRY_VERIFY(!f.chart()->lineSymbols().contains(symbol));
+
+    QTest::keyClick(view->viewport(), Qt::Key_Space);
+    QVERIFY(f.settings.value(Settings::Key::HiddenChartSymbols).toStringList().isEmpty());
+    QTRY_VERIFY(f.chart()->lineSymbols().contains(symbol));
+}
+
+void TestMainWindow::savesLayoutOnClose()
+{
+    Fixture f;
+    f.start();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    auto *splitter = f.window->findChild<QSplitter *>(u"splitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 400});
+    const QList<int> sizes = splitter->sizes();
+    f.window->close();
+
+    QVERIFY(!f.settings.value(Settings::Key::WindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!f.settings.value(Settings::Key::SplitterState).toByteArray().isEmpty());
+
+    // A new window over the same settings comes back with the same split.
+    MainWindow again(f.settings, f.engine);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(u"splitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
