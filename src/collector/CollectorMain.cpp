@@ -1,7 +1,7 @@
 #include "CollectorMain.h"
 
 #include "CollectorOptions.h"
-#include "CsvExporter.h"
+#include "CsvExport.h"
 #include "ProviderRegistry.h"
 #include "RecordCommand.h"
 
@@ -36,7 +36,7 @@ int runExport(const ExportOptions &options)
     request.symbols = options.symbols;
     request.fromMs = options.fromMs;
     request.toMs = options.toMs;
-    const ExportResult result = CsvExporter::exportTicks(request, out);
+    const ExportResult result = exportTicksCsv(request, out);
     out.flush();
     if (!result.ok) {
         QTextStream(stderr) << "tickerline-collector: " << result.error << Qt::endl;

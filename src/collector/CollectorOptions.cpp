@@ -56,7 +56,7 @@ std::optional<qint64> isoTime(const QString &text, const QString &name, QString 
         return std::nullopt;
     }
     if (time.timeSpec() == Qt::LocalTime && !text.endsWith(u'Z') && !text.contains(u'+'))
-        time.setTimeZone(QTimeZone::UTC);   // times without an offset are UTC, as stored
+        time.setTimeZone(QTimeZone::utc());   // times without an offset are UTC, as stored
     return time.toMSecsSinceEpoch();
 }
 

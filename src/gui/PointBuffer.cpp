@@ -35,9 +35,11 @@ void PointBuffer::replaceRange(qint64 fromMs, qint64 toMs, const Series &points)
         from = std::min(from, incoming.constFirst().x());
         to = std::max(to, incoming.constLast().x());
     }
-    const auto begin = std::lower_bound(m_points.begin(), m_points.end(), QPointF(from, 0), earlier);
-    const auto end = std::upper_bound(begin, m_points.end(), QPointF(to, 0), earlier);
-    const auto at = m_points.erase(begin, end) - m_points.begin();
+    // Work in indices: iterators into a QList are invalidated by erase().
+    const auto begin = std::lower_bound(m_points.cbegin(), m_points.cend(), QPointF(from, 0), earlier);
+    const auto end = std::upper_bound(begin, m_points.cend(), QPointF(to, 0), earlier);
+    const qsizetype at = begin - m_points.cbegin();
+    m_points.remove(at, end - begin);
     m_points.insert(at, incoming.size(), QPointF());
     std::copy(incoming.cbegin(), incoming.cend(), m_points.begin() + at);
     trim();

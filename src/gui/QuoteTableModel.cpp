@@ -2,6 +2,7 @@
 
 #include "LogoImage.h"
 #include "MarketColors.h"
+#include "QuoteFormat.h"
 #include "SeriesPalette.h"
 
 #include <QDateTime>
@@ -11,50 +12,12 @@
 #include <QPalette>
 
 #include <algorithm>
-#include <cmath>
 
 namespace tickerline {
 
 namespace {
 constexpr int LogoSize = 20;
 constexpr int FlashFrameMs = 33;   // ~30 Hz is smooth enough for a fade
-
-int priceDecimals(double price)
-{
-    const double magnitude = std::abs(price);
-    if (magnitude == 0.0 || magnitude >= 1.0)
-        return 2;
-    return magnitude >= 0.01 ? 4 : 6;
-}
-
-QString formatPrice(double price)
-{
-    return QLocale().toString(price, 'f', priceDecimals(price));
-}
-
-QString withSign(double value, const QString &text)
-{
-    return value > 0 ? QString(QLocale().positiveSign() + text) : text;
-}
-
-// Watchlist volumes run into billions: show three significant figures.
-QString formatVolume(double volume)
-{
-    const QLocale locale;
-    if (volume < 10'000)
-        return locale.toString(qint64(std::llround(volume)));
-    static constexpr struct { double scale; const char16_t *suffix; } units[] = {
-        {1e12, u"T"}, {1e9, u"B"}, {1e6, u"M"}, {1e3, u"K"},
-    };
-    for (const auto &unit : units) {
-        if (volume >= unit.scale) {
-            const double scaled = volume / unit.scale;
-            const int decimals = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
-            return QString(locale.toString(scaled, 'f', decimals) + QStringView(unit.suffix));
-        }
-    }
-    return locale.toString(volume, 'f', 0);
-}
 
 bool isDimmed(FeedState state)
 {
@@ -410,13 +373,13 @@ QVariant QuoteTableModel::displayData(const Row &row, int column) const
         if (close <= 0)
             return QString();
         const double change = row.quote.last - close;
-        return withSign(change, locale.toString(change, 'f', priceDecimals(close)));
+        return withPlusSign(change, locale.toString(change, 'f', priceDecimals(close)));
     }
     case ChangePercentColumn: {
         if (close <= 0)
             return QString();
         const double percent = (row.quote.last - close) / close * 100.0;
-        return withSign(percent, QString(locale.toString(percent, 'f', 2) + locale.percent()));
+        return withPlusSign(percent, QString(locale.toString(percent, 'f', 2) + locale.percent()));
     }
     case VolumeColumn:
         return formatVolume(row.quote.volume);

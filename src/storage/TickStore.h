@@ -21,7 +21,11 @@ class Clock;
 // commitIntervalMs while data arrives. Exactly once: a tick with a sequence is
 // unique on (provider, symbol, sequence), one without on
 // (provider, symbol, time, price, size); duplicates are ignored without losing
-// the rest of their batch.
+// the rest of their batch. A failed commit keeps the queue and is retried;
+// rows written while the store is closed wait for the next open().
+//
+// Destroy it on its own thread (QThread::finished -> deleteLater): the
+// destructor commits what is queued through the thread's connection.
 class TickStore final : public QObject
 {
     Q_OBJECT

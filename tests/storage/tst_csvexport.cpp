@@ -40,6 +40,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void quotesSymbolsThatNeedIt();
+    void timesAcrossDays();
     void runsOnAPlainThreadWhileTheStoreIsOpen();
     void missingFileIsNotCreated();
     void refusesFilesItCannotRead();
@@ -159,6 +160,24 @@ void TstCsvExport::quotesSymbolsThatNeedIt()
     test::flush(*m_store);
     const QByteArray csv = exportToBytes(ExportRequest{m_path, {QStringLiteral("ODD,\"SYM\"")}, 0, 0});
     QCOMPARE(csv, QByteArray("symbol,time,price,volume\n\"ODD,\"\"SYM\"\"\",1970-01-01T00:00:01.000Z,1,1\n"));
+}
+
+void TstCsvExport::timesAcrossDays()
+{
+    const QString symbol = QStringLiteral("DAYS");
+    const qint64 times[] = {-1, 0, kT0 - 50'587'124, kT0 - 50'587'123, 253'402'300'799'999};
+    TickBatch batch;
+    for (const qint64 t : times)
+        batch.append(makeTick(symbol, t, 1));
+    m_store->writeTicks(batch);
+    test::flush(*m_store);
+    const QByteArray csv = exportToBytes(ExportRequest{m_path, {symbol}, -1, 0});
+    QCOMPARE(csv, QByteArray("symbol,time,price,volume\n"
+                             "DAYS,1969-12-31T23:59:59.999Z,1,1\n"
+                             "DAYS,1970-01-01T00:00:00.000Z,1,1\n"
+                             "DAYS,2026-11-23T23:59:59.999Z,1,1\n"
+                             "DAYS,2026-11-24T00:00:00.000Z,1,1\n"
+                             "DAYS,9999-12-31T23:59:59.999Z,1,1\n"));
 }
 
 void TstCsvExport::runsOnAPlainThreadWhileTheStoreIsOpen()

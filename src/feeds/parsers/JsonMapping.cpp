@@ -94,7 +94,9 @@ ParseResult JsonMapping::parse(QByteArrayView json, qint64 nowMs)
         const auto price = json::number(at(item, m_price));
         const auto symbol = m_symbol ? json::string(at(item, *m_symbol)) : std::nullopt;
         const auto time = m_time ? json::timeMs(at(item, *m_time), m_timeUnit) : std::optional(nowMs);
-        const auto size = m_size ? json::number(at(item, *m_size)) : std::optional(0.0);
+        // A missing size is common (quotes among trades) and no reason to lose the price.
+        const json::Value sizeValue = m_size ? at(item, *m_size) : json::Value(simdjson::NO_SUCH_FIELD);
+        const auto size = json::isMissingOrNull(sizeValue) ? std::optional(0.0) : json::number(sizeValue);
         if (!price || !isValidPrice(*price) || (m_symbol && (!symbol || symbol->empty())) || !time
             || !wire::isPlausibleTimeMs(*time) || !size || !(*size >= 0.0) || !std::isfinite(*size)) {
             ++result.malformed;

@@ -27,7 +27,7 @@ struct JsonMappingConfig
     QString pricePointer;                    // required; "" when the item is the price itself
     std::optional<QString> symbolPointer;    // unset: fixedSymbol
     std::optional<QString> timePointer;      // unset: the receive time (the feed has no times)
-    std::optional<QString> sizePointer;      // unset: size 0
+    std::optional<QString> sizePointer;      // unset, or missing/null in an item: size 0
     TimeUnit timeUnit = TimeUnit::Milliseconds;
     QString fixedSymbol;                     // the symbol of a single-symbol feed
 };

@@ -1,12 +1,15 @@
-// Prints how long a chart history query takes over a million stored ticks
-// (and how long writing them took). Not a test: figures, no assertions.
-//   bench_historyquery [ticks=1000000] [maxPoints=2000]
+// Prints storage figures over a million stored ticks: write rate, bytes per
+// tick on disk, chart history query time, CSV export time.
+// Not a test: figures, no assertions.
+//   bench_storage [ticks=1000000] [maxPoints=2000]
 
+#include "CsvExport.h"
 #include "StorageTestData.h"
 #include "TickStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -59,5 +62,13 @@ int main(int argc, char *argv[])
         std::printf("history %d ticks -> %lld points: %lld ms\n", count,
                     qint64(result.series.value(QStringLiteral("BENCH")).size()), qint64(timer.elapsed()));
     }
+
+    QFile sink(dir.filePath(QStringLiteral("export.csv")));
+    if (!sink.open(QIODevice::WriteOnly))
+        return 1;
+    timer.restart();
+    const ExportResult exported = exportTicksCsv(ExportRequest{path, {}, 0, 0}, sink);
+    std::printf("export  %llu rows to CSV: %lld ms%s\n", exported.rows, qint64(timer.elapsed()),
+                exported.ok ? "" : qPrintable(QStringLiteral(" (failed: %1)").arg(exported.error)));
     return 0;
 }
