@@ -95,9 +95,21 @@ void BinanceParser::setSymbolMap(const SymbolMap &symbols)
 
 ParseResult BinanceParser::parseFrame(QByteArrayView frame, qint64 nowMs)
 {
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult BinanceParser::parseFrame(QStringView frame, qint64 nowMs)
+{
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult BinanceParser::parseLoaded(qint64 nowMs)
+{
     ParseResult result;
     simdjson::dom::object root;
-    if (m_json->parse(frame).get(root) != simdjson::SUCCESS) {
+    if (m_json->parse().get(root) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }

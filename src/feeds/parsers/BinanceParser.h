@@ -31,8 +31,13 @@ public:
     // or "BTCUSDT"); unmapped symbols pass through upper-cased.
     void setSymbolMap(const SymbolMap &symbols);
     [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
+    // QWebSocket hands text messages over as QString: encoded straight into
+    // the parser's buffer, without a QByteArray per message.
+    [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
 
 private:
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
+
     std::unique_ptr<JsonFrame> m_json;
     SymbolTable m_symbols;
     QString m_provider;

@@ -79,10 +79,22 @@ void CoinbaseParser::setSymbolMap(const SymbolMap &symbols)
 
 ParseResult CoinbaseParser::parseFrame(QByteArrayView frame, qint64 nowMs)
 {
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult CoinbaseParser::parseFrame(QStringView frame, qint64 nowMs)
+{
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
+{
     ParseResult result;
     simdjson::dom::object root;
     std::string_view type;
-    if (m_json->parse(frame).get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
+    if (m_json->parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }

@@ -78,10 +78,22 @@ void FinnhubParser::setSymbolMap(const SymbolMap &symbols)
 
 ParseResult FinnhubParser::parseFrame(QByteArrayView frame, qint64 nowMs)
 {
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult FinnhubParser::parseFrame(QStringView frame, qint64 nowMs)
+{
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult FinnhubParser::parseLoaded(qint64 nowMs)
+{
     ParseResult result;
     simdjson::dom::object root;
     std::string_view type;
-    if (m_json->parse(frame).get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
+    if (m_json->parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }

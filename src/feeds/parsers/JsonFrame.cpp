@@ -1,5 +1,7 @@
 #include "JsonFrame.h"
 
+#include <QStringEncoder>
+
 #include <cmath>
 #include <cstring>
 
@@ -10,17 +12,38 @@ JsonFrame::JsonFrame()
 {
 }
 
-simdjson::simdjson_result<simdjson::dom::element> JsonFrame::parse(QByteArrayView bytes)
+// simdjson reads up to SIMDJSON_PADDING bytes past the end; a QByteArray from
+// the socket gives no such guarantee, so the text goes into our padded buffer.
+void JsonFrame::load(QByteArrayView bytes)
 {
-    const auto size = static_cast<std::size_t>(bytes.size());
-    if (size > MaxFrameBytes)
+    m_size = static_cast<std::size_t>(bytes.size());
+    m_tooLarge = m_size > MaxFrameBytes;
+    if (m_tooLarge)
+        return;
+    m_buffer.resize(m_size + simdjson::SIMDJSON_PADDING);
+    if (m_size > 0)
+        std::memcpy(m_buffer.data(), bytes.data(), m_size);
+}
+
+void JsonFrame::load(QStringView text)
+{
+    // Stateless: a lone surrogate at the end of one frame must not carry into the next.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto capacity = static_cast<std::size_t>(encoder.requiredSpace(text.size()));
+    m_tooLarge = capacity > MaxFrameBytes * 3;
+    if (m_tooLarge)
+        return;
+    m_buffer.resize(capacity + simdjson::SIMDJSON_PADDING);
+    const char *end = encoder.appendToBuffer(m_buffer.data(), text);
+    m_size = static_cast<std::size_t>(end - m_buffer.data());
+    m_tooLarge = m_size > MaxFrameBytes;
+}
+
+simdjson::simdjson_result<simdjson::dom::element> JsonFrame::parse()
+{
+    if (m_tooLarge)
         return simdjson::CAPACITY;
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; a QByteArray
-    // from the socket gives no such guarantee, so copy into our padded buffer.
-    m_buffer.resize(size + simdjson::SIMDJSON_PADDING);
-    if (size > 0)
-        std::memcpy(m_buffer.data(), bytes.data(), size);
-    return m_parser.parse(m_buffer.data(), size, false);
+    return m_parser.parse(m_buffer.data(), m_size, false);
 }
 
 namespace json {

@@ -7,6 +7,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 
 #include <simdjson.h>
 
@@ -28,12 +29,18 @@ public:
     JsonFrame();
     Q_DISABLE_COPY_MOVE(JsonFrame)
 
-    // The root element; valid until the next parse().
-    [[nodiscard]] simdjson::simdjson_result<simdjson::dom::element> parse(QByteArrayView bytes);
+    // The text to parse next, copied (or, from a QString, encoded as UTF-8)
+    // into the padded buffer.
+    void load(QByteArrayView bytes);
+    void load(QStringView text);
+    // The root element of the loaded text; valid until the next parse().
+    [[nodiscard]] simdjson::simdjson_result<simdjson::dom::element> parse();
 
 private:
     simdjson::dom::parser m_parser;
     std::vector<char> m_buffer;
+    std::size_t m_size = 0;
+    bool m_tooLarge = false;
 };
 
 // Readers over simdjson results: a missing key, a null or a wrong type all

@@ -79,6 +79,18 @@ void JsonMapping::setSymbolMap(const SymbolMap &symbols)
 
 ParseResult JsonMapping::parse(QByteArrayView json, qint64 nowMs)
 {
+    m_json->load(json);
+    return parseLoaded(nowMs);
+}
+
+ParseResult JsonMapping::parse(QStringView json, qint64 nowMs)
+{
+    m_json->load(json);
+    return parseLoaded(nowMs);
+}
+
+ParseResult JsonMapping::parseLoaded(qint64 nowMs)
+{
     ParseResult result;
     if (m_problem) {
         result.error = makeProviderError(*m_problem, ProviderError::Kind::Other);
@@ -86,7 +98,7 @@ ParseResult JsonMapping::parse(QByteArrayView json, qint64 nowMs)
     }
     simdjson::dom::element root;
     simdjson::dom::element items;
-    if (m_json->parse(json).get(root) != simdjson::SUCCESS || root.at_pointer(m_items).get(items) != simdjson::SUCCESS) {
+    if (m_json->parse().get(root) != simdjson::SUCCESS || root.at_pointer(m_items).get(items) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }

@@ -49,8 +49,12 @@ public:
     void setSymbolMap(const SymbolMap &symbols);
     // With an invalid configuration every call returns the configProblem() as an error.
     [[nodiscard]] ParseResult parse(QByteArrayView json, qint64 nowMs);
+    // For text that arrives as QString (SseEvent::data, QWebSocket text messages).
+    [[nodiscard]] ParseResult parse(QStringView json, qint64 nowMs);
 
 private:
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
+
     std::unique_ptr<JsonFrame> m_json;
     SymbolTable m_symbols;
     std::optional<QString> m_problem;

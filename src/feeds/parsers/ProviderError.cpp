@@ -44,7 +44,7 @@ ProviderError::Kind classifyErrorMessage(QStringView message)
     static const std::array unknownSymbol{
         QLatin1String("not found"),      QLatin1String("unknown symbol"), QLatin1String("invalid symbol"),
         QLatin1String("no such symbol"), QLatin1String("not a valid product"),
-        QLatin1String("no data for symbol"),
+        QLatin1String("no data for symbol"), QLatin1String("notfound"),
     };
     if (containsAny(message, rateLimited))
         return ProviderError::Kind::RateLimited;

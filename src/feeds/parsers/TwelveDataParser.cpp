@@ -140,10 +140,22 @@ void TwelveDataParser::setSymbolMap(const SymbolMap &symbols)
 
 ParseResult TwelveDataParser::parseFrame(QByteArrayView frame, qint64 nowMs)
 {
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult TwelveDataParser::parseFrame(QStringView frame, qint64 nowMs)
+{
+    m_json->load(frame);
+    return parseLoaded(nowMs);
+}
+
+ParseResult TwelveDataParser::parseLoaded(qint64 nowMs)
+{
     ParseResult result;
     simdjson::dom::object root;
     std::string_view event;
-    if (m_json->parse(frame).get(root) != simdjson::SUCCESS || root["event"].get(event) != simdjson::SUCCESS) {
+    if (m_json->parse().get(root) != simdjson::SUCCESS || root["event"].get(event) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
@@ -241,11 +253,12 @@ std::optional<qint64> intervalMs(QStringView interval)
         QLatin1String suffix;
         qint64 ms;
     };
-    static const std::array units{Unit{QLatin1String("min"), MinuteMs},
-                                  Unit{QLatin1String("h"), 60 * MinuteMs},
-                                  Unit{QLatin1String("day"), 1440 * MinuteMs},
+    // "month" before "h", which it ends with.
+    static const std::array units{Unit{QLatin1String("month"), 30 * 1440 * MinuteMs},
                                   Unit{QLatin1String("week"), 7 * 1440 * MinuteMs},
-                                  Unit{QLatin1String("month"), 30 * 1440 * MinuteMs}};
+                                  Unit{QLatin1String("day"), 1440 * MinuteMs},
+                                  Unit{QLatin1String("min"), MinuteMs},
+                                  Unit{QLatin1String("h"), 60 * MinuteMs}};
     for (const Unit &unit : units) {
         if (!interval.endsWith(unit.suffix))
             continue;

@@ -215,10 +215,10 @@ void TestAlphaVantageParser::seriesProblems_data()
     QTest::addColumn<int>("bars");
     QTest::addColumn<int>("malformed");
 
-    const QByteArray meta = R"({"Meta Data":{"6. Time Zone":"US/Eastern"},"Time Series (1min)":{)";
+    const QByteArray meta = R"j({"Meta Data":{"6. Time Zone":"US/Eastern"},"Time Series (1min)":{)j";
     const QByteArray ok = R"({"1. open":"1","2. high":"2","3. low":"0.5","4. close":"1.5","5. volume":"10"})";
     QTest::newRow("no series") << QByteArray(R"({"Meta Data":{}})") << 0 << 1;
-    QTest::newRow("unknown series") << QByteArray(R"({"Time Series (Hourly)":{}})") << 0 << 1;
+    QTest::newRow("unknown series") << QByteArray(R"j({"Time Series (Hourly)":{}})j") << 0 << 1;
     QTest::newRow("one good") << meta + R"("2026-08-21 09:30:00":)" + ok + "}}" << 1 << 0;
     QTest::newRow("bad key") << meta + R"("yesterday":)" + ok + "}}" << 0 << 1;
     QTest::newRow("bad time") << meta + R"("2026-08-21 25:30:00":)" + ok + "}}" << 0 << 1;

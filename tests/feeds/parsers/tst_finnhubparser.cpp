@@ -27,6 +27,7 @@ private slots:
     void recordedFrames();
     void tradeFields();
     void symbolMap();
+    void textFrames();
     void badFrames_data();
     void badFrames();
     void quote();
@@ -114,6 +115,23 @@ void TestFinnhubParser::symbolMap()
     parser.setSymbolMap({});
     const ParseResult unmapped = parser.parseFrame(test::payload(QStringLiteral("finnhub/ws_trades_crypto.json")), Now);
     QCOMPARE(unmapped.ticks.at(0).symbol, QStringLiteral("BINANCE:BTCUSDT"));
+}
+
+void TestFinnhubParser::textFrames()
+{
+    // QWebSocket delivers QString: the same ticks as from the bytes, non-ASCII included.
+    FinnhubParser parser;
+    for (const QString &file : test::payloadFiles(QStringLiteral("finnhub"))) {
+        const QByteArray bytes = test::payload(file);
+        const TickBatch fromBytes = parser.parseFrame(bytes, Now).ticks;
+        QCOMPARE(parser.parseFrame(QString::fromUtf8(bytes), Now).ticks, fromBytes);
+    }
+    const QString umlaut = QStringLiteral(R"({"type":"trade","data":[{"s":"XETRA:BÄR","p":1.5,"t":1672348887666}]})");
+    QCOMPARE(parser.parseFrame(umlaut, Now).ticks.first().symbol, QStringLiteral("XETRA:BÄR"));
+
+    const QChar lone[] = {QChar(u'{'), QChar(char16_t(0xD800))};
+    QCOMPARE(parser.parseFrame(QStringView(lone, 2), Now).malformed, 1);
+    QCOMPARE(parser.parseFrame(QStringView(u"{\"type\":\"ping\"}"), Now).control, ParseResult::Control::Ping);
 }
 
 void TestFinnhubParser::badFrames_data()

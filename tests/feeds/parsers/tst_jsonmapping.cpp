@@ -45,6 +45,7 @@ private slots:
     void escapedPointer();
     void fixedSymbolAndBarePrice();
     void symbolMap();
+    void textFromSse();
     void configProblems_data();
     void configProblems();
     void badItems_data();
@@ -167,6 +168,18 @@ void TestJsonMapping::symbolMap()
     mapper.setSymbolMap({});
     QCOMPARE(mapper.parse(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now).ticks.at(1).symbol,
              QStringLiteral("MSFT"));
+}
+
+void TestJsonMapping::textFromSse()
+{
+    // SseEvent::data is a QString.
+    JsonMapping mapper(config({}, QStringLiteral("/price"), QStringLiteral("/symbol"), QStringLiteral("/ts"),
+                              std::nullopt, TimeUnit::Milliseconds));
+    const QString data = QStringLiteral(R"({"symbol":"NESN.SW","price":"98.12","ts":1717430400123,"note":"Zürich ✓"})");
+    const ParseResult result = mapper.parse(data, Now);
+    QCOMPARE(result.ticks.size(), 1);
+    QCOMPARE(result.ticks.first().price, 98.12);
+    QCOMPARE(result.ticks.first().symbol, QStringLiteral("NESN.SW"));
 }
 
 void TestJsonMapping::configProblems_data()
