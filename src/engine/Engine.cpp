@@ -78,6 +78,7 @@ void Engine::start(const EngineConfig &config)
     connect(store, &TickStore::failed, this, &Engine::storeFailed);
     connect(store, &TickStore::statusChanged, this, &Engine::storeStatusChanged);
     connect(store, &TickStore::historyReady, this, &Engine::historyReady);
+    connect(store, &TickStore::barsStored, this, &Engine::historyExtended);
     connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
     d->storeThread->start();
     const QString location = config.databaseLocation;

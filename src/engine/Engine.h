@@ -55,6 +55,8 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
     void storeStatusChanged(const tickerline::StoreStatus &status);
     void historyReady(const tickerline::HistoryResult &result);
+    // Stored history of these symbols changed in [fromMs, toMs) (backfill committed).
+    void historyExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void stopped(const tickerline::StoreStatus &finalStatus);
 
 private:

@@ -28,8 +28,6 @@ namespace tickerline {
 namespace {
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
 constexpr int HistoryPoints = 2000;     // about two points per pixel column of a wide chart
-constexpr int HistoryRetries = 5;
-constexpr int HistoryRetryMs = 400;     // doubled on every attempt
 constexpr int MessageTimeoutMs = 10'000;
 } // namespace
 
@@ -141,6 +139,7 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::frameReady, this, &MainWindow::handleFrame);
     connect(&m_engine, &Engine::instrumentsChanged, this, &MainWindow::handleInstruments);
     connect(&m_engine, &Engine::historyReady, this, &MainWindow::handleHistory);
+    connect(&m_engine, &Engine::historyExtended, this, &MainWindow::handleHistoryExtended);
     connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
         m_storeOpen = true;
@@ -151,7 +150,7 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
     connect(m_ui->priceChart, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
         if (m_storeOpen)
-            requestHistory(m_symbols, fromMs, toMs, {});
+            requestHistory(m_symbols, fromMs, toMs);
     });
 }
 
@@ -209,34 +208,30 @@ void MainWindow::handleInstruments(const InstrumentList &instruments)
 
 void MainWindow::handleHistory(const HistoryResult &result)
 {
-    const PendingHistory pending = m_pendingHistory.take(result.id);
-    // An empty answer (asked before a backfill was committed) would only wipe
-    // the live points already drawn in its range.
+    // An empty answer would only wipe the live points already drawn in its range.
     HistoryResult shown = result;
     shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    if (!shown.series.isEmpty())
+        m_historyShown = true;
     m_ui->priceChart->setHistory(shown);
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
-
-    // A window that starts well after the requested start is most likely a
-    // backfill still on its way to the database: ask again a little later.
-    const qint64 coveredFrom = result.fromMs + (result.toMs - result.fromMs) / 10;
-    const bool lastAttempt = pending.attempt >= HistoryRetries;
-    QStringList incomplete;
-    for (const QString &symbol : pending.symbols) {
-        const Series series = result.series.value(symbol);
-        const bool complete = !series.isEmpty() && series.constFirst().timeMs <= coveredFrom;
-        if (complete || (lastAttempt && !series.isEmpty()))
-            m_historyShown = true;
-        if (!complete && m_symbols.contains(symbol))
-            incomplete.append(symbol);
-    }
-    if (pending.recent && !incomplete.isEmpty() && !lastAttempt) {
-        const int attempt = pending.attempt + 1;
-        QTimer::singleShot(HistoryRetryMs << pending.attempt, this,
-                           [this, incomplete, attempt] { requestRecentHistory(incomplete, attempt); });
-    }
     checkFirstData();
+}
+
+void MainWindow::handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    // A backfill landed in the database: reload what of it the chart shows.
+    QStringList shown;
+    for (const QString &symbol : symbols) {
+        if (m_symbols.contains(symbol))
+            shown.append(symbol);
+    }
+    const qint64 viewFrom = m_ui->priceChart->viewFromMs();
+    const qint64 viewTo = m_ui->priceChart->viewToMs();
+    if (shown.isEmpty() || toMs < viewFrom || fromMs > viewTo)
+        return;
+    requestHistory(shown, viewFrom, viewTo);
 }
 
 void MainWindow::handleFeedStatus(const FeedStatus &status)
@@ -346,18 +341,15 @@ void MainWindow::applySymbols(const QStringList &symbols)
         requestRecentHistory(added);
 }
 
-void MainWindow::requestRecentHistory(const QStringList &symbols, int attempt)
+void MainWindow::requestRecentHistory(const QStringList &symbols)
 {
     if (!m_storeOpen || symbols.isEmpty())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    PendingHistory pending;
-    pending.recent = true;
-    pending.attempt = attempt;
-    requestHistory(symbols, now - m_settings.chartWindowDays() * MsPerDay, now, pending);
+    requestHistory(symbols, now - m_settings.chartWindowDays() * MsPerDay, now);
 }
 
-void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs, PendingHistory pending)
+void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs)
 {
     HistoryRequest request;
     request.id = m_nextHistoryId++;
@@ -365,8 +357,6 @@ void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint6
     request.fromMs = fromMs;
     request.toMs = toMs;
     request.maxPoints = HistoryPoints;
-    pending.symbols = symbols;
-    m_pendingHistory.insert(request.id, pending);
     m_engine.requestHistory(request);
 }
 

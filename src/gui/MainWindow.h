@@ -56,13 +56,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct PendingHistory
-    {
-        QStringList symbols;
-        int attempt = 0;    // >0: a retry of the recent window
-        bool recent = false;
-    };
-
     void setUpWatchlist();
     void connectEngine();
     void connectActions();
@@ -73,6 +66,7 @@ private:
     void handleFrame(const tickerline::Frame &frame);
     void handleInstruments(const tickerline::InstrumentList &instruments);
     void handleHistory(const tickerline::HistoryResult &result);
+    void handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void handleFeedStatus(const tickerline::FeedStatus &status);
     void handleSettingChanged(tickerline::Settings::Key key);
     void handleHiddenSymbolsChanged(const QStringList &hidden);
@@ -80,11 +74,9 @@ private:
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
-    // The chart window up to now; symbols whose history comes back short are
-    // asked for again a few times, since a new feed's backfill may still be on
-    // its way to the database.
-    void requestRecentHistory(const QStringList &symbols, int attempt = 0);
-    void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs, PendingHistory pending);
+    // The chart window up to now.
+    void requestRecentHistory(const QStringList &symbols);
+    void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void checkFirstData();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -95,7 +87,6 @@ private:
     StatusPanel *m_statusPanel = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QStringList m_symbols;
-    QHash<quint64, PendingHistory> m_pendingHistory;
     quint64 m_nextHistoryId = 1;
     QSet<Settings::Key> m_pendingFeedChanges;
     QTimer m_feedRestartTimer;   // one restart for all keys an Apply changed

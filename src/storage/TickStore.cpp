@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 
 namespace tickerline {
 
@@ -70,6 +71,25 @@ struct TickStore::Private
             commitTimer.start();
     }
 
+    struct BarSpan
+    {
+        QStringList symbols;
+        qint64 fromMs = std::numeric_limits<qint64>::max();
+        qint64 toMs = std::numeric_limits<qint64>::min();
+    };
+
+    static BarSpan spanOf(const BarBatch &bars)
+    {
+        BarSpan span;
+        for (const Bar &bar : bars) {
+            if (!span.symbols.contains(bar.symbol))
+                span.symbols.append(bar.symbol);
+            span.fromMs = std::min(span.fromMs, bar.timeMs);
+            span.toMs = std::max(span.toMs, bar.timeMs + bar.intervalMs);
+        }
+        return span;
+    }
+
     void commitPending()
     {
         if (!isOpen() || pending.isEmpty())
@@ -81,7 +101,10 @@ struct TickStore::Private
             status.duplicateTicks += outcome.duplicateTicks;
             status.state = StoreState::Open;
             status.message.clear();
+            const BarSpan backfilled = spanOf(pending.bars);
             pending = {};
+            if (!backfilled.symbols.isEmpty())
+                Q_EMIT q->barsStored(backfilled.symbols, backfilled.fromMs, backfilled.toMs);
         } else {
             // Busy or disk full: keep every queued row and try again on the
             // next tick of the timer.

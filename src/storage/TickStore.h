@@ -56,6 +56,8 @@ Q_SIGNALS:
     void flushed(const tickerline::StoreStatus &status);
     void historyReady(const tickerline::HistoryResult &result);
     void instrumentsLoaded(const tickerline::InstrumentList &instruments);
+    // Backfilled bars were committed: charts showing that span should reload it.
+    void barsStored(const QStringList &symbols, qint64 fromMs, qint64 toMs);
 
 private:
     struct Private;

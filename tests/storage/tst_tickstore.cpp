@@ -31,6 +31,7 @@ private Q_SLOTS:
     void uniqueness();
     void unusableRowsAreRejected();
     void instrumentsUpsertAndReload();
+    void committedBarsAreAnnounced();
     void commitsWithinIntervalWithoutFlush();
     void largeBurstCommitsAtOnce();
     void failedCommitKeepsQueueAndRetries();
@@ -158,6 +159,23 @@ void TstTickStore::unusableRowsAreRejected()
     QCOMPARE(status.state, StoreState::Open);
     QCOMPARE(status.rejectedRows, 5u);
     QCOMPARE(status.committedTicks, 1u);
+}
+
+void TstTickStore::committedBarsAreAnnounced()
+{
+    auto store = openStore(m_path);
+    QVERIFY(store);
+    QSignalSpy stored(store.get(), &TickStore::barsStored);
+    store->writeTicks({makeTick(QStringLiteral("AAPL"), 500, 10.0)});
+    QVERIFY(test::flush(*store).committedTicks == 1u);
+    QCOMPARE(stored.size(), 0);   // ticks alone are not a backfill
+    store->writeBars({test::makeBar(QStringLiteral("AAPL"), 60'000, 11.0), test::makeBar(QStringLiteral("NVDA"), 0, 12.0),
+                      test::makeBar(QStringLiteral("AAPL"), 180'000, 13.0)});
+    test::flush(*store);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).at(0).toStringList(), (QStringList{QStringLiteral("AAPL"), QStringLiteral("NVDA")}));
+    QCOMPARE(stored.at(0).at(1).toLongLong(), 0);
+    QCOMPARE(stored.at(0).at(2).toLongLong(), 240'000);
 }
 
 void TstTickStore::instrumentsUpsertAndReload()

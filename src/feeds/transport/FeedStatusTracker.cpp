@@ -1,0 +1,68 @@
+#include "FeedStatusTracker.h"
+
+#include "Clock.h"
+
+namespace tickerline {
+
+FeedStatusTracker::FeedStatusTracker(const QString &feedName, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    m_status.feed = feedName;
+    m_reported = m_status;
+    m_reportTimer.setInterval(ReportIntervalMs);
+    connect(&m_reportTimer, &QTimer::timeout, this, &FeedStatusTracker::report);
+}
+
+void FeedStatusTracker::start()
+{
+    m_windowStartMs = m_clock.nowMs();
+    m_windowTicks = 0;
+    m_reportTimer.start();
+}
+
+void FeedStatusTracker::stop()
+{
+    m_reportTimer.stop();
+    m_status.ticksPerSecond = 0.0;
+    setState({});
+}
+
+void FeedStatusTracker::setState(const ConnectionState &state)
+{
+    m_status.state = state.state;
+    m_status.message = state.message;
+    m_status.nextRetryMs = state.nextRetryMs;
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
+void FeedStatusTracker::addTicks(qsizetype count)
+{
+    m_status.totalTicks += quint64(count);
+    m_windowTicks += quint64(count);
+}
+
+void FeedStatusTracker::addMalformed(qsizetype count)
+{
+    m_status.malformedFrames += quint64(count);
+}
+
+void FeedStatusTracker::report()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 elapsed = now - m_windowStartMs;
+    if (elapsed > 0) {
+        m_status.ticksPerSecond = double(m_windowTicks) * 1000.0 / double(elapsed);
+        m_windowStartMs = now;
+        m_windowTicks = 0;
+    }
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace tickerline

@@ -1,0 +1,74 @@
+#include "SseFeed.h"
+
+#include "Clock.h"
+
+namespace tickerline {
+
+namespace {
+
+SseOptions effectiveOptions(SseOptions options, const FeedConfig &config)
+{
+    if (config.staleTimeoutMs > 0)
+        options.reconnect.staleTimeoutMs = config.staleTimeoutMs;
+    return options;
+}
+
+} // namespace
+
+SseFeed::SseFeed(FeedConfig config, const Clock &clock, std::unique_ptr<SseAdapter> adapter, SseOptions options,
+                 QObject *parent)
+    : NetworkFeed(std::move(config), clock, parent)
+    , m_adapter(std::move(adapter))
+    , m_transport(effectiveOptions(std::move(options), m_config), clock, this)
+{
+    connect(&m_transport, &SseTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
+    connect(&m_transport, &SseTransport::eventsReceived, this, &SseFeed::handleEvents);
+}
+
+SseFeed::~SseFeed() = default;
+
+void SseFeed::start()
+{
+    m_status.start();
+    m_transport.open(m_adapter->request(m_config));
+}
+
+void SseFeed::stop()
+{
+    m_transport.close();
+    m_status.stop();
+}
+
+void SseFeed::setSymbols(const QStringList &symbols)
+{
+    const QUrl before = m_adapter->request(m_config).url();
+    m_config.symbols = uniqueSymbols(symbols);
+    const QNetworkRequest after = m_adapter->request(m_config);
+    const FeedState state = m_transport.state().state;
+    if (state == FeedState::Failed || (state != FeedState::Idle && after.url() != before))
+        m_transport.open(after);
+}
+
+void SseFeed::handleEvents(const QList<SseEvent> &events)
+{
+    const qint64 now = clock().nowMs();
+    for (const SseEvent &event : events) {
+        const ParseResult result = m_adapter->parse(event, now);
+        publish(result);
+        if (!result.error)
+            continue;
+        switch (reactTo(*result.error)) {
+        case ErrorReaction::Fail:
+            m_transport.fail(providerMessage(*result.error));
+            return;
+        case ErrorReaction::BackOff:
+            m_transport.reconnectAfter(result.error->retryAfterMs.value_or(0), providerMessage(*result.error));
+            return;
+        case ErrorReaction::SymbolsDropped:
+        case ErrorReaction::Log:
+            break;
+        }
+    }
+}
+
+} // namespace tickerline

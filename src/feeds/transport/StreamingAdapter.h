@@ -1,0 +1,49 @@
+#pragma once
+
+#include "FeedConfig.h"
+#include "ParseResult.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace tickerline {
+
+// One WebSocket provider's wire format, for StreamingFeed. Pure where it can
+// be: no sockets, no timers, no clock; one instance per feed, used on the
+// feed thread only.
+class StreamingAdapter
+{
+public:
+    virtual ~StreamingAdapter() = default;
+
+    // Where to connect: config.endpoint when set, else the provider's URL; the
+    // key goes in here (Finnhub `token=`), and StreamingFeed never logs it unredacted.
+    [[nodiscard]] virtual QUrl url(const FeedConfig &config) const = 0;
+    // Frames that subscribe to / unsubscribe from `symbols` (user spellings).
+    // Sent after every (re)connect for all symbols, and live on setSymbols()
+    // for the difference. Non-const so the adapter can remember the provider
+    // spellings it asked for and map them back in parse().
+    [[nodiscard]] virtual QStringList subscribeMessages(const QStringList &symbols) = 0;
+    [[nodiscard]] virtual QStringList unsubscribeMessages(const QStringList &symbols) = 0;
+    // One text or binary frame. ParseResult::error decides what happens:
+    // Auth → Failed; UnknownSymbol → those symbols are dropped (Failed when
+    // none remain); RateLimited → reconnect after retryAfterMs; Other → logged.
+    [[nodiscard]] virtual ParseResult parse(QByteArrayView frame, qint64 nowMs) = 0;
+
+    // A provider-level keep-alive the client must send (Twelve Data:
+    // {"action":"heartbeat"} every ~10 s); empty: none.
+    [[nodiscard]] virtual QString heartbeatMessage() const { return {}; }
+    [[nodiscard]] virtual qint64 heartbeatIntervalMs() const { return 10'000; }
+    // Frames to send back for a control frame (an application-level ping that
+    // wants a pong). WebSocket pings are answered by Qt; Finnhub's
+    // {"type":"ping"} needs nothing.
+    [[nodiscard]] virtual QStringList repliesTo(const ParseResult &result)
+    {
+        Q_UNUSED(result);
+        return {};
+    }
+};
+
+} // namespace tickerline

@@ -1,0 +1,117 @@
+#include "StreamingFeed.h"
+
+#include "Clock.h"
+#include "Redaction.h"
+
+#include <QDebug>
+
+namespace tickerline {
+
+namespace {
+
+WebSocketOptions effectiveOptions(WebSocketOptions options, const FeedConfig &config,
+                                  const StreamingAdapter &adapter)
+{
+    if (config.staleTimeoutMs > 0)
+        options.reconnect.staleTimeoutMs = config.staleTimeoutMs;
+    if (const QString heartbeat = adapter.heartbeatMessage(); !heartbeat.isEmpty()) {
+        options.heartbeatMessage = heartbeat;
+        options.heartbeatIntervalMs = adapter.heartbeatIntervalMs();
+    }
+    return options;
+}
+
+} // namespace
+
+StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_ptr<StreamingAdapter> adapter,
+                             WebSocketOptions options, QObject *parent)
+    : NetworkFeed(std::move(config), clock, parent)
+    , m_adapter(std::move(adapter))
+    , m_transport(effectiveOptions(std::move(options), m_config, *m_adapter), clock, this)
+{
+    connect(&m_transport, &WebSocketTransport::connected, this, &StreamingFeed::handleConnected);
+    connect(&m_transport, &WebSocketTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
+    connect(&m_transport, &WebSocketTransport::textReceived, this,
+            [this](const QString &message) { handleFrame(message.toUtf8()); });
+    connect(&m_transport, &WebSocketTransport::binaryReceived, this,
+            [this](const QByteArray &message) { handleFrame(message); });
+}
+
+StreamingFeed::~StreamingFeed() = default;
+
+void StreamingFeed::start()
+{
+    m_status.start();
+    m_transport.open(m_adapter->url(m_config));
+}
+
+void StreamingFeed::stop()
+{
+    m_transport.close();
+    m_status.stop();
+}
+
+void StreamingFeed::setSymbols(const QStringList &symbols)
+{
+    const QStringList next = uniqueSymbols(symbols);
+    QStringList removed;
+    QStringList added;
+    for (const QString &symbol : std::as_const(m_config.symbols)) {
+        if (!next.contains(symbol))
+            removed.append(symbol);
+    }
+    for (const QString &symbol : next) {
+        if (!m_config.symbols.contains(symbol))
+            added.append(symbol);
+    }
+    m_config.symbols = next;
+    // Failed (every symbol unknown, say): a new list is a new chance, one attempt per user action.
+    if (m_transport.state().state == FeedState::Failed) {
+        m_transport.open(m_adapter->url(m_config));
+        return;
+    }
+    // Not connected: the next connect subscribes the new list anyway.
+    if (!m_transport.isConnected())
+        return;
+    if (!removed.isEmpty())
+        sendAll(m_adapter->unsubscribeMessages(removed));
+    if (!added.isEmpty())
+        sendAll(m_adapter->subscribeMessages(added));
+}
+
+void StreamingFeed::handleConnected()
+{
+    if (!m_config.symbols.isEmpty())
+        sendAll(m_adapter->subscribeMessages(m_config.symbols));
+}
+
+void StreamingFeed::handleFrame(QByteArrayView frame)
+{
+    const ParseResult result = m_adapter->parse(frame, clock().nowMs());
+    publish(result);
+    sendAll(m_adapter->repliesTo(result));
+    if (!result.error)
+        return;
+    switch (reactTo(*result.error)) {
+    case ErrorReaction::Fail:
+        m_transport.fail(providerMessage(*result.error));
+        break;
+    case ErrorReaction::BackOff:
+        m_transport.reconnectAfter(result.error->retryAfterMs.value_or(0), providerMessage(*result.error));
+        break;
+    case ErrorReaction::SymbolsDropped:
+    case ErrorReaction::Log:
+        break;
+    }
+}
+
+void StreamingFeed::sendAll(const QStringList &messages)
+{
+    for (const QString &message : messages) {
+        if (!m_transport.sendText(message))
+            qDebug().noquote() << m_config.provider << "not connected, dropped:"
+                               << redactedText(message, m_config.apiKey).left(200);
+    }
+}
+
+} // namespace tickerline
