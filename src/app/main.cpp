@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -130,7 +132,7 @@ EngineConfig engineConfig(const Settings &settings, const Options &options)
     }
     if (options.provider)
         config.feed.provider = *options.provider;
-    config.feed.apiKey = apiKeyFromEnvironment(config.feed.provider);
+    config.feed.apiKey = ProviderRegistry::keyFromEnvironment(config.feed.provider);
     if (options.symbols)
         config.feed.symbols = *options.symbols;
     config.databaseLocation = options.database.value_or(settings.databaseLocation());
@@ -162,8 +164,23 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
 
 } // namespace
 
+// A screenshot needs no screen: on a machine without a display, render offscreen
+// unless the user chose a platform.
+void preferOffscreenForScreenshots([[maybe_unused]] int argc, [[maybe_unused]] char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const bool screenshot = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strncmp(arg, "--screenshot", 12) == 0;
+    });
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+}
+
 int main(int argc, char *argv[])
 {
+    preferOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Tickerline"_s);
     QCoreApplication::setApplicationName(u"Tickerline"_s);

@@ -145,7 +145,7 @@ CollectorCommand parseRecord(const QStringList &arguments)
             return UsageError{tr("--seed needs a positive whole number.")};
         options.feed.seed = seed;
     }
-    options.feed.apiKey = apiKeyFromEnvironment(options.feed.provider);
+    options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
     return options;
 }
 
@@ -194,14 +194,6 @@ CollectorCommand parseExport(const QStringList &arguments)
 }
 
 } // namespace
-
-QString apiKeyFromEnvironment(const QString &provider)
-{
-    const ProviderInfo *info = ProviderRegistry::find(provider);
-    if (!info || info->keyVariable.isEmpty())
-        return {};
-    return qEnvironmentVariable(info->keyVariable.toLatin1().constData());
-}
 
 CollectorCommand parseCollectorArguments(const QStringList &arguments)
 {

@@ -39,7 +39,4 @@ using CollectorCommand = std::variant<RecordOptions, ExportOptions, ProvidersOpt
 // program name). Every bad argument gives a UsageError with one clear line.
 [[nodiscard]] CollectorCommand parseCollectorArguments(const QStringList &arguments);
 
-// Reads API keys for headless use from the environment (FINNHUB_API_KEY, …).
-[[nodiscard]] QString apiKeyFromEnvironment(const QString &provider);
-
 } // namespace tickerline

@@ -98,11 +98,7 @@ void Engine::startFeed(const FeedConfig &feedConfig)
     d->config.feed = feedConfig;
     std::unique_ptr<Feed> created = ProviderRegistry::create(feedConfig, d->clock);
     if (!created) {
-        FeedStatus status;
-        status.feed = feedConfig.provider;
-        status.state = FeedState::Failed;
-        status.message = tr("Unknown provider \u201c%1\u201d.").arg(feedConfig.provider);
-        Q_EMIT feedStatusChanged(status);
+        failFeed(feedConfig, tr("Unknown provider \u201c%1\u201d.").arg(feedConfig.provider));
         return;
     }
     d->feedThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-feed"));
@@ -151,8 +147,21 @@ void Engine::restartFeed(const FeedConfig &feed)
     if (!d->store || d->stopping)
         return;
     retireFeed();
-    if (d->config.withFeed)
-        startFeed(feed);
+    d->config.withFeed = true;
+    startFeed(feed);
+}
+
+void Engine::failFeed(const FeedConfig &feed, const QString &reason)
+{
+    if (!d->store || d->stopping)
+        return;
+    retireFeed();
+    d->config.feed = feed;
+    FeedStatus status;
+    status.feed = feed.provider;
+    status.state = FeedState::Failed;
+    status.message = reason;
+    Q_EMIT feedStatusChanged(status);
 }
 
 void Engine::requestHistory(const HistoryRequest &request)

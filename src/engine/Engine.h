@@ -38,8 +38,13 @@ public:
     void start(const EngineConfig &config);
     // Resubscribe the running feed to a new list, no restart.
     void setSymbols(const QStringList &symbols);
-    // Replace the feed (other provider, interval, key); the store stays open.
+    // Replace the feed (other provider, interval, key), or start the first one
+    // after a start() without a feed; the store stays open.
     void restartFeed(const FeedConfig &feed);
+    // Stop the feed and report this one Failed for the reason given (it cannot
+    // start, e.g. it has no API key); the store stays open, restartFeed()
+    // starts a feed again.
+    void failFeed(const FeedConfig &feed, const QString &reason);
     void requestHistory(const HistoryRequest &request);
     // Stop the feed, commit everything received; emits stopped() when done.
     void stop();

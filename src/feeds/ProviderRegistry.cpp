@@ -72,6 +72,14 @@ const ProviderInfo *ProviderRegistry::find(const QString &name)
     return entry ? &entry->info : nullptr;
 }
 
+QString ProviderRegistry::keyFromEnvironment(const QString &name)
+{
+    const ProviderInfo *info = find(name);
+    if (!info || info->keyVariable.isEmpty())
+        return {};
+    return qEnvironmentVariable(info->keyVariable.toLatin1().constData());
+}
+
 std::unique_ptr<Feed> ProviderRegistry::create(const FeedConfig &config, const Clock &clock)
 {
     const ProviderEntry *entry = findEntry(config.provider);

@@ -26,6 +26,9 @@ class ProviderRegistry final
 public:
     [[nodiscard]] static QList<ProviderInfo> providers();
     [[nodiscard]] static const ProviderInfo *find(const QString &name);
+    // The key for headless use, from the provider's environment variable
+    // (FINNHUB_API_KEY, …); empty when the provider needs none or it is unset.
+    [[nodiscard]] static QString keyFromEnvironment(const QString &name);
     // nullptr when the provider is unknown.
     [[nodiscard]] static std::unique_ptr<Feed> create(const FeedConfig &config, const Clock &clock);
 };

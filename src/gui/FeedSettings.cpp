@@ -13,16 +13,8 @@ FeedConfig feedConfigFromSettings(const Settings &settings)
     feed.pollIntervalMs = qint64(settings.pollIntervalSeconds()) * 1000;
     feed.ticksPerSecondPerSymbol = settings.simulatedTicksPerSecond();
     feed.historyDays = settings.chartWindowDays();
-    feed.apiKey = apiKeyFromEnvironment(feed.provider);
+    feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
     return feed;
-}
-
-QString apiKeyFromEnvironment(const QString &provider)
-{
-    const ProviderInfo *info = ProviderRegistry::find(provider);
-    if (!info || info->keyVariable.isEmpty())
-        return {};
-    return qEnvironmentVariable(info->keyVariable.toLocal8Bit().constData());
 }
 
 } // namespace tickerline

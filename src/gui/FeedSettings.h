@@ -10,6 +10,5 @@ class Settings;
 // rate and history depth. The API key comes from the provider's environment
 // variable (ProviderInfo::keyVariable), never from Settings.
 [[nodiscard]] FeedConfig feedConfigFromSettings(const Settings &settings);
-[[nodiscard]] QString apiKeyFromEnvironment(const QString &provider);
 
 } // namespace tickerline

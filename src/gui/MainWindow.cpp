@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ProviderRegistry.h"
 #include "ui_MainWindow.h"
 
 #include "Appearance.h"
@@ -298,7 +299,7 @@ void MainWindow::restartFeed()
     feed.symbols = m_symbols;
     if (m_pendingFeedChanges.contains(Settings::Key::Provider)) {
         feed.provider = m_settings.provider();
-        feed.apiKey = apiKeyFromEnvironment(feed.provider);
+        feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
         feed.endpoint.clear();
     }
     if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))

@@ -67,19 +67,51 @@ private:
     QByteArray m_datePrefix;
 };
 
+QString symbolFilter(qsizetype symbolCount)
+{
+    if (symbolCount == 0)
+        return {};
+    // Placeholders only: the symbols themselves are bound.
+    const QStringList marks(symbolCount, QStringLiteral("?"));
+    return QStringLiteral(" AND s.symbol IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
 QString selectSql(qsizetype symbolCount)
 {
     QString sql = QStringLiteral("SELECT s.symbol, t.time_ms, t.price, t.size"
                                  " FROM ticks t JOIN series s ON s.id = t.series"
                                  " WHERE t.time_ms BETWEEN ? AND ?");
-    if (symbolCount > 0) {
-        // Placeholders only: the symbols themselves are bound.
-        QStringList marks(symbolCount, QStringLiteral("?"));
-        sql += QStringLiteral(" AND s.symbol IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    sql += symbolFilter(symbolCount);
+    // Rows that tie on every key print identically, so the output is a
+    // function of the rows' content alone.
+    return sql + QStringLiteral(" ORDER BY t.time_ms, s.symbol, t.price, t.size");
+}
+
+// The first and last exported time, for progress: rows come out in time
+// order, and these are two index seeks per series where a count would read
+// every row.
+std::pair<qint64, qint64> timeSpan(const QSqlDatabase &db, qint64 fromMs, qint64 toMs, const QStringList &symbols)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT min(first), max(last) FROM (SELECT"
+                                       " (SELECT min(t.time_ms) FROM ticks t WHERE t.series = s.id"
+                                       " AND t.time_ms BETWEEN ? AND ?) AS first,"
+                                       " (SELECT max(t.time_ms) FROM ticks t WHERE t.series = s.id"
+                                       " AND t.time_ms BETWEEN ? AND ?) AS last"
+                                       " FROM series s WHERE 1")
+                        + symbolFilter(symbols.size()) + QLatin1Char(')');
+    if (!query.prepare(sql))
+        return {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
     }
-    // The trailing keys only make ties (same time and symbol) come out the
-    // same way every time.
-    return sql + QStringLiteral(" ORDER BY t.time_ms, s.symbol, t.series, t.seq, t.price, t.size");
+    for (const QString &symbol : symbols)
+        query.addBindValue(symbol);
+    if (!query.exec() || !query.next())
+        return {0, 0};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
 } // namespace
@@ -106,10 +138,14 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
     symbols.removeDuplicates();
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
+    const qint64 fromMs = request.fromMs != 0 ? request.fromMs : std::numeric_limits<qint64>::min();
+    const qint64 toMs = request.toMs != 0 ? request.toMs : std::numeric_limits<qint64>::max();
+    const auto [firstMs, lastMs] = request.progress ? timeSpan(connection.database(), fromMs, toMs, symbols)
+                                                    : std::pair<qint64, qint64>{0, 0};
     bool ok = query.prepare(selectSql(symbols.size()));
     if (ok) {
-        query.addBindValue(request.fromMs != 0 ? request.fromMs : std::numeric_limits<qint64>::min());
-        query.addBindValue(request.toMs != 0 ? request.toMs : std::numeric_limits<qint64>::max());
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
         for (const QString &symbol : std::as_const(symbols))
             query.addBindValue(symbol);
         ok = query.exec();
@@ -131,11 +167,21 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
         return true;
     };
     while (query.next()) {
-        chunk += csvField(query.value(0).toString()) + ',' + isoUtc.format(query.value(1).toLongLong()) + ','
+        const qint64 timeMs = query.value(1).toLongLong();
+        chunk += csvField(query.value(0).toString()) + ',' + isoUtc.format(timeMs) + ','
                  + number(query.value(2).toDouble()) + ',' + number(query.value(3).toDouble()) + '\n';
         ++result.rows;
-        if (chunk.size() >= kWriteChunkBytes && !writeChunk())
+        if (chunk.size() < kWriteChunkBytes)
+            continue;
+        if (!writeChunk())
             return result;
+        if (request.progress && lastMs > firstMs)
+            request.progress(double(timeMs - firstMs) / double(lastMs - firstMs));
+        if (request.stop.stop_requested()) {
+            result.cancelled = true;
+            result.error = QStringLiteral("Export cancelled");
+            return result;
+        }
     }
     if (query.lastError().isValid()) {
         result.error = QStringLiteral("Reading ticks from %1 stopped: %2")
@@ -143,6 +189,8 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
         return result;
     }
     result.ok = writeChunk();
+    if (result.ok && request.progress)
+        request.progress(1.0);
     return result;
 }
 

@@ -3,6 +3,9 @@
 #include "SqliteConnection.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -35,7 +38,8 @@ const QList<Migration> &migrations()
             // one b-tree both enforces uniqueness of a trade without sequence
             // (series, time, price, size) and serves time-range queries, with
             // no rowid and no second copy of the columns in an index.
-            // seq is -1 when the provider has none (key columns cannot be NULL).
+            // seq is -1 when the provider has none (key columns cannot be NULL);
+            // CSV imports number identical rows -1, -2, … (StoreWriter::insertImported).
             QStringLiteral("CREATE TABLE ticks ("
                            " series INTEGER NOT NULL REFERENCES series (id),"
                            " time_ms INTEGER NOT NULL,"
@@ -86,6 +90,34 @@ QString newerVersionMessage(int found)
         .arg(latestSchemaVersion());
 }
 
+bool hasSchemaObjects(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
+           && query.value(0).toInt() > 0;
+}
+
+// <file>.v<N>.bak, or <file>.v<N>.<K>.bak when that exists: an older backup
+// is never overwritten. Returns the path written, empty on failure.
+QString backUp(SqliteConnection &connection, int version, QString *error)
+{
+    const QString base = connection.path() + QStringLiteral(".v%1").arg(version);
+    QString path = base + QStringLiteral(".bak");
+    for (int k = 2; QFileInfo::exists(path); ++k)
+        path = base + QStringLiteral(".%1.bak").arg(k);
+    // VACUUM INTO writes a consistent copy, WAL content included, and takes
+    // the target as a bound value.
+    QSqlQuery vacuum(connection.database());
+    if (vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        vacuum.addBindValue(path);
+        if (vacuum.exec())
+            return path;
+    }
+    *error = vacuum.lastError().text();
+    QFile::remove(path);   // a partial copy is no backup
+    return {};
+}
+
 } // namespace
 
 int latestSchemaVersion()
@@ -116,28 +148,58 @@ MigrationResult migrateSchema(SqliteConnection &connection)
     result.fromVersion = result.toVersion = *version;
     if (*version > latestSchemaVersion())
         return fail(newerVersionMessage(*version));
+    if (*version == latestSchemaVersion()) {
+        result.ok = true;
+        return result;
+    }
 
+    // A file that holds anything is copied before it changes, so a user can
+    // go back to the build that wrote it. VACUUM cannot run in a transaction.
+    QString backupError;
+    if (hasSchemaObjects(connection.database())) {
+        result.backupPath = backUp(connection, *version, &backupError);
+        if (result.backupPath.isEmpty())
+            return fail(QStringLiteral("cannot back it up before upgrading it from schema version %1: %2")
+                            .arg(*version)
+                            .arg(backupError));
+    }
+
+    // One transaction for all steps: a failure leaves the file as it was.
+    // IMMEDIATE takes the write lock up front so a concurrent writer makes us
+    // wait (busy_timeout) instead of failing half-way; the version is read
+    // again under that lock in case another process migrated meanwhile.
+    if (!connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(QStringLiteral("cannot start the upgrade: %1").arg(connection.errorMessage()));
+    const int start = readSchemaVersion(connection.database()).value_or(*version);
+    if (start > latestSchemaVersion()) {
+        (void)connection.exec(QStringLiteral("ROLLBACK"));
+        return fail(newerVersionMessage(start));
+    }
+    bool ok = true;
+    int reached = start;
+    int attempted = latestSchemaVersion();
     for (const Migration &step : migrations()) {
-        if (step.version <= result.toVersion)
+        if (!ok || step.version <= reached)
             continue;
-        // IMMEDIATE takes the write lock up front so a concurrent writer makes
-        // us wait (busy_timeout) instead of failing half-way.
-        bool ok = connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
         for (qsizetype i = 0; ok && i < step.statements.size(); ++i)
             ok = connection.exec(step.statements.at(i));
-        // The version is written in the same transaction as the step it records.
-        ok = ok && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
-        ok = ok && connection.exec(QStringLiteral("COMMIT"));
-        if (!ok) {
-            const QString reason = connection.errorMessage();
-            (void)connection.exec(QStringLiteral("ROLLBACK"));
-            return fail(QStringLiteral("schema migration from version %1 to %2 failed: %3")
-                            .arg(result.toVersion)
-                            .arg(step.version)
-                            .arg(reason));
-        }
-        result.toVersion = step.version;
+        if (ok)
+            reached = step.version;
+        else
+            attempted = step.version;
     }
+    // PRAGMA takes no bound values; the version is an integer from the table above.
+    ok = ok && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached));
+    ok = ok && connection.exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        const QString reason = connection.errorMessage();
+        (void)connection.exec(QStringLiteral("ROLLBACK"));
+        return fail(QStringLiteral("schema migration from version %1 to %2 failed: %3")
+                        .arg(start)
+                        .arg(attempted)
+                        .arg(reason));
+    }
+    result.toVersion = reached;
     result.ok = true;
     return result;
 }

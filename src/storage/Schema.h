@@ -11,7 +11,7 @@ namespace tickerline {
 class SqliteConnection;
 
 // The schema is versioned with PRAGMA user_version and built by an ordered
-// list of migration steps (Schema.cpp), each applied in its own transaction.
+// list of migration steps (Schema.cpp).
 [[nodiscard]] int latestSchemaVersion();
 
 // PRAGMA user_version; nullopt when it cannot be read.
@@ -23,10 +23,13 @@ struct MigrationResult
     QString error;          // for the user: names the file and the versions
     int fromVersion = 0;
     int toVersion = 0;
+    QString backupPath;     // the copy made before upgrading; empty when none was needed
 };
 
-// Brings the database up to latestSchemaVersion(). A database written by a
-// newer build is refused untouched rather than half-understood.
+// Brings the database up to latestSchemaVersion(): a file that already holds
+// tables is first copied to <file>.v<N>.bak (N its old version), then all
+// steps run in one transaction. A database written by a newer build is
+// refused untouched rather than half-understood.
 [[nodiscard]] MigrationResult migrateSchema(SqliteConnection &connection);
 
 // Readers that never migrate (the CSV exporter) accept versions 1..latest:

@@ -88,6 +88,15 @@ bool SqliteConnection::exec(const QString &sql)
     return false;
 }
 
+QVariant SqliteConnection::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    m_error = query.lastError().text();
+    return {};
+}
+
 bool SqliteConnection::fail(const QString &reason)
 {
     m_error = QStringLiteral("Cannot open database %1: %2").arg(QDir::toNativeSeparators(m_path), reason);

@@ -31,6 +31,8 @@ public:
 
     // Runs statements that carry no values (PRAGMAs, DDL, BEGIN/COMMIT).
     [[nodiscard]] bool exec(const QString &sql);
+    // The first column of the first row of such a statement; invalid on error.
+    [[nodiscard]] QVariant scalar(const QString &sql);
 
 private:
     bool fail(const QString &reason);

@@ -44,6 +44,7 @@ struct StoreStatus
     quint64 committedTicks = 0;
     quint64 duplicateTicks = 0;
     quint64 rejectedRows = 0;  // ticks and bars with unusable numbers or no symbol, never stored
+    quint64 droppedTicks = 0;  // arrived while the write queue was full (database down for long)
     qsizetype queuedTicks = 0;
 };
 

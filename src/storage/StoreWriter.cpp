@@ -36,6 +36,7 @@ StoreWriter::StoreWriter(SqliteConnection &connection, const Clock &clock)
       m_insertSeries(connection.database()),
       m_selectSeries(connection.database()),
       m_insertTick(connection.database()),
+      m_insertImported(connection.database()),
       m_upsertBar(connection.database()),
       m_upsertInstrument(connection.database())
 {
@@ -55,6 +56,16 @@ bool StoreWriter::prepare()
         // every positional bind, which cost a third of the insert time.
         {&m_insertTick, QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
                                        " VALUES (:series, :time, :price, :size, :seq, :received)")},
+        // The counts decide (see insertImported); the symbol index then the
+        // ticks key make both a few b-tree seeks.
+        {&m_insertImported,
+         QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
+                        " SELECT :series, :time, :price, :size, -1 - mine, :received FROM ("
+                        " SELECT count(*) AS total, coalesce(sum(t.series = :ownSeries), 0) AS mine"
+                        " FROM series s JOIN ticks t ON t.series = s.id"
+                        " WHERE s.symbol = :symbol AND t.time_ms = :matchTime AND t.price = :matchPrice"
+                        " AND t.size = :matchSize)"
+                        " WHERE total <= :occurrence")},
         {&m_upsertBar, QStringLiteral("INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
                                       " VALUES (:series, :time, :interval, :open, :high, :low, :close, :volume)"
                                       " ON CONFLICT (series, time_ms, interval_ms) DO UPDATE SET"
@@ -90,38 +101,76 @@ bool StoreWriter::prepare()
 
 WriteOutcome StoreWriter::write(const PendingWrites &pending)
 {
-    m_error.clear();
-    if (!prepare())
-        return failure();
-    // IMMEDIATE: take the write lock first, so busy_timeout applies instead of
-    // failing at the first INSERT after a read.
-    if (!m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = m_connection.errorMessage();
-        return failure();
-    }
     WriteOutcome outcome;
-    bool ok = writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
-              && writeInstruments(pending.instruments);
-    if (ok && !m_connection.exec(QStringLiteral("COMMIT"))) {
-        m_error = m_connection.errorMessage();
-        ok = false;
-    }
+    const bool ok = begin() && writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
+                    && writeInstruments(pending.instruments) && commit();
     if (!ok) {
-        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
-        // Series rows inserted by this transaction are gone again.
-        m_seriesIds.clear();
-        return failure();
+        rollback();
+        outcome = WriteOutcome{};
+        outcome.error = errorMessage();
+        return outcome;
     }
     outcome.ok = true;
     return outcome;
 }
 
-WriteOutcome StoreWriter::failure() const
+bool StoreWriter::begin()
 {
-    WriteOutcome outcome;
-    outcome.error = QStringLiteral("Cannot write to database %1: %2")
-                        .arg(QDir::toNativeSeparators(m_connection.path()), m_error);
-    return outcome;
+    m_error.clear();
+    if (!prepare())
+        return false;
+    // IMMEDIATE: take the write lock first, so busy_timeout applies instead of
+    // failing at the first INSERT after a read.
+    if (m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_error = m_connection.errorMessage();
+    return false;
+}
+
+bool StoreWriter::commit()
+{
+    if (m_connection.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_error = m_connection.errorMessage();
+    return false;
+}
+
+void StoreWriter::rollback()
+{
+    // Fails harmlessly when SQLite already rolled back (disk full) or nothing began.
+    (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+    // Series rows inserted by this transaction are gone again.
+    m_seriesIds.clear();
+}
+
+QString StoreWriter::errorMessage() const
+{
+    return QStringLiteral("Cannot write to database %1: %2").arg(QDir::toNativeSeparators(m_connection.path()), m_error);
+}
+
+bool StoreWriter::insertImported(const ImportedTick &tick, WriteOutcome &outcome)
+{
+    const qint64 series = seriesId(tick.provider, tick.symbol);
+    if (series < 0)
+        return false;
+    m_insertImported.bindValue(QStringLiteral(":series"), series);
+    m_insertImported.bindValue(QStringLiteral(":time"), tick.timeMs);
+    m_insertImported.bindValue(QStringLiteral(":price"), tick.price);
+    m_insertImported.bindValue(QStringLiteral(":size"), tick.size);
+    m_insertImported.bindValue(QStringLiteral(":received"), m_clock.nowMs());
+    m_insertImported.bindValue(QStringLiteral(":ownSeries"), series);
+    m_insertImported.bindValue(QStringLiteral(":symbol"), tick.symbol);
+    m_insertImported.bindValue(QStringLiteral(":matchTime"), tick.timeMs);
+    m_insertImported.bindValue(QStringLiteral(":matchPrice"), tick.price);
+    m_insertImported.bindValue(QStringLiteral(":matchSize"), tick.size);
+    m_insertImported.bindValue(QStringLiteral(":occurrence"), qint64(tick.occurrence));
+    if (!exec(m_insertImported))
+        return false;
+    if (m_insertImported.numRowsAffected() > 0)
+        ++outcome.insertedTicks;
+    else
+        ++outcome.duplicateTicks;
+    return true;
 }
 
 bool StoreWriter::exec(QSqlQuery &query)

@@ -25,6 +25,18 @@ struct PendingWrites
     [[nodiscard]] bool isEmpty() const { return ticks.isEmpty() && bars.isEmpty() && instruments.isEmpty(); }
 };
 
+// A tick known only by what a CSV row holds (symbol, time, price, size),
+// and which of several identical rows in one run of equal times it is.
+struct ImportedTick
+{
+    QString provider;
+    QString symbol;
+    qint64 timeMs = 0;
+    double price = 0;
+    double size = 0;
+    quint32 occurrence = 0;   // 0: the first of identical rows in its run
+};
+
 struct WriteOutcome
 {
     bool ok = false;
@@ -35,6 +47,8 @@ struct WriteOutcome
 
 // Writes pending rows with prepared statements, all in one transaction: on
 // any failure nothing is written and the caller keeps its queue to retry.
+// Bulk loads instead hold one transaction across many insertImported() calls
+// (begin() … commit() or rollback()), so a whole file lands or none of it.
 // Must be destroyed before its connection closes.
 class StoreWriter final
 {
@@ -45,6 +59,19 @@ public:
 
     [[nodiscard]] WriteOutcome write(const PendingWrites &pending);
 
+    [[nodiscard]] bool begin();
+    [[nodiscard]] bool commit();
+    void rollback();
+    // A CSV row carries no provider or sequence, so it is a duplicate when the
+    // database already holds more than `occurrence` ticks of that symbol with
+    // its time, price and size, from any provider: re-importing a file, or
+    // importing an export into the database it came from, adds nothing, while
+    // identical trades within one millisecond keep their count. Stored rows
+    // take seq -1, -2, … so that identical ones fit the primary key.
+    [[nodiscard]] bool insertImported(const ImportedTick &tick, WriteOutcome &outcome);
+    // Why the last call failed, naming the file.
+    [[nodiscard]] QString errorMessage() const;
+
 private:
     bool prepare();
     bool writeTicks(const TickBatch &ticks, WriteOutcome &outcome);
@@ -52,7 +79,6 @@ private:
     bool writeInstruments(const InstrumentList &instruments);
     [[nodiscard]] qint64 seriesId(const QString &provider, const QString &symbol);   // -1 on error
     bool exec(QSqlQuery &query);
-    [[nodiscard]] WriteOutcome failure() const;
 
     SqliteConnection &m_connection;
     const Clock &m_clock;
@@ -61,6 +87,7 @@ private:
     QSqlQuery m_insertSeries;
     QSqlQuery m_selectSeries;
     QSqlQuery m_insertTick;
+    QSqlQuery m_insertImported;
     QSqlQuery m_upsertBar;
     QSqlQuery m_upsertInstrument;
     // Only ids of committed rows: cleared when a transaction rolls back.

@@ -5,6 +5,7 @@
 #include "SqliteConnection.h"
 #include "StoreReader.h"
 #include "StoreWriter.h"
+#include "TickRetention.h"
 
 #include <QLoggingCategory>
 #include <QSignalBlocker>
@@ -25,6 +26,8 @@ constexpr int kMinCommitIntervalMs = 10;
 // Past this many queued ticks a burst is committed at once instead of waiting
 // for the timer, which bounds both memory and the length of one transaction.
 constexpr qsizetype kCommitNowTicks = 50'000;
+constexpr qint64 kMsPerDay = 86'400'000;
+constexpr int kRetentionIntervalMs = 3'600'000;
 
 bool isStorable(const Tick &tick)
 {
@@ -57,10 +60,16 @@ void registerMetaTypes()
 
 struct TickStore::Private
 {
-    Private(TickStore *q, const Clock &clock) : q(q), clock(clock), commitTimer(q)
+    Private(TickStore *q, const Clock &clock)
+        : q(q), clock(clock), commitTimer(q), retentionTimer(q), retentionStepTimer(q)
     {
         commitTimer.setSingleShot(true);
         commitTimer.setInterval(kDefaultCommitIntervalMs);
+        retentionTimer.setInterval(kRetentionIntervalMs);
+        // Zero: the next step runs once the events queued meanwhile (new
+        // ticks, commits) have had their turn.
+        retentionStepTimer.setSingleShot(true);
+        retentionStepTimer.setInterval(0);
     }
 
     [[nodiscard]] bool isOpen() const { return writer != nullptr; }
@@ -100,7 +109,7 @@ struct TickStore::Private
             status.committedTicks += outcome.insertedTicks;
             status.duplicateTicks += outcome.duplicateTicks;
             status.state = StoreState::Open;
-            status.message.clear();
+            writeError.clear();
             const BarSpan backfilled = spanOf(pending.bars);
             pending = {};
             if (!backfilled.symbols.isEmpty())
@@ -111,11 +120,94 @@ struct TickStore::Private
             if (status.state != StoreState::Retrying)
                 qCWarning(lcStorage).noquote() << outcome.error;
             status.state = StoreState::Retrying;
-            status.message = outcome.error;
+            writeError = outcome.error;
             commitTimer.start();
         }
-        status.queuedTicks = pending.ticks.size();
+        noteQueueLevel();
         Q_EMIT q->statusChanged(status);
+    }
+
+    // Returns true when the queue just crossed into warning.
+    bool noteQueueLevel()
+    {
+        const qsizetype queued = pending.ticks.size();
+        status.queuedTicks = queued;
+        const bool high = queued * 5 >= maxQueuedTicks * 4;
+        const bool crossed = high && !queueWarned;
+        if (crossed) {
+            qCWarning(lcStorage).noquote()
+                << QStringLiteral("The write queue of %1 is 80 % full (%2 of %3 ticks); new ticks will be dropped"
+                                  " when it is full. %4")
+                       .arg(status.location)
+                       .arg(queued)
+                       .arg(maxQueuedTicks)
+                       .arg(writeError);
+        }
+        if (!high)
+            dropWarned = false;
+        queueWarned = high;
+        QString queue;
+        if (dropWarned) {
+            queue = QStringLiteral("write queue full at %1 ticks: %2 new ticks dropped")
+                        .arg(maxQueuedTicks)
+                        .arg(status.droppedTicks);
+        } else if (high) {
+            queue = QStringLiteral("write queue %1 % full (%2 of %3 ticks)")
+                        .arg(queued * 100 / std::max<qsizetype>(1, maxQueuedTicks))
+                        .arg(queued)
+                        .arg(maxQueuedTicks);
+        }
+        status.message = writeError.isEmpty() || queue.isEmpty() ? QString(writeError + queue)
+                                                                 : QString(writeError + QStringLiteral(" \u2014 ") + queue);
+        return crossed;
+    }
+
+    void applyPageLimit()
+    {
+        if (!isOpen() || (maxDatabaseBytes <= 0 && defaultMaxPages <= 0))
+            return;
+        const qint64 pageSize = std::max<qint64>(512, connection.scalar(QStringLiteral("PRAGMA page_size")).toLongLong());
+        const qint64 pages = maxDatabaseBytes > 0 ? std::max<qint64>(1, maxDatabaseBytes / pageSize) : defaultMaxPages;
+        // PRAGMAs take no bound values; the count is a number computed here.
+        if (!connection.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)))
+            qCWarning(lcStorage).noquote() << connection.errorMessage();
+    }
+
+    void startRetention()
+    {
+        if (!isOpen() || retentionDays <= 0)
+            return;
+        if (!retention)
+            retention = std::make_unique<TickRetention>(connection);
+        if (!retention->start(clock.nowMs() - retentionDays * kMsPerDay)) {
+            qCWarning(lcStorage).noquote() << retention->errorMessage();
+            return;
+        }
+        retentionStepTimer.start();
+    }
+
+    void stepRetention()
+    {
+        if (!retention)
+            return;
+        switch (retention->step()) {
+        case TickRetention::Step::More:
+            retentionStepTimer.start();
+            return;
+        case TickRetention::Step::Done:
+            if (retention->deletedTicks() > 0) {
+                qCInfo(lcStorage).noquote() << QStringLiteral("Deleted %1 ticks older than %2 days from %3")
+                                                   .arg(retention->deletedTicks())
+                                                   .arg(retentionDays)
+                                                   .arg(status.location);
+            }
+            Q_EMIT q->retentionApplied(retention->deletedTicks(), retention->cutoffMs());
+            return;
+        case TickRetention::Step::Failed:
+            // Busy or full like any write; the next hourly pass tries again.
+            qCWarning(lcStorage).noquote() << retention->errorMessage();
+            return;
+        }
     }
 
     void closeConnection()
@@ -131,15 +223,23 @@ struct TickStore::Private
                        .arg(status.message);
         }
         commitTimer.stop();
-        writer.reset();   // its prepared queries must go before the connection
-        connection.close();
+        closeStatements();
         status.state = StoreState::Closed;
+    }
+
+    void closeStatements()
+    {
+        retentionTimer.stop();
+        retentionStepTimer.stop();
+        // Prepared queries must go before the connection.
+        retention.reset();
+        writer.reset();
+        connection.close();
     }
 
     void fail(const QString &message)
     {
-        writer.reset();
-        connection.close();
+        closeStatements();
         status.state = StoreState::Failed;
         status.message = message;
         qCWarning(lcStorage).noquote() << message;
@@ -149,10 +249,20 @@ struct TickStore::Private
     TickStore *const q;
     const Clock &clock;
     QTimer commitTimer;
+    QTimer retentionTimer;
+    QTimer retentionStepTimer;
     SqliteConnection connection;
     std::unique_ptr<StoreWriter> writer;   // set while open
+    std::unique_ptr<TickRetention> retention;
     PendingWrites pending;
     StoreStatus status;
+    QString writeError;                    // of the last failed commit; empty once one succeeds
+    qsizetype maxQueuedTicks = DefaultMaxQueuedTicks;
+    bool queueWarned = false;              // at or past 80 %
+    bool dropWarned = false;               // dropping since the queue was last below 80 %
+    qint64 maxDatabaseBytes = 0;
+    qint64 defaultMaxPages = 0;            // SQLite's own limit, restored when the cap is lifted
+    qint64 retentionDays = 0;
 };
 
 TickStore::TickStore(const Clock &clock, QObject *parent)
@@ -161,6 +271,8 @@ TickStore::TickStore(const Clock &clock, QObject *parent)
     static const bool registered = (registerMetaTypes(), true);
     Q_UNUSED(registered)
     connect(&d->commitTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
+    connect(&d->retentionTimer, &QTimer::timeout, this, &TickStore::applyRetention);
+    connect(&d->retentionStepTimer, &QTimer::timeout, this, [this] { d->stepRetention(); });
 }
 
 TickStore::~TickStore()
@@ -173,6 +285,37 @@ TickStore::~TickStore()
 void TickStore::setCommitIntervalMs(int ms)
 {
     d->commitTimer.setInterval(std::max(kMinCommitIntervalMs, ms));
+}
+
+void TickStore::setMaxQueuedTicks(qsizetype ticks)
+{
+    d->maxQueuedTicks = std::max<qsizetype>(1, ticks);
+}
+
+void TickStore::setMaxDatabaseBytes(qint64 bytes)
+{
+    d->maxDatabaseBytes = std::max<qint64>(0, bytes);
+    d->applyPageLimit();
+}
+
+void TickStore::setRetentionDays(int days)
+{
+    d->retentionDays = std::max(0, days);
+    if (d->retentionDays == 0) {
+        d->retentionTimer.stop();
+        d->retentionStepTimer.stop();
+        d->retention.reset();
+        return;
+    }
+    applyRetention();
+}
+
+void TickStore::applyRetention()
+{
+    if (!d->isOpen() || d->retentionDays <= 0)
+        return;
+    d->retentionTimer.start();   // hourly from the latest pass
+    d->startRetention();
 }
 
 QString TickStore::defaultLocation()
@@ -194,17 +337,21 @@ void TickStore::open(const QString &location)
     if (!migration.ok)
         return d->fail(migration.error);
     if (migration.fromVersion > 0 && migration.fromVersion != migration.toVersion) {
-        qCInfo(lcStorage).noquote() << QStringLiteral("Upgraded %1 from schema version %2 to %3")
+        qCInfo(lcStorage).noquote() << QStringLiteral("Upgraded %1 from schema version %2 to %3; the old file is kept as %4")
                                            .arg(path)
                                            .arg(migration.fromVersion)
-                                           .arg(migration.toVersion);
+                                           .arg(migration.toVersion)
+                                           .arg(migration.backupPath);
     }
+    d->defaultMaxPages = d->connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
 
     d->writer = std::make_unique<StoreWriter>(d->connection, d->clock);
     d->status.state = StoreState::Open;
+    d->applyPageLimit();
     Q_EMIT opened(d->status);
     // Rows written before open() (queued calls can race it) go out now.
     d->scheduleCommit();
+    applyRetention();
 }
 
 void TickStore::close()
@@ -217,14 +364,28 @@ void TickStore::close()
 
 void TickStore::writeTicks(const TickBatch &ticks)
 {
-    d->pending.ticks.reserve(d->pending.ticks.size() + ticks.size());
+    quint64 dropped = 0;
     for (const Tick &tick : ticks) {
-        if (isStorable(tick))
-            d->pending.ticks.append(tick);
-        else
+        if (!isStorable(tick))
             ++d->status.rejectedRows;
+        else if (d->pending.ticks.size() >= d->maxQueuedTicks)
+            ++dropped;
+        else
+            d->pending.ticks.append(tick);
     }
-    d->status.queuedTicks = d->pending.ticks.size();
+    d->status.droppedTicks += dropped;
+    const bool startsDropping = dropped > 0 && !d->dropWarned;
+    if (startsDropping) {
+        d->dropWarned = true;
+        qCCritical(lcStorage).noquote()
+            << QStringLiteral("The write queue of %1 is full (%2 ticks): dropping new ticks until the database"
+                              " takes writes again. %3")
+                   .arg(d->status.location)
+                   .arg(d->maxQueuedTicks)
+                   .arg(d->writeError);
+    }
+    if (d->noteQueueLevel() || startsDropping)
+        Q_EMIT statusChanged(d->status);
     // While retrying, the timer paces attempts; bursts just queue up.
     if (d->pending.ticks.size() >= kCommitNowTicks && d->status.state == StoreState::Open)
         d->commitPending();

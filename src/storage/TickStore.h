@@ -21,8 +21,14 @@ class Clock;
 // commitIntervalMs while data arrives. Exactly once: a tick with a sequence is
 // unique on (provider, symbol, sequence), one without on
 // (provider, symbol, time, price, size); duplicates are ignored without losing
-// the rest of their batch. A failed commit keeps the queue and is retried;
-// rows written while the store is closed wait for the next open().
+// the rest of their batch. A failed commit (busy, disk full) keeps the queue
+// and is retried; rows written while the store is closed wait for the next
+// open(). The queue is bounded (maxQueuedTicks): past 80 % the store warns
+// once in the log and in StoreStatus::message; at the limit new ticks are
+// dropped and counted in StoreStatus::droppedTicks, never silently.
+//
+// Retention (off by default) deletes raw ticks older than N days after open
+// and then hourly, in small steps between commits; bars are kept forever.
 //
 // Destroy it on its own thread (QThread::finished -> deleteLater): the
 // destructor commits what is queued through the thread's connection.
@@ -35,6 +41,8 @@ public:
     ~TickStore() override;   // commits what is queued and closes
 
     void setCommitIntervalMs(int ms);
+    static constexpr qsizetype DefaultMaxQueuedTicks = 5'000'000;   // a few hundred MB of ticks
+    void setMaxQueuedTicks(qsizetype ticks);
 
     // Default location: <AppDataLocation>/tickerline.sqlite
     [[nodiscard]] static QString defaultLocation();
@@ -46,6 +54,12 @@ public Q_SLOTS:
     void writeBars(const tickerline::BarBatch &bars);
     void writeInstruments(const tickerline::InstrumentList &instruments);
     void flush();                           // commits now; emits flushed()
+    // Caps the file at about this size (SQLite max_page_count, never below
+    // its current size): past it writes fail like on a full disk and are
+    // retried. 0: no cap. For quotas on shared disks, and fault tests.
+    void setMaxDatabaseBytes(qint64 bytes);
+    void setRetentionDays(int days);        // 0: keep ticks forever; applied now if open
+    void applyRetention();                  // a retention pass now; emits retentionApplied()
     void requestHistory(const tickerline::HistoryRequest &request);
     void requestInstruments();
 
@@ -58,6 +72,8 @@ Q_SIGNALS:
     void instrumentsLoaded(const tickerline::InstrumentList &instruments);
     // Backfilled bars were committed: charts showing that span should reload it.
     void barsStored(const QStringList &symbols, qint64 fromMs, qint64 toMs);
+    // A retention pass deleted these ticks, all older than cutoffMs.
+    void retentionApplied(quint64 deletedTicks, qint64 cutoffMs);
 
 private:
     struct Private;

@@ -16,6 +16,16 @@ namespace {
 // 2026-11-24T14:03:07.123Z
 constexpr qint64 kT0 = 1'795'528'987'123;
 
+ExportRequest exportOf(const QString &path, const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    ExportRequest request;
+    request.location = path;
+    request.symbols = symbols;
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    return request;
+}
+
 QByteArray exportToBytes(const ExportRequest &request, ExportResult *result = nullptr)
 {
     QBuffer buffer;
@@ -69,7 +79,7 @@ void TstCsvExport::initTestCase()
 void TstCsvExport::allRowsInTimeThenSymbolOrder()
 {
     ExportResult result;
-    const QByteArray csv = exportToBytes(ExportRequest{m_path, {}, 0, 0}, &result);
+    const QByteArray csv = exportToBytes(exportOf(m_path, {}, 0, 0), &result);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows, 4ull);
     QCOMPARE(csv,
@@ -90,7 +100,7 @@ void TstCsvExport::numbersRoundTrip()
     test::flush(*m_store);
 
     ExportResult result;
-    const QByteArray csv = exportToBytes(ExportRequest{m_path, {QStringLiteral("RT")}, 0, 0}, &result);
+    const QByteArray csv = exportToBytes(exportOf(m_path, {QStringLiteral("RT")}, 0, 0), &result);
     QVERIFY2(result.ok, qPrintable(result.error));
     const QList<QByteArray> lines = csv.trimmed().split('\n');
     QCOMPARE(lines.size(), int(std::size(awkward)) + 1);
@@ -137,7 +147,7 @@ void TstCsvExport::filters()
     QFETCH(QStringList, expectedRows);
 
     ExportResult result;
-    const QByteArray csv = exportToBytes(ExportRequest{m_path, symbols, fromMs, toMs}, &result);
+    const QByteArray csv = exportToBytes(exportOf(m_path, symbols, fromMs, toMs), &result);
     QVERIFY2(result.ok, qPrintable(result.error));
     QStringList rows;
     const QList<QByteArray> lines = csv.split('\n');
@@ -158,7 +168,7 @@ void TstCsvExport::quotesSymbolsThatNeedIt()
 {
     m_store->writeTicks({makeTick(QStringLiteral("ODD,\"SYM\""), 1000, 1)});
     test::flush(*m_store);
-    const QByteArray csv = exportToBytes(ExportRequest{m_path, {QStringLiteral("ODD,\"SYM\"")}, 0, 0});
+    const QByteArray csv = exportToBytes(exportOf(m_path, {QStringLiteral("ODD,\"SYM\"")}, 0, 0));
     QCOMPARE(csv, QByteArray("symbol,time,price,volume\n\"ODD,\"\"SYM\"\"\",1970-01-01T00:00:01.000Z,1,1\n"));
 }
 
@@ -171,7 +181,7 @@ void TstCsvExport::timesAcrossDays()
         batch.append(makeTick(symbol, t, 1));
     m_store->writeTicks(batch);
     test::flush(*m_store);
-    const QByteArray csv = exportToBytes(ExportRequest{m_path, {symbol}, -1, 0});
+    const QByteArray csv = exportToBytes(exportOf(m_path, {symbol}, -1, 0));
     QCOMPARE(csv, QByteArray("symbol,time,price,volume\n"
                              "DAYS,1969-12-31T23:59:59.999Z,1,1\n"
                              "DAYS,1970-01-01T00:00:00.000Z,1,1\n"
@@ -184,7 +194,7 @@ void TstCsvExport::runsOnAPlainThreadWhileTheStoreIsOpen()
 {
     ExportResult result;
     QByteArray csv;
-    const ExportRequest request{m_path, {QStringLiteral("AAPL")}, 0, 0};
+    const ExportRequest request = exportOf(m_path, {QStringLiteral("AAPL")}, 0, 0);
     std::unique_ptr<QThread> worker(QThread::create([&] { csv = exportToBytes(request, &result); }));
     worker->start();
     QVERIFY(worker->wait(30'000));
@@ -197,7 +207,7 @@ void TstCsvExport::missingFileIsNotCreated()
 {
     const QString missing = m_dir.filePath(QStringLiteral("nope/missing.sqlite"));
     ExportResult result;
-    const QByteArray csv = exportToBytes(ExportRequest{missing, {}, 0, 0}, &result);
+    const QByteArray csv = exportToBytes(exportOf(missing, {}, 0, 0), &result);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QLatin1String("no such database")), qPrintable(result.error));
     QVERIFY2(result.error.contains(missing), qPrintable(result.error));
@@ -214,7 +224,7 @@ void TstCsvExport::refusesFilesItCannotRead()
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (text)")));
     }
     ExportResult result;
-    exportToBytes(ExportRequest{foreign, {}, 0, 0}, &result);
+    exportToBytes(exportOf(foreign, {}, 0, 0), &result);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QLatin1String("not a Tickerline database")), qPrintable(result.error));
 }

@@ -29,8 +29,6 @@ public:
     void addTicks(qsizetype count);
     void addMalformed(qsizetype count);
 
-    [[nodiscard]] const FeedStatus &status() const { return m_status; }
-
 Q_SIGNALS:
     void statusChanged(const tickerline::FeedStatus &status);
 

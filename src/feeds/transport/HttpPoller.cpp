@@ -136,7 +136,9 @@ void HttpPoller::handleFinished(QNetworkReply *reply)
     inFlight.deadline->stop();
 
     const qint64 now = m_clock.nowMs();
-    QByteArray body = inFlight.tooLarge ? QByteArray() : reply->readAll();
+    // We aborted it: a partial body is no body (and a closed reply would make Qt warn).
+    const bool aborted = inFlight.timedOut || inFlight.tooLarge;
+    QByteArray body = aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     HttpReply result = toHttpReply(*reply, std::move(body), inFlight.timedOut, now);
     if (inFlight.tooLarge) {
         result.error = HttpReply::Error::Network;

@@ -62,8 +62,8 @@ HttpReply toHttpReply(const QNetworkReply &reply, QByteArray body, bool timedOut
         out.message = QStringLiteral("HTTP %1 %2: %3").arg(out.status).arg(reason, where);
     } else if (reply.error() != QNetworkReply::NoError) {
         out.error = isTlsError(reply.error()) ? HttpReply::Error::Tls : HttpReply::Error::Network;
-        // Qt's error strings embed the URL, key and all.
-        out.message = redactedMessage(reply.errorString(), url).simplified();
+        // Qt's error strings may embed the URL, key and all.
+        out.message = QStringLiteral("%1: %2").arg(redactedMessage(reply.errorString(), url).simplified(), where);
     }
     return out;
 }

@@ -23,6 +23,7 @@ SseFeed::SseFeed(FeedConfig config, const Clock &clock, std::unique_ptr<SseAdapt
 {
     connect(&m_transport, &SseTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
     connect(&m_transport, &SseTransport::eventsReceived, this, &SseFeed::handleEvents);
+    connect(&m_transport, &SseTransport::eventsDropped, &m_status, &FeedStatusTracker::addMalformed);
 }
 
 SseFeed::~SseFeed() = default;

@@ -81,11 +81,15 @@ void SseTransport::connectNow()
     connect(m_reply, &QNetworkReply::finished, this, &SseTransport::handleFinished);
 }
 
+bool SseTransport::isEventStream() const
+{
+    return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+        && m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().trimmed().startsWith("text/event-stream");
+}
+
 void SseTransport::handleMetaData()
 {
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (status == 200 && type.trimmed().startsWith("text/event-stream")) {
+    if (isEventStream()) {
         m_supervisor.noteConnected();
         Q_EMIT connected();
     }
@@ -94,14 +98,16 @@ void SseTransport::handleMetaData()
 
 void SseTransport::handleReadyRead()
 {
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return;   // an error body: left for handleFinished()
+    if (!isEventStream())
+        return;   // an error body or a web page: left for handleFinished()
     const QByteArray bytes = m_reply->readAll();
     if (bytes.isEmpty())
         return;
     m_supervisor.noteActivity();   // comments included: a keep-alive is proof of life
+    const int droppedBefore = m_parser.malformed();
     const QList<SseEvent> events = m_parser.feed(bytes);
+    if (m_parser.malformed() > droppedBefore)
+        Q_EMIT eventsDropped(m_parser.malformed() - droppedBefore);
     if (!events.isEmpty())
         Q_EMIT eventsReceived(events);
 }

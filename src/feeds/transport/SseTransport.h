@@ -43,11 +43,11 @@ public:
 
     [[nodiscard]] const ConnectionState &state() const { return m_supervisor.state(); }
     [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }
-    [[nodiscard]] int oversizedEvents() const { return m_parser.malformed(); }
 
 Q_SIGNALS:
     void connected();
     void eventsReceived(const QList<tickerline::SseEvent> &events);
+    void eventsDropped(int count);   // over options.maxEventBytes
     void disconnected(const QString &reason);
     void stateChanged(const tickerline::ConnectionState &state);
 
@@ -59,6 +59,7 @@ private:
     void linkDown(const QString &reason, qint64 minDelayMs = 0);
     void discardReply();
     [[nodiscard]] qint64 serverRetryMs() const { return m_parser.retryMs().value_or(0); }
+    [[nodiscard]] bool isEventStream() const;
 
     SseOptions m_options;
     const Clock &m_clock;

@@ -7,10 +7,14 @@
 #include <QWebSocket>
 
 #include <optional>
+#include <utility>
 
 namespace tickerline {
 
 namespace {
+
+// How long a closing socket may wait for the server's close frame.
+constexpr int CloseGraceMs = 2000;
 
 // Qt 6.4 reports a refused handshake only as text: "…Unhandled http status
 // code: 401 (Unauthorized)." The status decides between retrying and Failed.
@@ -25,13 +29,13 @@ std::optional<int> handshakeStatus(const QString &errorString)
 
 QString closeDescription(const QWebSocket &socket, const QString &lastError)
 {
-    const int code = int(socket.closeCode());
     const QString reason = socket.closeReason().simplified().left(200);
-    if (code == QWebSocketProtocol::CloseCodeAbnormalDisconnection && !lastError.isEmpty())
-        return QStringLiteral("Connection lost (%1): %2").arg(code).arg(lastError);
+    // Without a close frame Qt still reports code 1000: the socket error tells a drop apart.
+    if (reason.isEmpty() && !lastError.isEmpty())
+        return QStringLiteral("Connection lost: %1").arg(lastError);
     if (reason.isEmpty())
-        return QStringLiteral("Closed (%1)").arg(code);
-    return QStringLiteral("Closed (%1): %2").arg(code).arg(reason);
+        return QStringLiteral("Closed (%1)").arg(int(socket.closeCode()));
+    return QStringLiteral("Closed (%1): %2").arg(int(socket.closeCode())).arg(reason);
 }
 
 } // namespace
@@ -66,6 +70,14 @@ void WebSocketTransport::close()
 {
     m_pingTimer.stop();
     m_heartbeatTimer.stop();
+    if (isConnected()) {
+        // A polite goodbye: the close frame needs the socket alive until the server answers.
+        QWebSocket *socket = std::exchange(m_socket, nullptr);
+        socket->disconnect(this);
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(CloseGraceMs, socket, &QObject::deleteLater);
+        socket->close();
+    }
     discardSocket();
     m_supervisor.stop();
 }
@@ -112,7 +124,8 @@ void WebSocketTransport::connectNow()
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(m_socket, &QWebSocket::errorOccurred, this, &WebSocketTransport::handleError);
 #else
-    connect(m_socket, &QWebSocket::error, this, &WebSocketTransport::handleError);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketTransport::handleError);
 #endif
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
         m_supervisor.noteActivity();

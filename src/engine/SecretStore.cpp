@@ -1,0 +1,40 @@
+#include "SecretStore.h"
+
+#include "ProviderRegistry.h"
+
+namespace tickerline {
+
+SecretStore::~SecretStore() = default;
+
+QString SecretStore::problemText(const SecretError &error)
+{
+    switch (error.code) {
+    case SecretError::Code::None:
+        return {};
+    case SecretError::Code::NoBackendAvailable:
+        return tr("No system keychain (such as GNOME Keyring or KWallet) is available.");
+    case SecretError::Code::AccessDenied:
+        return tr("The system keychain refused access; it may be locked.");
+    case SecretError::Code::Failed:
+        return error.detail.isEmpty() ? tr("The system keychain failed.")
+                                      : tr("The system keychain failed: %1").arg(error.detail);
+    }
+    return {};
+}
+
+QString SecretStore::errorText(const SecretError &error, const ProviderInfo &provider)
+{
+    if (error.ok())
+        return {};
+    return tr("%1 Set %2 in the environment instead to use %3.")
+        .arg(problemText(error), provider.keyVariable, provider.title);
+}
+
+QString environmentKey(const ProviderInfo &provider)
+{
+    if (provider.keyVariable.isEmpty())
+        return {};
+    return qEnvironmentVariable(provider.keyVariable.toLatin1().constData());
+}
+
+} // namespace tickerline

@@ -1,0 +1,64 @@
+#include "FeedStarter.h"
+
+#include <algorithm>
+
+namespace tickerline {
+
+FeedStarter::FeedStarter(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_providers(providers)
+{
+    connect(&m_secrets, &SecretStore::keyRead, this, &FeedStarter::handleKeyRead);
+}
+
+FeedStarter::~FeedStarter() = default;
+
+void FeedStarter::prepare(const FeedConfig &feed)
+{
+    const quint64 request = ++m_request;
+    const ProviderInfo *info = findProvider(feed.provider);
+    // Unknown providers go through too: the engine reports them.
+    if (!info || info->keyVariable.isEmpty()) {
+        m_waiting.reset();
+        QMetaObject::invokeMethod(this, [this, request, feed] {
+            if (request == m_request)
+                Q_EMIT ready(feed);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting = feed;
+    m_secrets.readKey(info->name);
+}
+
+void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QString> &key, const SecretError &error)
+{
+    // Any answer about this provider will do, also one another reader asked
+    // for: the store answers in order, so it is no older than the request.
+    if (!m_waiting || m_waiting->provider.compare(provider, Qt::CaseInsensitive) != 0)
+        return;
+    FeedConfig feed = *std::exchange(m_waiting, std::nullopt);
+    const ProviderInfo *info = findProvider(feed.provider);
+    feed.apiKey = key.value_or(QString());
+    if (feed.apiKey.isEmpty())
+        feed.apiKey = environmentKey(*info);
+    if (!feed.apiKey.isEmpty()) {
+        Q_EMIT ready(feed);
+        return;
+    }
+    QString reason = tr("No API key for %1: add one in Settings \u2192 Providers or set %2.")
+                         .arg(info->title, info->keyVariable);
+    if (!error.ok())
+        reason += u' ' + SecretStore::problemText(error);
+    Q_EMIT failed(feed, reason);
+}
+
+const ProviderInfo *FeedStarter::findProvider(const QString &name) const
+{
+    const auto it = std::find_if(m_providers.cbegin(), m_providers.cend(), [&name](const ProviderInfo &info) {
+        return info.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    return it == m_providers.cend() ? nullptr : &*it;
+}
+
+} // namespace tickerline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "FeedConfig.h"
+#include "ProviderRegistry.h"
+#include "SecretStore.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace tickerline {
+
+// Gives a feed its API key before it starts: the one in the system keychain
+// first, then the provider's environment variable (the collector uses only
+// the variable). A provider that needs no key passes straight through; one
+// whose key is nowhere fails with a reason that says where to put it.
+class FeedStarter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeedStarter)
+public:
+    // providers: what ProviderRegistry::providers() lists; tests pass their own.
+    FeedStarter(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent = nullptr);
+    ~FeedStarter() override;
+
+    // Answers with ready() or failed(), never from inside this call. A new
+    // request replaces one still waiting for its key.
+    void prepare(const tickerline::FeedConfig &feed);
+
+Q_SIGNALS:
+    // feed.apiKey is filled in when the provider needs a key.
+    void ready(const tickerline::FeedConfig &feed);
+    void failed(const tickerline::FeedConfig &feed, const QString &reason);
+
+private:
+    void handleKeyRead(const QString &provider, const std::optional<QString> &key, const tickerline::SecretError &error);
+    [[nodiscard]] const ProviderInfo *findProvider(const QString &name) const;
+
+    SecretStore &m_secrets;
+    const QList<ProviderInfo> m_providers;
+    std::optional<FeedConfig> m_waiting;   // the request waiting for its key
+    quint64 m_request = 0;                 // the latest request; older answers are dropped
+};
+
+} // namespace tickerline

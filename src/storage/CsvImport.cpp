@@ -1,0 +1,347 @@
+#include "CsvImport.h"
+
+#include "Clock.h"
+#include "CsvReader.h"
+#include "Schema.h"
+#include "SqliteConnection.h"
+#include "StoreWriter.h"
+#include "Symbol.h"
+
+#include <QHash>
+#include <QIODevice>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+namespace tickerline {
+
+namespace {
+
+// 9999-12-31T23:59:59.999Z, the last time the exporter can write.
+constexpr qint64 kMaxTimeMs = 253'402'300'799'999;
+
+QString shown(QByteArrayView text)
+{
+    constexpr qsizetype maxShown = 32;
+    const QString s = QString::fromUtf8(text.first(std::min(text.size(), maxShown)));
+    return u'\u201c' + s + (text.size() > maxShown ? QStringLiteral("\u2026\u201d") : QStringLiteral("\u201d"));
+}
+
+bool allDigits(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<int> digits(QByteArrayView text, qsizetype at, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yearOfEra = year - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146'097 + dayOfEra - 719'468;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|+00:00), or epoch milliseconds. Written by
+// hand: QDateTime::fromString costs more than the rest of a row together.
+std::optional<qint64> parseTime(QByteArrayView text)
+{
+    if (allDigits(text)) {
+        if (text.size() > 15)
+            return std::nullopt;
+        qint64 ms = 0;
+        for (const char c : text)
+            ms = ms * 10 + (c - '0');
+        return ms <= kMaxTimeMs ? std::optional(ms) : std::nullopt;
+    }
+    if (text.size() < 20 || text.at(4) != '-' || text.at(7) != '-' || text.at(10) != 'T' || text.at(13) != ':'
+        || text.at(16) != ':')
+        return std::nullopt;
+    const auto year = digits(text, 0, 4);
+    const auto month = digits(text, 5, 2);
+    const auto day = digits(text, 8, 2);
+    const auto hour = digits(text, 11, 2);
+    const auto minute = digits(text, 14, 2);
+    const auto second = digits(text, 17, 2);
+    if (!year || !month || !day || !hour || !minute || !second || *month < 1 || *month > 12 || *day < 1
+        || *day > daysInMonth(*year, *month) || *hour > 23 || *minute > 59 || *second > 59)
+        return std::nullopt;
+    QByteArrayView rest = text.sliced(19);
+    int ms = 0;
+    if (rest.startsWith('.')) {
+        qsizetype n = 1;
+        while (n < rest.size() && rest.at(n) >= '0' && rest.at(n) <= '9')
+            ++n;
+        const qsizetype fraction = n - 1;
+        if (fraction < 1 || fraction > 3)
+            return std::nullopt;
+        ms = *digits(rest, 1, fraction) * (fraction == 1 ? 100 : fraction == 2 ? 10 : 1);
+        rest = rest.sliced(n);
+    }
+    if (rest != "Z" && rest != "+00:00")
+        return std::nullopt;
+    const qint64 seconds = daysFromCivil(*year, *month, *day) * 86'400 + *hour * 3600 + *minute * 60 + *second;
+    return seconds * 1000 + ms;
+}
+
+std::optional<double> parseNumber(QByteArrayView text)
+{
+    double value = 0;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.isEmpty() || ec != std::errc() || ptr != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// Symbol::check per distinct spelling, not per row.
+class SymbolCache
+{
+public:
+    const SymbolCheck &check(QByteArrayView raw)
+    {
+        // A raw-data key looks up without copying; an inserted key owns its bytes.
+        const QByteArray probe = QByteArray::fromRawData(raw.data(), raw.size());
+        if (const auto it = m_checked.constFind(probe); it != m_checked.cend())
+            return *it;
+        return *m_checked.insert(raw.toByteArray(), Symbol::check(QString::fromUtf8(raw)));
+    }
+
+private:
+    QHash<QByteArray, SymbolCheck> m_checked;
+};
+
+// Counts identical rows within one run of equal times (see CsvImport.h).
+class RunCounter
+{
+public:
+    quint32 occurrence(const ImportedTick &tick)
+    {
+        if (tick.timeMs != m_runTimeMs || m_counts.isEmpty()) {
+            m_counts.clear();
+            m_runTimeMs = tick.timeMs;
+        }
+        return m_counts[Key{tick.symbol, tick.price, tick.size}]++;
+    }
+
+private:
+    struct Key
+    {
+        QString symbol;
+        double price;
+        double size;
+        bool operator==(const Key &other) const = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed) { return qHashMulti(seed, key.symbol, key.price, key.size); }
+
+    qint64 m_runTimeMs = 0;
+    QHash<Key, quint32> m_counts;
+};
+
+class Importer
+{
+public:
+    Importer(const ImportRequest &request, QIODevice &in) : m_request(request), m_reader(in) {}
+
+    ImportResult run();
+
+private:
+    bool checkHeader();
+    // Empty on success, else why the row is bad.
+    QString parseRow(const CsvRecord &record, ImportedTick &tick);
+    void addProblem(qint64 line, const QString &reason);
+    bool reportProgress();
+    ImportResult fail(const QString &error);
+
+    const ImportRequest &m_request;
+    CsvReader m_reader;
+    CsvRecord m_record;
+    SymbolCache m_symbols;
+    RunCounter m_runs;
+    ImportResult m_result;
+    qint64 m_reportedBytes = -1;
+    const QString m_provider = QString::fromLatin1(CsvImportProvider);
+};
+
+void Importer::addProblem(qint64 line, const QString &reason)
+{
+    ++m_result.badRows;
+    if (m_result.problems.size() < MaxReportedProblems)
+        m_result.problems.append(CsvRowProblem{line, reason});
+}
+
+bool Importer::reportProgress()
+{
+    if (m_reader.bytesRead() != m_reportedBytes) {
+        m_reportedBytes = m_reader.bytesRead();
+        if (m_request.progress)
+            m_request.progress(m_reportedBytes);
+    }
+    return !m_request.stop.stop_requested();
+}
+
+ImportResult Importer::fail(const QString &error)
+{
+    m_result.ok = false;
+    m_result.error = error;
+    return m_result;
+}
+
+bool Importer::checkHeader()
+{
+    if (!m_reader.next(m_record))
+        return false;
+    static const char *const names[] = {"symbol", "time", "price", "volume"};
+    if (!m_record.problem.isEmpty() || m_record.fieldCount() != 4)
+        return false;
+    for (qsizetype i = 0; i < 4; ++i) {
+        QByteArrayView name = m_record.field(i).trimmed();
+        if (i == 0 && name.startsWith("\xEF\xBB\xBF"))   // a UTF-8 byte order mark from spreadsheet tools
+            name = name.sliced(3);
+        if (name.compare(QByteArrayView(names[i]), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+QString Importer::parseRow(const CsvRecord &record, ImportedTick &tick)
+{
+    if (!record.problem.isEmpty())
+        return record.problem;
+    if (record.blank)
+        return QStringLiteral("empty line");
+    if (record.fieldCount() != 4)
+        return QStringLiteral("expected 4 fields (symbol,time,price,volume), found %1").arg(record.fieldCount());
+    const SymbolCheck &symbol = m_symbols.check(record.field(0));
+    if (!symbol.ok)
+        return QStringLiteral("bad symbol %1: %2").arg(shown(record.field(0)), symbol.reason);
+    const std::optional<qint64> time = parseTime(record.field(1));
+    if (!time)
+        return QStringLiteral("bad time %1: expected ISO-8601 UTC such as 2026-11-24T14:03:07.123Z,"
+                              " or epoch milliseconds")
+            .arg(shown(record.field(1)));
+    const std::optional<double> price = parseNumber(record.field(2));
+    if (!price || *price <= 0)
+        return QStringLiteral("bad price %1: expected a number greater than 0").arg(shown(record.field(2)));
+    const std::optional<double> volume = parseNumber(record.field(3));
+    if (!volume || *volume < 0)
+        return QStringLiteral("bad volume %1: expected a number of 0 or more").arg(shown(record.field(3)));
+    tick.symbol = symbol.normalized;
+    tick.timeMs = *time;
+    tick.price = *price;
+    tick.size = *volume + 0.0;   // -0 and 0 are the same trade size
+    return {};
+}
+
+ImportResult Importer::run()
+{
+    // The header first: a file that is not a tick export creates no database.
+    if (!checkHeader()) {
+        if (!m_reader.errorString().isEmpty())
+            return fail(QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
+        addProblem(1, QStringLiteral("expected the header symbol,time,price,volume"));
+        return fail(QStringLiteral("The file does not start with the header symbol,time,price,volume;"
+                                   " nothing was imported"));
+    }
+    SqliteConnection connection;
+    if (!connection.open(m_request.location, SqliteConnection::Mode::Write))
+        return fail(connection.errorMessage());
+    const MigrationResult migration = migrateSchema(connection);
+    if (!migration.ok)
+        return fail(migration.error);
+
+    StoreWriter writer(connection, SystemClock::instance());
+    if (!writer.begin())
+        return fail(writer.errorMessage());
+    WriteOutcome written;
+    ImportedTick tick;
+    tick.provider = m_provider;
+    // Empty lines are fine at the end of a file only; earlier ones are reported
+    // once a row follows them.
+    QList<qint64> blankLines;
+    bool stopped = false;
+    while (m_reader.next(m_record)) {
+        if (!reportProgress()) {
+            stopped = true;
+            break;
+        }
+        if (m_record.blank) {
+            blankLines.append(m_record.line);
+            continue;
+        }
+        for (const qint64 line : std::as_const(blankLines)) {
+            ++m_result.rows;
+            addProblem(line, QStringLiteral("empty line"));
+        }
+        blankLines.clear();
+        ++m_result.rows;
+        const QString problem = parseRow(m_record, tick);
+        if (!problem.isEmpty()) {
+            addProblem(m_record.line, problem);
+            continue;
+        }
+        // All or nothing: after a bad row only validation goes on.
+        if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0)
+            continue;
+        tick.occurrence = m_runs.occurrence(tick);
+        if (!writer.insertImported(tick, written)) {
+            writer.rollback();
+            return fail(writer.errorMessage());
+        }
+    }
+    stopped = stopped || !reportProgress();
+    if (stopped || !m_reader.errorString().isEmpty()) {
+        writer.rollback();
+        m_result.cancelled = stopped;
+        return fail(stopped ? QStringLiteral("Import cancelled; nothing was imported")
+                            : QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
+    }
+    if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0) {
+        writer.rollback();
+        return fail(QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(m_result.badRows).arg(m_result.rows));
+    }
+    if (!writer.commit()) {
+        writer.rollback();
+        return fail(writer.errorMessage());
+    }
+    m_result.ok = true;
+    m_result.insertedTicks = written.insertedTicks;
+    m_result.duplicateTicks = written.duplicateTicks;
+    return m_result;
+}
+
+} // namespace
+
+ImportResult importTicksCsv(const ImportRequest &request, QIODevice &in)
+{
+    if (!in.isReadable()) {
+        ImportResult result;
+        result.error = QStringLiteral("Cannot import: the input is not open for reading");
+        return result;
+    }
+    return Importer(request, in).run();
+}
+
+} // namespace tickerline

@@ -1,0 +1,276 @@
+#include "FakeProviderServer.h"
+#include "StreamingFeed.h"
+
+#include <Clock.h>
+#include <FeedMetaTypes.h>
+#include <ProviderError.h>
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace tickerline;
+using namespace Qt::StringLiterals;
+using tickerline::test::FakeProviderServer;
+
+namespace {
+
+// A tiny text protocol: "sub:SYM" / "unsub:SYM" out; in "T,SYM,timeMs,price"
+// trades, "E,auth,message" and "E,unknown,SYM" errors, "P" an application
+// ping that wants "pong".
+class TextAdapter final : public StreamingAdapter
+{
+public:
+    QString heartbeat;
+
+    [[nodiscard]] QUrl url(const FeedConfig &config) const override
+    {
+        QUrl url = config.endpoint;
+        url.setQuery(u"token="_s + config.apiKey);
+        return url;
+    }
+    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override { return prefixed(u"sub:", symbols); }
+    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override
+    {
+        return prefixed(u"unsub:", symbols);
+    }
+    [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override
+    {
+        ParseResult result;
+        const QStringList fields = QString::fromUtf8(frame).split(u',');
+        if (fields.value(0) == u"P") {
+            result.control = ParseResult::Control::Ping;
+        } else if (fields.value(0) == u"E" && fields.size() == 3) {
+            const bool auth = fields.at(1) == u"auth";
+            result.error = makeProviderError(auth ? fields.at(2) : u"Unknown symbol"_s,
+                                             auth ? ProviderError::Kind::Auth : ProviderError::Kind::UnknownSymbol);
+            if (!auth)
+                result.error->symbols = {fields.at(2)};
+        } else if (fields.value(0) == u"T" && fields.size() == 4) {
+            Tick tick{fields.at(1), u"text"_s, fields.at(2).toLongLong(), fields.at(3).toDouble(), 1.0, -1, nowMs};
+            result.ticks.append(tick);
+        } else {
+            ++result.malformed;
+        }
+        return result;
+    }
+    [[nodiscard]] QString heartbeatMessage() const override { return heartbeat; }
+    [[nodiscard]] qint64 heartbeatIntervalMs() const override { return 50; }
+    [[nodiscard]] QStringList repliesTo(const ParseResult &result) override
+    {
+        return result.control == ParseResult::Control::Ping ? QStringList{u"pong"_s} : QStringList{};
+    }
+
+private:
+    static QStringList prefixed(QStringView prefix, const QStringList &symbols)
+    {
+        QStringList out;
+        for (const QString &symbol : symbols)
+            out.append(prefix + symbol);
+        return out;
+    }
+};
+
+FeedStatus lastStatus(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? FeedStatus{} : spy.last().at(0).value<FeedStatus>();
+}
+
+QList<FeedState> states(const QSignalSpy &spy)
+{
+    QList<FeedState> out;
+    for (const QList<QVariant> &call : spy)
+        out.append(call.at(0).value<FeedStatus>().state);
+    return out;
+}
+
+} // namespace
+
+class TestStreamingFeed : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void subscribesOnEveryConnect();
+    void setSymbolsResubscribesLive();
+    void ticksAndMalformedFramesAreCounted();
+    void controlFramesGetReplies();
+    void providerHeartbeat();
+    void badKeyFailsWithoutRetrying();
+    void unknownSymbols();
+    void staleTimeoutComesFromConfig();
+    void runsOnAFeedThread();
+
+private:
+    [[nodiscard]] std::unique_ptr<StreamingFeed> makeFeed(const QStringList &symbols, qint64 staleTimeoutMs = 30'000,
+                                                          QString heartbeat = {}) const;
+
+    std::unique_ptr<FakeProviderServer> m_server;
+};
+
+void TestStreamingFeed::init()
+{
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY(m_server->listen());
+}
+
+std::unique_ptr<StreamingFeed> TestStreamingFeed::makeFeed(const QStringList &symbols, qint64 staleTimeoutMs,
+                                                           QString heartbeat) const
+{
+    FeedConfig config;
+    config.provider = u"text"_s;
+    config.symbols = symbols;
+    config.endpoint = m_server->wsUrl();
+    config.apiKey = u"SUPERSECRET"_s;
+    config.staleTimeoutMs = staleTimeoutMs;
+    auto adapter = std::make_unique<TextAdapter>();
+    adapter->heartbeat = std::move(heartbeat);
+    WebSocketOptions options;
+    options.reconnect.backoff.baseMs = 20;
+    options.reconnect.backoff.capMs = 50;
+    options.pingIntervalMs = 0;
+    return std::make_unique<StreamingFeed>(config, SystemClock::instance(), std::move(adapter), options);
+}
+
+void TestStreamingFeed::subscribesOnEveryConnect()
+{
+    auto feed = makeFeed({u"AAPL"_s, u"MSFT"_s, u"AAPL"_s});
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages(), (QStringList{u"sub:AAPL"_s, u"sub:MSFT"_s}));
+    QCOMPARE(m_server->requests(u"/ws"_s).first().query, u"token=SUPERSECRET"_s);
+    m_server->abortClients();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 4);
+    QCOMPARE(m_server->receivedMessages().mid(2), (QStringList{u"sub:AAPL"_s, u"sub:MSFT"_s}));
+    QCOMPARE(m_server->webSocketConnections(), 2);
+}
+
+void TestStreamingFeed::setSymbolsResubscribesLive()
+{
+    auto feed = makeFeed({u"AAPL"_s, u"MSFT"_s});
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 2);
+    feed->setSymbols({u"AAPL"_s, u"TSLA"_s});
+    QTRY_COMPARE(m_server->receivedMessages().size(), 4);
+    QCOMPARE(m_server->receivedMessages().mid(2), (QStringList{u"unsub:MSFT"_s, u"sub:TSLA"_s}));
+    QCOMPARE(m_server->webSocketConnections(), 1);
+    QCOMPARE(feed->config().symbols, (QStringList{u"AAPL"_s, u"TSLA"_s}));
+}
+
+void TestStreamingFeed::ticksAndMalformedFramesAreCounted()
+{
+    auto feed = makeFeed({u"AAPL"_s});
+    QSignalSpy tickSpy(feed.get(), &Feed::ticksArrived);
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    QCOMPARE(lastStatus(statusSpy).state, FeedState::Connecting);
+    m_server->sendText(u"T,AAPL,1672348887666,129.58"_s);
+    m_server->sendText(u"{truncated"_s);
+    m_server->sendText(u"T,AAPL,1672348887667,129.6"_s);
+    QTRY_COMPARE(tickSpy.size(), 2);
+    QCOMPARE(tickSpy.at(0).at(0).value<TickBatch>().first().price, 129.58);
+    QVERIFY(states(statusSpy).contains(FeedState::Live));
+    QTRY_COMPARE_WITH_TIMEOUT(lastStatus(statusSpy).malformedFrames, quint64(1), 3000);
+    QCOMPARE(lastStatus(statusSpy).totalTicks, quint64(2));
+    QCOMPARE(lastStatus(statusSpy).state, FeedState::Live);   // a bad frame is never fatal
+    QCOMPARE(lastStatus(statusSpy).feed, u"text"_s);
+}
+
+void TestStreamingFeed::controlFramesGetReplies()
+{
+    auto feed = makeFeed({u"AAPL"_s});
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    m_server->sendText(u"P"_s);
+    QTRY_COMPARE(m_server->receivedMessages().size(), 2);
+    QCOMPARE(m_server->receivedMessages().last(), u"pong"_s);
+}
+
+void TestStreamingFeed::providerHeartbeat()
+{
+    auto feed = makeFeed({}, 30'000, uR"({"action":"heartbeat"})"_s);
+    feed->start();
+    QTRY_VERIFY(m_server->receivedMessages().size() >= 2);
+    QCOMPARE(m_server->receivedMessages().first(), uR"({"action":"heartbeat"})"_s);
+}
+
+void TestStreamingFeed::badKeyFailsWithoutRetrying()
+{
+    auto feed = makeFeed({u"AAPL"_s});
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    m_server->sendText(u"E,auth,Invalid API key SUPERSECRET"_s);
+    QTRY_COMPARE(lastStatus(statusSpy).state, FeedState::Failed);
+    QCOMPARE(lastStatus(statusSpy).message, u"Invalid API key ***"_s);
+    QVERIFY(!states(statusSpy).contains(FeedState::BackingOff));
+    QTRY_COMPARE(m_server->webSocketClientCount(), 0);
+    QCOMPARE(m_server->webSocketConnections(), 1);
+}
+
+void TestStreamingFeed::unknownSymbols()
+{
+    auto feed = makeFeed({u"AAPL"_s, u"NOPE"_s});
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 2);
+    m_server->sendText(u"E,unknown,NOPE"_s);
+    QTRY_COMPARE(feed->config().symbols, QStringList{u"AAPL"_s});
+    QVERIFY(!states(statusSpy).contains(FeedState::Failed));
+
+    m_server->sendText(u"E,unknown,AAPL"_s);
+    QTRY_COMPARE(lastStatus(statusSpy).state, FeedState::Failed);
+    QCOMPARE(lastStatus(statusSpy).message, u"Unknown symbol"_s);
+
+    // A new list is a new chance.
+    feed->setSymbols({u"MSFT"_s});
+    QTRY_COMPARE(m_server->receivedMessages().last(), u"sub:MSFT"_s);
+    QCOMPARE(m_server->webSocketConnections(), 2);
+}
+
+void TestStreamingFeed::staleTimeoutComesFromConfig()
+{
+    auto feed = makeFeed({u"AAPL"_s}, 500);
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    m_server->sendText(u"T,AAPL,1672348887666,129.58"_s);
+    QTRY_COMPARE(lastStatus(statusSpy).state, FeedState::Live);
+    m_server->goSilent();
+    QTRY_VERIFY(states(statusSpy).contains(FeedState::Stale));
+    QTRY_COMPARE(m_server->webSocketConnections(), 2);
+    const QList<FeedState> seen = states(statusSpy);
+    QCOMPARE(seen.mid(seen.indexOf(FeedState::Live), 4),
+             (QList<FeedState>{FeedState::Live, FeedState::Stale, FeedState::BackingOff, FeedState::Connecting}));
+}
+
+void TestStreamingFeed::runsOnAFeedThread()
+{
+    registerFeedMetaTypes();
+    QThread thread;
+    StreamingFeed *feed = makeFeed({u"AAPL"_s}).release();
+    feed->moveToThread(&thread);
+    connect(&thread, &QThread::finished, feed, &QObject::deleteLater);
+    TickBatch received;
+    QList<FeedState> seen;
+    // Queued onto this thread, as the engine's hub receives them.
+    connect(feed, &Feed::ticksArrived, this, [&](const TickBatch &ticks) { received += ticks; });
+    connect(feed, &Feed::statusChanged, this, [&](const FeedStatus &status) { seen.append(status.state); });
+    thread.start();
+    QMetaObject::invokeMethod(feed, &Feed::start);
+
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    m_server->sendText(u"T,AAPL,1672348887666,129.58"_s);
+    QTRY_COMPARE(received.size(), 1);
+    m_server->abortClients();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 2);   // resubscribed from the feed thread
+    QMetaObject::invokeMethod(feed, &Feed::stop, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(5000));
+    QTRY_COMPARE(seen.last(), FeedState::Idle);   // statuses are still queued to this thread
+    QCOMPARE(seen.first(), FeedState::Connecting);
+    QVERIFY(seen.contains(FeedState::BackingOff));
+}
+
+QTEST_GUILESS_MAIN(TestStreamingFeed)
+#include "tst_streamingfeed.moc"

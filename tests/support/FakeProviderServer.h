@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSslServer>
+#include <QString>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+#include <QWebSocketProtocol>
+#include <QWebSocketServer>
+
+class QTcpSocket;
+class QWebSocket;
+
+namespace tickerline::test {
+
+// What one HTTP route answers.
+struct FakeResponse
+{
+    enum class Kind {
+        Body,                  // status, headers, body, then close
+        EventStream,           // text/event-stream, chunked, open until ended or dropped
+        EventStreamUntilClose, // text/event-stream without length: the close ends the body
+    };
+
+    Kind kind = Kind::Body;
+    int status = 200;
+    QByteArray body;                                 // Body: all of it; streams: the first bytes
+    QList<QPair<QByteArray, QByteArray>> headers;    // e.g. {"Retry-After", "2"}; Content-Type overrides the default
+    qint64 delayMs = 0;                              // wait before answering at all
+    qint64 trickleIntervalMs = 0;                    // Body: one byte per interval (slowloris)
+
+    [[nodiscard]] static FakeResponse json(QByteArray body, int status = 200);
+    [[nodiscard]] static FakeResponse eventStream(Kind kind = Kind::EventStream);
+    [[nodiscard]] FakeResponse withHeader(QByteArray name, QByteArray value) const;
+};
+
+// One request as the server saw it.
+struct FakeRequest
+{
+    QString path;
+    QString query;
+    QHash<QByteArray, QByteArray> headers;   // names in lower case
+    qint64 receivedMs = 0;                   // since the server was made (monotonic)
+};
+
+// The one loopback fake provider every network test uses. On 127.0.0.1 with
+// an ephemeral port it serves, on the same port:
+// * HTTP routes with canned status, headers and bodies (a list of responses
+//   is served in order, the last one repeating), optionally late or trickled;
+// * Server-Sent Event streams, written on demand, ended or dropped;
+// * a WebSocket endpoint (any path with an Upgrade header) that records what
+//   clients send, pushes frames to them, can go silent without closing,
+//   close abnormally, or refuse the handshake with an HTTP status.
+// listenTls() adds the same routes over TLS with a self-signed certificate,
+// which clients must refuse. Unknown paths get 404.
+class FakeProviderServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeProviderServer)
+public:
+    explicit FakeProviderServer(QObject *parent = nullptr);
+    ~FakeProviderServer() override;
+
+    [[nodiscard]] bool listen();
+    [[nodiscard]] bool listenTls();
+    [[nodiscard]] QUrl httpUrl(const QString &pathAndQuery = {}) const;
+    [[nodiscard]] QUrl httpsUrl(const QString &pathAndQuery = {}) const;
+    [[nodiscard]] QUrl wsUrl(const QString &pathAndQuery = QStringLiteral("/ws")) const;
+
+    // HTTP and SSE
+    void setRoute(const QString &path, const FakeResponse &response);
+    void setRoute(const QString &path, const QList<FakeResponse> &responses);
+    [[nodiscard]] QList<FakeRequest> requests(const QString &path = {}) const;
+    [[nodiscard]] static QByteArray sseEvent(const QByteArray &data, const QByteArray &id = {},
+                                             const QByteArray &type = {});
+    void sendEvents(const QByteArray &bytes);   // raw stream bytes, as one chunk, to every open stream
+    void endEventStreams();                     // orderly end of body
+    void dropEventStreams();                    // connection reset mid-stream
+    [[nodiscard]] int eventStreamCount() const;
+
+    // WebSocket
+    void refuseHandshakes(int status, const QByteArray &body = {});   // status 0: accept again
+    void sendText(const QString &message);
+    void sendBinary(const QByteArray &message);
+    void goSilent();        // current clients: no frames, no pongs, no close; the TCP link stays up
+    void abortClients();    // no close frame: the client sees 1006
+    void closeClients(QWebSocketProtocol::CloseCode code, const QString &reason = {});
+    [[nodiscard]] int webSocketConnections() const { return m_webSocketConnections; }   // accepted so far
+    [[nodiscard]] int refusedHandshakes() const { return m_refusedHandshakes; }
+    [[nodiscard]] int webSocketClientCount() const { return int(m_clients.size() + m_silentClients.size()); }
+    [[nodiscard]] QStringList receivedMessages() const { return m_messages; }
+
+Q_SIGNALS:
+    void requestReceived(const QString &path, const QHash<QByteArray, QByteArray> &headers);
+    void clientConnected(const QString &path);   // a WebSocket or an event stream
+    void messageReceived(const QString &message);
+
+private:
+    struct Stream
+    {
+        QPointer<QTcpSocket> socket;
+        bool chunked = true;
+    };
+
+    void accept(QTcpSocket *socket);
+    void handleReadyRead(QTcpSocket *socket);
+    void serve(QTcpSocket *socket, const FakeRequest &request);
+    void upgrade(QTcpSocket *socket);
+    void handleWebSocketConnection();
+    void forgetClient(QWebSocket *client);
+    void writeBody(QTcpSocket *socket, const FakeResponse &response);
+    void openStream(QTcpSocket *socket, const FakeRequest &request, const FakeResponse &response);
+    [[nodiscard]] QUrl url(const QString &scheme, quint16 port, const QString &pathAndQuery) const;
+
+    QTcpServer m_server;
+    QSslServer m_tlsServer;
+    QWebSocketServer m_webSockets;
+    QElapsedTimer m_clock;
+    QHash<QString, QList<FakeResponse>> m_routes;
+    QList<FakeRequest> m_requests;
+    QList<Stream> m_streams;
+    QList<QWebSocket *> m_clients;
+    QList<QWebSocket *> m_silentClients;
+    QList<QPointer<QTcpSocket>> m_upgradedSockets;
+    QStringList m_messages;
+    int m_refuseStatus = 0;
+    QByteArray m_refuseBody;
+    int m_webSocketConnections = 0;
+    int m_refusedHandshakes = 0;
+};
+
+} // namespace tickerline::test
