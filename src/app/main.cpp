@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <algorithm>
@@ -162,6 +163,14 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
     });
 }
 
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/tickerline-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 // A screenshot needs no screen: on a machine without a display, render offscreen
@@ -185,6 +194,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Tickerline"_s);
     QCoreApplication::setApplicationName(u"Tickerline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+    // Matches the installed .desktop file, so that Wayland shells find its icon and name.
+    QGuiApplication::setDesktopFileName(u"io.github.tickerline.Tickerline"_s);
+    QApplication::setWindowIcon(appIcon());
 
     const std::optional<Options> options = parseOptions(QCoreApplication::arguments());
     if (!options)

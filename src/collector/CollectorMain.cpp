@@ -2,6 +2,7 @@
 
 #include "CollectorOptions.h"
 #include "CsvExport.h"
+#include "CsvImport.h"
 #include "ProviderRegistry.h"
 #include "RecordCommand.h"
 
@@ -46,6 +47,32 @@ int runExport(const ExportOptions &options)
     return 0;
 }
 
+int runImport(const ImportOptions &options)
+{
+    QTextStream err(stderr);
+    QFile in(options.file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        err << "tickerline-collector: cannot read " << options.file << ": " << in.errorString() << Qt::endl;
+        return 1;
+    }
+    ImportRequest request;
+    request.location = options.database;
+    request.mode = options.skipBadRows ? ImportMode::GoodRowsOnly : ImportMode::AllOrNothing;
+    const ImportResult result = importTicksCsv(request, in);
+    // FILE:LINE: reason, the form editors and CI logs link to the line.
+    for (const CsvRowProblem &problem : result.problems)
+        err << options.file << ':' << problem.line << ": " << problem.reason << '\n';
+    if (result.badRows > quint64(result.problems.size()))
+        err << options.file << ": " << result.badRows - quint64(result.problems.size()) << " more bad rows not listed\n";
+    if (!result.ok) {
+        err << "tickerline-collector: " << result.error << Qt::endl;
+        return 1;
+    }
+    err << "tickerline-collector: imported " << result.insertedTicks << " ticks (" << result.duplicateTicks
+        << " already stored, " << result.badRows << " bad rows skipped)" << Qt::endl;
+    return result.badRows > 0 && result.insertedTicks + result.duplicateTicks == 0 ? 1 : 0;
+}
+
 } // namespace
 
 int runCollector(QCoreApplication &app)
@@ -63,6 +90,8 @@ int runCollector(QCoreApplication &app)
         return runProviders();
     if (const auto *exportOptions = std::get_if<ExportOptions>(&command))
         return runExport(*exportOptions);
+    if (const auto *importOptions = std::get_if<ImportOptions>(&command))
+        return runImport(*importOptions);
 
     RecordCommand record(std::get<RecordOptions>(command));
     QObject::connect(&record, &RecordCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },

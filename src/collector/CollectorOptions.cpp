@@ -1,11 +1,14 @@
 #include "CollectorOptions.h"
 
+#include "JsonFeeds.h"
 #include "ProviderRegistry.h"
 #include "Symbol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -27,11 +30,28 @@ QString usageText()
         "  tickerline-collector record --provider NAME --symbols A,B [--endpoint URL] [--database PATH]\n"
         "                              [--duration SECONDS] [--poll-interval SECONDS] [--stale-timeout SECONDS]\n"
         "                              [--rate TICKS_PER_SECOND] [--seed N]\n"
+        "         --provider sse|websocket-json --endpoint URL --price-pointer P [--symbol-pointer P]\n"
+        "                              [--items-pointer P] [--time-pointer P] [--size-pointer P]\n"
+        "                              [--time-unit s|ms|us|iso] [--subscribe TEMPLATE]\n"
+        "         --provider replay --replay FILE.csv [--speed N]\n"
         "  tickerline-collector export --database PATH [--symbols A,B] [--from ISO] [--to ISO] --format csv\n"
+        "  tickerline-collector import --database PATH FILE.csv [--skip-bad-rows]\n"
         "  tickerline-collector providers\n"
         "\n"
         "record runs until --duration elapses or SIGINT/SIGTERM, then commits everything received.\n"
-        "API keys come from the environment (see `tickerline-collector providers`).\n");
+        "import reads CSV as export writes it and checks every row; bad rows are listed as FILE:LINE: reason.\n"
+        "Any bad row imports nothing, unless --skip-bad-rows imports the good ones. Ticks already stored\n"
+        "are skipped, so importing a file twice adds nothing.\n"
+        "API keys come from the environment (see `tickerline-collector providers`).\n"
+        "\n"
+        "sse and websocket-json read any JSON feed through RFC 6901 pointers (\"/data/0/p\"; \"\" is the value\n"
+        "itself): --items-pointer finds an array of items (or one item), the other pointers are relative to\n"
+        "an item; without --symbol-pointer the feed has one symbol, the one in --symbols; without\n"
+        "--time-pointer ticks take the receive time. --subscribe is sent on every connect (websocket-json),\n"
+        "or appended to the URL's query (sse): {symbol} makes one message per symbol, {symbols} one with\n"
+        "all of them comma-joined, e.g. '{\"type\":\"subscribe\",\"symbol\":\"{symbol}\"}'.\n"
+        "replay plays FILE.csv (symbol,time,price,volume, as export writes it) back with its recorded times\n"
+        "and spacing divided by --speed (default 1; 0: as fast as possible); to replay a database, export it.\n");
 }
 
 // Parses a positive number of seconds; nullopt with an error message otherwise.
@@ -60,18 +80,101 @@ std::optional<qint64> isoTime(const QString &text, const QString &name, QString 
     return time.toMSecsSinceEpoch();
 }
 
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+// Only SQLite files so far: a URL would otherwise become a folder named
+// "postgresql:". Not echoed, as a URL may carry a password.
+std::optional<UsageError> checkDatabase(const QString &database)
+{
+    if (!database.contains(u"://"))
+        return std::nullopt;
+    return UsageError{tr("--database takes a SQLite file path; database URLs are not supported yet.")};
+}
+
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QString *error,
+                  qsizetype allowedPositionals = 0)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("tickerline-collector")} + arguments)) {
         *error = parser.errorText();
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument \u201c%1\u201d.").arg(parser.positionalArguments().constFirst());
+    if (parser.positionalArguments().size() > allowedPositionals) {
+        *error = tr("Unexpected argument \u201c%1\u201d.").arg(parser.positionalArguments().at(allowedPositionals));
         return false;
     }
     return true;
+}
+
+std::optional<QString> applyReplayOptions(const QCommandLineParser &parser, FeedConfig &feed)
+{
+    if (!parser.isSet(QStringLiteral("replay")))
+        return tr("--provider replay needs --replay FILE.csv (a recording as export writes it).");
+    const QFileInfo file(parser.value(QStringLiteral("replay")));
+    if (!file.isFile() || !file.isReadable())
+        return tr("--replay: cannot read \u201c%1\u201d.").arg(parser.value(QStringLiteral("replay")));
+    feed.endpoint = QUrl::fromLocalFile(file.absoluteFilePath());
+    if (parser.isSet(QStringLiteral("speed"))) {
+        bool ok = false;
+        const double speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
+        if (!ok || !(speed >= 0 && speed <= 1e6))
+            return tr("--speed needs a number from 0 (as fast as possible) to 1000000, got \u201c%1\u201d.")
+                .arg(parser.value(QStringLiteral("speed")));
+        feed.replaySpeed = speed;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> applyJsonOptions(const QCommandLineParser &parser, FeedConfig &feed)
+{
+    if (!parser.isSet(QStringLiteral("price-pointer")))
+        return tr("--provider %1 needs --price-pointer P (a JSON pointer such as /p).").arg(feed.provider);
+    JsonMappingConfig &mapping = feed.json.mapping;
+    mapping.itemsPointer = parser.value(QStringLiteral("items-pointer"));
+    mapping.pricePointer = parser.value(QStringLiteral("price-pointer"));
+    const auto optionalPointer = [&parser](const QString &name) {
+        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+    };
+    mapping.symbolPointer = optionalPointer(QStringLiteral("symbol-pointer"));
+    mapping.timePointer = optionalPointer(QStringLiteral("time-pointer"));
+    mapping.sizePointer = optionalPointer(QStringLiteral("size-pointer"));
+    if (parser.isSet(QStringLiteral("time-unit"))) {
+        static const QHash<QString, TimeUnit> units{{QStringLiteral("s"), TimeUnit::Seconds},
+                                                    {QStringLiteral("ms"), TimeUnit::Milliseconds},
+                                                    {QStringLiteral("us"), TimeUnit::Microseconds},
+                                                    {QStringLiteral("iso"), TimeUnit::Iso8601}};
+        const QString unit = parser.value(QStringLiteral("time-unit"));
+        if (!units.contains(unit))
+            return tr("--time-unit needs s, ms, us or iso, got \u201c%1\u201d.").arg(unit);
+        mapping.timeUnit = units.value(unit);
+    }
+    feed.json.subscribeTemplate = parser.value(QStringLiteral("subscribe"));
+    if (const std::optional<QString> problem = jsonFeedProblem(feed))
+        return tr("Bad --provider %1 options: %2").arg(feed.provider, *problem);
+    return std::nullopt;
+}
+
+// The options that only some providers take; an error when given to another.
+std::optional<QString> applySourceOptions(const QCommandLineParser &parser, FeedConfig &feed)
+{
+    const bool json = feed.provider == u"sse" || feed.provider == u"websocket-json";
+    const bool replay = feed.provider == u"replay";
+    static const QStringList jsonOptions{QStringLiteral("subscribe"),     QStringLiteral("items-pointer"),
+                                         QStringLiteral("symbol-pointer"), QStringLiteral("price-pointer"),
+                                         QStringLiteral("time-pointer"),   QStringLiteral("size-pointer"),
+                                         QStringLiteral("time-unit")};
+    static const QStringList replayOptions{QStringLiteral("replay"), QStringLiteral("speed")};
+    for (const QString &name : jsonOptions) {
+        if (!json && parser.isSet(name))
+            return tr("--%1 is only for --provider sse or websocket-json.").arg(name);
+    }
+    for (const QString &name : replayOptions) {
+        if (!replay && parser.isSet(name))
+            return tr("--%1 is only for --provider replay.").arg(name);
+    }
+    if (replay)
+        return applyReplayOptions(parser, feed);
+    if (json)
+        return applyJsonOptions(parser, feed);
+    return std::nullopt;
 }
 
 CollectorCommand parseRecord(const QStringList &arguments)
@@ -87,6 +190,15 @@ CollectorCommand parseRecord(const QStringList &arguments)
         {QStringLiteral("stale-timeout"), tr("Seconds without data before a feed is stale."), QStringLiteral("SECONDS")},
         {QStringLiteral("rate"), tr("Simulated ticks per second per symbol."), QStringLiteral("N")},
         {QStringLiteral("seed"), tr("Seed of the simulated market."), QStringLiteral("N")},
+        {QStringLiteral("subscribe"), tr("Subscribe message template (sse, websocket-json)."), QStringLiteral("TEMPLATE")},
+        {QStringLiteral("items-pointer"), tr("JSON pointer to the items."), QStringLiteral("P")},
+        {QStringLiteral("symbol-pointer"), tr("JSON pointer to an item's symbol."), QStringLiteral("P")},
+        {QStringLiteral("price-pointer"), tr("JSON pointer to an item's price."), QStringLiteral("P")},
+        {QStringLiteral("time-pointer"), tr("JSON pointer to an item's time."), QStringLiteral("P")},
+        {QStringLiteral("size-pointer"), tr("JSON pointer to an item's size."), QStringLiteral("P")},
+        {QStringLiteral("time-unit"), tr("Unit of the time: s, ms, us or iso."), QStringLiteral("UNIT")},
+        {QStringLiteral("replay"), tr("CSV recording to replay."), QStringLiteral("FILE")},
+        {QStringLiteral("speed"), tr("Replay speed; 0: as fast as possible."), QStringLiteral("N")},
     });
     QString error;
     if (!parseOptions(parser, arguments, &error))
@@ -114,6 +226,8 @@ CollectorCommand parseRecord(const QStringList &arguments)
         options.feed.endpoint = url;
     }
     options.database = parser.value(QStringLiteral("database"));
+    if (const auto problem = checkDatabase(options.database))
+        return *problem;
     if (parser.isSet(QStringLiteral("duration"))) {
         options.durationSeconds = positiveSeconds(parser, QStringLiteral("duration"), &error);
         if (!options.durationSeconds)
@@ -145,6 +259,8 @@ CollectorCommand parseRecord(const QStringList &arguments)
             return UsageError{tr("--seed needs a positive whole number.")};
         options.feed.seed = seed;
     }
+    if (const std::optional<QString> sourceError = applySourceOptions(parser, options.feed))
+        return UsageError{*sourceError};
     options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
     return options;
 }
@@ -166,6 +282,8 @@ CollectorCommand parseExport(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("database")) || parser.value(QStringLiteral("database")).isEmpty())
         return UsageError{tr("export needs --database PATH.")};
     options.database = parser.value(QStringLiteral("database"));
+    if (const auto problem = checkDatabase(options.database))
+        return *problem;
     options.format = parser.value(QStringLiteral("format"));
     if (options.format.isEmpty())
         return UsageError{tr("export needs --format csv.")};
@@ -193,12 +311,36 @@ CollectorCommand parseExport(const QStringList &arguments)
     return options;
 }
 
+CollectorCommand parseImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("database"), tr("SQLite file; created if missing."), QStringLiteral("PATH")},
+        {QStringLiteral("skip-bad-rows"), tr("Import the good rows when some are bad.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file."), QStringLiteral("FILE.csv"));
+    QString error;
+    if (!parseOptions(parser, arguments, &error, 1))
+        return UsageError{error};
+    ImportOptions options;
+    if (!parser.isSet(QStringLiteral("database")) || parser.value(QStringLiteral("database")).isEmpty())
+        return UsageError{tr("import needs --database PATH.")};
+    options.database = parser.value(QStringLiteral("database"));
+    if (const auto problem = checkDatabase(options.database))
+        return *problem;
+    if (parser.positionalArguments().isEmpty())
+        return UsageError{tr("import needs the CSV file to read.")};
+    options.file = parser.positionalArguments().constFirst();
+    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    return options;
+}
+
 } // namespace
 
 CollectorCommand parseCollectorArguments(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return UsageError{tr("Missing command: record, export or providers (try --help).")};
+        return UsageError{tr("Missing command: record, export, import or providers (try --help).")};
     const QString &command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == u"--help" || command == u"-h" || command == u"help")
@@ -209,12 +351,14 @@ CollectorCommand parseCollectorArguments(const QStringList &arguments)
         return parseRecord(rest);
     if (command == u"export")
         return parseExport(rest);
+    if (command == u"import")
+        return parseImport(rest);
     if (command == u"providers") {
         if (!rest.isEmpty())
             return UsageError{tr("providers takes no arguments.")};
         return ProvidersOptions{};
     }
-    return UsageError{tr("Unknown command \u201c%1\u201d: use record, export or providers.").arg(command)};
+    return UsageError{tr("Unknown command \u201c%1\u201d: use record, export, import or providers.").arg(command)};
 }
 
 } // namespace tickerline

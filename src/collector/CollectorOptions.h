@@ -25,6 +25,13 @@ struct ExportOptions
     QString format = QStringLiteral("csv");
 };
 
+struct ImportOptions
+{
+    QString database;
+    QString file;
+    bool skipBadRows = false;      // default: any bad row imports nothing
+};
+
 struct ProvidersOptions {};
 struct HelpOptions { QString text; };
 
@@ -33,7 +40,8 @@ struct UsageError
     QString message;               // one line, for stderr; exit code 2
 };
 
-using CollectorCommand = std::variant<RecordOptions, ExportOptions, ProvidersOptions, HelpOptions, UsageError>;
+using CollectorCommand =
+    std::variant<RecordOptions, ExportOptions, ImportOptions, ProvidersOptions, HelpOptions, UsageError>;
 
 // Parses `tickerline-collector <command> [options]` (arguments without the
 // program name). Every bad argument gives a UsageError with one clear line.

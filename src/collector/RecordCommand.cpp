@@ -4,12 +4,15 @@
 #include "Engine.h"
 #include "StopSignalWatcher.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
 #include <QTimer>
 
 namespace tickerline {
 
 namespace {
+constexpr qint64 kStoreLogIntervalMs = 10'000;
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -26,6 +29,9 @@ struct RecordCommand::Private
     StopSignalWatcher stopSignals;
     QTimer duration;
     FeedState lastState = FeedState::Idle;
+    StoreState lastStoreState = StoreState::Closed;
+    QString lastStoreMessage;
+    QElapsedTimer sinceStoreLog;
     bool stopping = false;
 };
 
@@ -55,14 +61,31 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
             err() << " (" << status.message << ')';
         err() << Qt::endl;
     });
-    connect(&d->engine, &Engine::storeStatusChanged, this, [](const StoreStatus &status) {
-        if (status.state == StoreState::Retrying)
+    connect(&d->engine, &Engine::storeStatusChanged, this, [this](const StoreStatus &status) {
+        // A stuck database retries ten times a second: log changes of state at
+        // once, changes of wording (queue filling, ticks dropped) at most every 10 s.
+        const bool stateChanged = status.state != d->lastStoreState;
+        if (!stateChanged
+            && (status.message == d->lastStoreMessage
+                || (d->sinceStoreLog.isValid() && d->sinceStoreLog.elapsed() < kStoreLogIntervalMs)))
+            return;
+        const bool recovered = d->lastStoreState == StoreState::Retrying && status.state == StoreState::Open;
+        d->lastStoreState = status.state;
+        d->lastStoreMessage = status.message;
+        d->sinceStoreLog.start();
+        if (recovered)
+            err() << "tickerline-collector: database writable again, " << status.committedTicks << " ticks stored"
+                  << Qt::endl;
+        else if (!status.message.isEmpty())
             err() << "tickerline-collector: database busy or full, keeping " << status.queuedTicks
                   << " ticks queued: " << status.message << Qt::endl;
     });
     connect(&d->engine, &Engine::stopped, this, [this](const StoreStatus &status) {
         err() << "tickerline-collector: stored " << status.committedTicks << " ticks ("
-              << status.duplicateTicks << " duplicates ignored)" << Qt::endl;
+              << status.duplicateTicks << " duplicates ignored";
+        if (status.droppedTicks > 0)
+            err() << ", " << status.droppedTicks << " DROPPED while the write queue was full";
+        err() << ')' << Qt::endl;
         Q_EMIT finished(status.state == StoreState::Failed ? 1 : 0);
     });
 }

@@ -82,7 +82,15 @@ void Engine::start(const EngineConfig &config)
     connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
     d->storeThread->start();
     const QString location = config.databaseLocation;
-    QMetaObject::invokeMethod(store, [store, location] { store->open(location); }, Qt::QueuedConnection);
+    const int retentionDays = config.retentionDays;
+    QMetaObject::invokeMethod(
+        store,
+        [store, location, retentionDays] {
+            // Set first: the store applies it once the file is open.
+            store->setRetentionDays(retentionDays);
+            store->open(location);
+        },
+        Qt::QueuedConnection);
 
     d->hubThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-hub"));
     d->hub = d->hubThread->adopt(std::make_unique<Hub>(config.frameIntervalMs));
@@ -168,6 +176,13 @@ void Engine::requestHistory(const HistoryRequest &request)
 {
     if (TickStore *store = d->store)
         QMetaObject::invokeMethod(store, [store, request] { store->requestHistory(request); }, Qt::QueuedConnection);
+}
+
+void Engine::setRetentionDays(int days)
+{
+    d->config.retentionDays = days;
+    if (TickStore *store = d->store)
+        QMetaObject::invokeMethod(store, [store, days] { store->setRetentionDays(days); }, Qt::QueuedConnection);
 }
 
 void Engine::stop()

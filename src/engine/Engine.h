@@ -20,6 +20,7 @@ struct EngineConfig
     QString databaseLocation;        // SQLite path; empty: TickStore::defaultLocation()
     bool withFeed = true;            // false: a viewer that only reads the store
     int frameIntervalMs = 16;        // GUI frames at most this often (~60 Hz)
+    int retentionDays = 0;           // raw ticks older than this are deleted; 0: kept forever
 };
 
 // Owns the feed thread, the hub and the store thread, and wires them:
@@ -46,6 +47,8 @@ public:
     // starts a feed again.
     void failFeed(const FeedConfig &feed, const QString &reason);
     void requestHistory(const HistoryRequest &request);
+    // Changes how long raw ticks are kept, from now on (0: forever).
+    void setRetentionDays(int days);
     // Stop the feed, commit everything received; emits stopped() when done.
     void stop();
 

@@ -15,9 +15,15 @@ QString SecretStore::problemText(const SecretError &error)
         return tr("No system keychain (such as GNOME Keyring or KWallet) is available.");
     case SecretError::Code::AccessDenied:
         return tr("The system keychain refused access; it may be locked.");
-    case SecretError::Code::Failed:
-        return error.detail.isEmpty() ? tr("The system keychain failed.")
-                                      : tr("The system keychain failed: %1").arg(error.detail);
+    case SecretError::Code::Failed: {
+        QString detail = error.detail.trimmed();
+        if (detail.isEmpty())
+            return tr("The system keychain failed.");
+        // Backends word their messages without a full stop; another sentence follows.
+        if (!detail.endsWith(u'.'))
+            detail += u'.';
+        return tr("The system keychain failed: %1").arg(detail);
+    }
     }
     return {};
 }

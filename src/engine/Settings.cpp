@@ -71,6 +71,9 @@ const auto &table()
          .defaultValue = QByteArray()},
         {.key = Key::HiddenChartSymbols, .path = "chart/hiddenSymbols"_L1,
          .type = QMetaType::fromType<QStringList>(), .defaultValue = QStringList(), .rule = Rule::Symbols},
+        // Off by default: nobody's history disappears unasked. Bars are always kept.
+        {.key = Key::RetentionDays, .path = "storage/retentionDays"_L1, .type = QMetaType::fromType<int>(),
+         .defaultValue = 0, .minimum = 0, .maximum = 36500},
     });
     return entries;
 }
@@ -267,6 +270,11 @@ double Settings::simulatedTicksPerSecond() const
 int Settings::chartWindowDays() const
 {
     return value(Key::ChartWindowDays).toInt();
+}
+
+int Settings::retentionDays() const
+{
+    return value(Key::RetentionDays).toInt();
 }
 
 void Settings::sync()

@@ -29,6 +29,7 @@ public:
         WindowState,          // QByteArray
         SplitterState,        // QByteArray
         HiddenChartSymbols,   // QStringList: symbols unchecked in the watchlist
+        RetentionDays,        // int 0..36500: days raw ticks are kept; 0 keeps them forever
     };
     Q_ENUM(Key)
 
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] QString appearance() const;
     [[nodiscard]] double simulatedTicksPerSecond() const;
     [[nodiscard]] int chartWindowDays() const;
+    [[nodiscard]] int retentionDays() const;
 
     void sync();
 

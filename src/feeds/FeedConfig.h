@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonMapping.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +23,30 @@ struct FeedConfig
     quint32 seed = 0;                       // 0: seed from the clock (non-deterministic)
     double ticksPerSecondPerSymbol = 20.0;
     int historyDays = 7;
+
+    // Streaming providers with a REST history (Coinbase candles, Binance
+    // klines) backfill gaps from here. Empty: the scheme, host and port of
+    // `endpoint` (ws → http, wss → https), so one --endpoint serves both;
+    // without an endpoint, the provider's own REST base.
+    QUrl historyEndpoint;
+
+    // sse and websocket-json: any JSON feed, described by configuration.
+    struct JsonFeedOptions
+    {
+        // Sent on every connect (websocket-json). "{symbol}" makes one message
+        // per symbol, "{symbols}" one message with the symbols comma-joined;
+        // both are JSON-string escaped, the template supplies the quotes:
+        // {"type":"subscribe","symbol":"{symbol}"}. Empty: nothing is sent.
+        QString subscribeTemplate;
+        QString unsubscribeTemplate;   // sent live on setSymbols(); empty: none
+        // Where the tick fields are. mapping.provider is replaced by the feed's
+        // provider name; without a symbol pointer a single symbol is fixed.
+        JsonMappingConfig mapping;
+    };
+    JsonFeedOptions json;
+
+    // replay: `endpoint` is a file:// URL of a CSV recording (the export format).
+    double replaySpeed = 1.0;               // 10: ten times faster; 0: as fast as possible
 };
 
 } // namespace tickerline

@@ -1,6 +1,14 @@
 #include "ProviderRegistry.h"
 
+#include "AlphaVantageFeed.h"
+#include "BinanceFeed.h"
+#include "CoinbaseFeed.h"
+#include "FinnhubFeed.h"
+#include "JsonFeeds.h"
+#include "ReplayFeed.h"
 #include "SimulatedFeed.h"
+#include "TwelveDataFeed.h"
+#include "YahooFeed.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +44,77 @@ QList<ProviderEntry> makeEntries()
           QCoreApplication::translate("ProviderRegistry",
                                       "Built-in random-walk market for demos and tests; no network, no key.")},
          &makeFeed<SimulatedFeed>},
+        {{QStringLiteral("yahoo"),
+          QCoreApplication::translate("ProviderRegistry", "Yahoo Finance"),
+          QStringLiteral("REST poll"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Stocks, indices, funds, FX and crypto (AAPL, ^GSPC, VOD.L, EURUSD=X) every "
+                                      "15 s; gaps backfilled from 1-minute bars; no key.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeYahooFeed(config, clock); }},
+        {{QStringLiteral("finnhub"),
+          QCoreApplication::translate("ProviderRegistry", "Finnhub"),
+          QStringLiteral("WebSocket"),
+          QStringLiteral("FINNHUB_API_KEY"),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Live US trades (IEX on the free plan) with sizes; names, logos and 52-week "
+                                      "ranges over REST.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeFinnhubFeed(config, clock); }},
+        {{QStringLiteral("alphavantage"),
+          QCoreApplication::translate("ProviderRegistry", "Alpha Vantage"),
+          QStringLiteral("REST poll"),
+          QStringLiteral("ALPHAVANTAGE_API_KEY"),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Delayed quotes; the free key's 25 requests a day are spread over the day.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeAlphaVantageFeed(config, clock); }},
+        {{QStringLiteral("twelvedata"),
+          QCoreApplication::translate("ProviderRegistry", "Twelve Data"),
+          QStringLiteral("WebSocket"),
+          QStringLiteral("TWELVEDATA_API_KEY"),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Live prices for stocks, FX (EUR/USD) and crypto; names and 52-week ranges "
+                                      "over REST.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeTwelveDataFeed(config, clock); }},
+        {{QStringLiteral("coinbase"),
+          QCoreApplication::translate("ProviderRegistry", "Coinbase Exchange"),
+          QStringLiteral("WebSocket"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled "
+                                      "from 1-minute candles; no key.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeCoinbaseFeed(config, clock); }},
+        {{QStringLiteral("binance"),
+          QCoreApplication::translate("ProviderRegistry", "Binance"),
+          QStringLiteral("WebSocket"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Crypto trades (BTCUSDT); renewed before the 24 h limit, reconnects "
+                                      "backfilled from 1-minute klines; not served in restricted locations; no key.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeBinanceFeed(config, clock); }},
+        {{QStringLiteral("websocket-json"),
+          QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"),
+          QStringLiteral("WebSocket"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
+                                      "JSON pointers for symbol, price, time and size.")},
+         [](const FeedConfig &config, const Clock &clock) { return makeWebSocketJsonFeed(config, clock); }},
+        {{QStringLiteral("sse"),
+          QCoreApplication::translate("ProviderRegistry", "Server-Sent Events JSON feed"),
+          QStringLiteral("SSE"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Any JSON event stream: --endpoint http(s)://…, JSON pointers for symbol, "
+                                      "price, time and size.")},
+         &makeSseJsonFeed},
+        {{QStringLiteral("replay"),
+          QCoreApplication::translate("ProviderRegistry", "Replay"),
+          QStringLiteral("file"),
+          QString(),
+          QCoreApplication::translate("ProviderRegistry",
+                                      "Plays a CSV recording (the export format) back at N\u00d7 speed: "
+                                      "--replay FILE --speed N.")},
+         &makeReplayFeed},
     };
 }
 

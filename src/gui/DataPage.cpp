@@ -23,6 +23,9 @@ DataPage::DataPage(const QString &defaultLocation, QWidget *parent)
         updateButtons();
         Q_EMIT edited();
     });
+    const Settings::Range retention = Settings::range(Settings::Key::RetentionDays);
+    m_ui->retentionSpin->setRange(int(retention.minimum), int(retention.maximum));
+    connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this, &DataPage::edited);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &DataPage::handleBrowse);
     connect(m_ui->defaultButton, &QPushButton::clicked, m_ui->databaseEdit, &QLineEdit::clear);
     updateButtons();
@@ -38,11 +41,13 @@ QString DataPage::title() const
 void DataPage::load(const Settings &settings)
 {
     m_ui->databaseEdit->setText(settings.databaseLocation());
+    m_ui->retentionSpin->setValue(settings.retentionDays());
 }
 
 void DataPage::save(Settings &settings)
 {
     settings.setValue(Settings::Key::DatabaseLocation, m_ui->databaseEdit->text().trimmed());
+    settings.setValue(Settings::Key::RetentionDays, m_ui->retentionSpin->value());
 }
 
 void DataPage::handleBrowse()

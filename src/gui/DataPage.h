@@ -10,8 +10,9 @@ class DataPage;
 
 namespace tickerline {
 
-// Where ticks are recorded. The store opens its database once at start-up,
-// so a new location applies from the next start.
+// Where ticks are recorded, and for how long. The store opens its database
+// once at start-up, so a new location applies from the next start; a new
+// retention applies at once.
 class DataPage final : public SettingsPage
 {
     Q_OBJECT

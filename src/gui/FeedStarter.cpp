@@ -1,6 +1,7 @@
 #include "FeedStarter.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace tickerline {
 
@@ -33,8 +34,8 @@ void FeedStarter::prepare(const FeedConfig &feed)
 
 void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QString> &key, const SecretError &error)
 {
-    // Any answer about this provider will do, also one another reader asked
-    // for: the store answers in order, so it is no older than the request.
+    // An answer to another reader's request will do as well: answers come in
+    // request order, so it reflects every write confirmed before it.
     if (!m_waiting || m_waiting->provider.compare(provider, Qt::CaseInsensitive) != 0)
         return;
     FeedConfig feed = *std::exchange(m_waiting, std::nullopt);
@@ -46,10 +47,16 @@ void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QSt
         Q_EMIT ready(feed);
         return;
     }
-    QString reason = tr("No API key for %1: add one in Settings \u2192 Providers or set %2.")
-                         .arg(info->title, info->keyVariable);
-    if (!error.ok())
-        reason += u' ' + SecretStore::problemText(error);
+    QString reason;
+    if (error.code == SecretError::Code::NoBackendAvailable) {
+        reason = tr("No API key for %1: set %2. No system keychain is available to keep one in "
+                    "Settings \u2192 Providers.").arg(info->title, info->keyVariable);
+    } else {
+        reason = tr("No API key for %1: add one in Settings \u2192 Providers or set %2.")
+                     .arg(info->title, info->keyVariable);
+        if (!error.ok())
+            reason += u' ' + SecretStore::problemText(error);
+    }
     Q_EMIT failed(feed, reason);
 }
 

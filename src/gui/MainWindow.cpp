@@ -3,8 +3,12 @@
 #include "ProviderRegistry.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Appearance.h"
+#include "CsvTransferDialogs.h"
 #include "FeedSettings.h"
+#include "FeedStarter.h"
+#include "KeychainSecretStore.h"
 #include "PriceChart.h"
 #include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
@@ -40,6 +44,8 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     , m_model(new QuoteTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_statusPanel(new StatusPanel(this))
+    , m_secrets(new KeychainSecretStore(this))
+    , m_feedStarter(new FeedStarter(*m_secrets, ProviderRegistry::providers(), this))
 {
     m_ui->setupUi(this);
     m_model->setObjectName(u"quoteModel"_s);
@@ -52,6 +58,10 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     m_feedRestartTimer.setSingleShot(true);
     m_feedRestartTimer.setInterval(0);
     connect(&m_feedRestartTimer, &QTimer::timeout, this, &MainWindow::restartFeed);
+    connect(m_feedStarter, &FeedStarter::ready, this, &MainWindow::handleFeedReady);
+    connect(m_feedStarter, &FeedStarter::failed, this, &MainWindow::handleFeedFailed);
+    connect(m_secrets, &SecretStore::keyWritten, this, &MainWindow::handleKeyChanged);
+    connect(m_secrets, &SecretStore::keyDeleted, this, &MainWindow::handleKeyChanged);
 
     setUpWatchlist();
     connectEngine();
@@ -70,13 +80,19 @@ void MainWindow::start(const EngineConfig &config)
     m_ui->priceChart->setSymbols(m_symbols, m_model->hiddenSymbols());
     if (!m_splitterRestored)
         fitWatchlistHeight();
-    m_engine.start(config);
+    // The store opens now, the feed once its API key has been looked up.
+    EngineConfig storeFirst = config;
+    storeFirst.withFeed = false;
+    storeFirst.retentionDays = m_settings.retentionDays();   // a setting only, no command-line option
+    m_engine.start(storeFirst);
+    if (config.withFeed)
+        m_feedStarter->prepare(config.feed);
 }
 
 SettingsDialog *MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_settings, TickStore::defaultLocation(), this);
+        m_settingsDialog = new SettingsDialog(m_settings, TickStore::defaultLocation(), m_secrets, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->open();
@@ -157,6 +173,10 @@ void MainWindow::connectEngine()
 
 void MainWindow::connectActions()
 {
+    auto *csv = new CsvTransferDialogs(this, m_engine);
+    connect(m_ui->exportCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::exportCsv);
+    connect(m_ui->importCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::importCsv);
+    connect(csv, &CsvTransferDialogs::ticksImported, this, [this] { requestRecentHistory(m_symbols); });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->priceChart, &PriceChart::resetView);
@@ -271,6 +291,9 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         m_ui->statusBar->showMessage(tr("The new database location is used from the next start."),
                                      MessageTimeoutMs);
         break;
+    case Settings::Key::RetentionDays:
+        m_engine.setRetentionDays(m_settings.retentionDays());
+        break;
     case Settings::Key::WindowGeometry:
     case Settings::Key::WindowState:
     case Settings::Key::SplitterState:
@@ -299,7 +322,6 @@ void MainWindow::restartFeed()
     feed.symbols = m_symbols;
     if (m_pendingFeedChanges.contains(Settings::Key::Provider)) {
         feed.provider = m_settings.provider();
-        feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
         feed.endpoint.clear();
     }
     if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))
@@ -307,21 +329,35 @@ void MainWindow::restartFeed()
     if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))
         feed.ticksPerSecondPerSymbol = m_settings.simulatedTicksPerSecond();
     m_pendingFeedChanges.clear();
+    m_feedStarter->prepare(feed);
+}
+
+void MainWindow::handleFeedReady(const FeedConfig &feed)
+{
     m_statusPanel->clearFeeds();
     m_engine.restartFeed(feed);
 }
 
+void MainWindow::handleFeedFailed(const FeedConfig &feed, const QString &reason)
+{
+    m_statusPanel->clearFeeds();
+    m_engine.failFeed(feed, reason);
+}
+
+void MainWindow::handleKeyChanged(const QString &provider, const SecretError &error)
+{
+    // A key saved or removed in Settings takes effect now, e.g. a feed that
+    // failed for want of one starts.
+    if (error.ok() && provider.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) == 0)
+        m_feedRestartTimer.start();
+}
+
 void MainWindow::showAbout()
 {
-    const QString text = tr("<h3>Tickerline %1</h3>"
-                            "<p>Live market quotes: a watchlist, price charts and a tick database.</p>"
-                            "<p>Built with Qt %2, running on Qt %3.</p>")
-                             .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                  QString::fromLatin1(qVersion()));
     // Window-modal through open(): no nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Tickerline"), text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::applySymbols(const QStringList &symbols)

@@ -21,10 +21,13 @@ class MainWindow;
 
 namespace tickerline {
 
+class FeedStarter;
 class PriceChart;
 class QuoteTableModel;
+class SecretStore;
 class SettingsDialog;
 class StatusPanel;
+struct SecretError;
 
 // The watchlist above the price chart, menus and a status bar with one label
 // per feed and one for the database. Wires the engine's signals to the views
@@ -71,6 +74,9 @@ private:
     void handleSettingChanged(tickerline::Settings::Key key);
     void handleHiddenSymbolsChanged(const QStringList &hidden);
     void restartFeed();
+    void handleFeedReady(const tickerline::FeedConfig &feed);
+    void handleFeedFailed(const tickerline::FeedConfig &feed, const QString &reason);
+    void handleKeyChanged(const QString &provider, const tickerline::SecretError &error);
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
@@ -85,6 +91,8 @@ private:
     QuoteTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     StatusPanel *m_statusPanel = nullptr;
+    SecretStore *m_secrets = nullptr;        // API keys, in the system keychain
+    FeedStarter *m_feedStarter = nullptr;    // gives each feed its key before it starts
     QPointer<SettingsDialog> m_settingsDialog;
     QStringList m_symbols;
     quint64 m_nextHistoryId = 1;

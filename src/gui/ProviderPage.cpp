@@ -49,7 +49,7 @@ ProviderPage::~ProviderPage() = default;
 
 QString ProviderPage::title() const
 {
-    return tr("Provider");
+    return tr("Feed");
 }
 
 void ProviderPage::load(const Settings &settings)

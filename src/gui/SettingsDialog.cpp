@@ -4,6 +4,8 @@
 #include "AppearancePage.h"
 #include "DataPage.h"
 #include "ProviderPage.h"
+#include "ProviderRegistry.h"
+#include "ProvidersPage.h"
 #include "Settings.h"
 #include "TickersPage.h"
 
@@ -13,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace tickerline {
 
-SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabaseLocation, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabaseLocation, SecretStore *secrets,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -25,6 +28,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabas
 
     m_pages = {new TickersPage(this), new ProviderPage(this), new DataPage(defaultDatabaseLocation, this),
                new AppearancePage(this)};
+    if (secrets)
+        m_pages.insert(2, new ProvidersPage(*secrets, ProviderRegistry::providers(), this));
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_ui->pageTabs->addTab(page, page->title());
         page->load(m_settings);

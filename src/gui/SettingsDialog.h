@@ -12,6 +12,7 @@ class SettingsDialog;
 
 namespace tickerline {
 
+class SecretStore;
 class Settings;
 class SettingsPage;
 
@@ -24,8 +25,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
     // defaultDatabaseLocation: the database used when no location is set
-    // (TickStore::defaultLocation()), shown on the Data page.
-    SettingsDialog(Settings &settings, const QString &defaultDatabaseLocation, QWidget *parent = nullptr);
+    // (TickStore::defaultLocation()), shown on the Data page. secrets: where
+    // the Providers page keeps API keys; without it that page is left out.
+    SettingsDialog(Settings &settings, const QString &defaultDatabaseLocation, SecretStore *secrets = nullptr,
+                   QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Saves first; stays open on the offending page when a page refuses.

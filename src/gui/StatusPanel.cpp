@@ -168,18 +168,32 @@ void StatusPanel::refresh()
         return;
     }
     const QString ticks = QLocale().toString(m_store.committedTicks);
-    const QString toolTip = tr("%1\n%2 ticks stored, %3 duplicates ignored, %4 waiting")
+    const QString toolTip = tr("%1\n%2 ticks stored, %3 duplicates ignored, %4 waiting, %5 dropped")
                                 .arg(m_store.location, ticks, QLocale().toString(m_store.duplicateTicks),
-                                     QLocale().toString(m_store.queuedTicks));
+                                     QLocale().toString(m_store.queuedTicks),
+                                     QLocale().toString(m_store.droppedTicks));
+    // Ticks lost to a full write queue stay in view for the rest of the session.
+    const QString dropped = m_store.droppedTicks == 0
+        ? QString()
+        : tr(" \u00b7 %1 ticks dropped").arg(QLocale().toString(m_store.droppedTicks));
     switch (m_store.state) {
     case StoreState::Closed:
         showOn(m_storeLabel, Level::Busy, tr("Database: opening\u2026"), m_store.location);
         break;
     case StoreState::Open:
-        showOn(m_storeLabel, Level::Good, tr("Database %1 \u00b7 %2 ticks stored").arg(where, ticks), toolTip);
+        if (dropped.isEmpty() && m_store.message.isEmpty()) {
+            showOn(m_storeLabel, Level::Good, tr("Database %1 \u00b7 %2 ticks stored").arg(where, ticks), toolTip);
+            break;
+        }
+        // Writing, but behind: the queue is filling up or has overflowed.
+        showOn(m_storeLabel, Level::Warning,
+               tr("Database %1 \u00b7 %2 ticks stored").arg(where, ticks) + dropped
+                   + (m_store.message.isEmpty() ? QString() : tr(" \u2014 %1").arg(m_store.message)),
+               toolTip);
         break;
     case StoreState::Retrying:
-        showOn(m_storeLabel, Level::Warning, tr("%1 \u00b7 retrying: %2").arg(where, m_store.message), toolTip);
+        showOn(m_storeLabel, Level::Warning, tr("%1 \u00b7 retrying: %2").arg(where, m_store.message) + dropped,
+               toolTip);
         break;
     case StoreState::Failed:
         break;

@@ -116,17 +116,22 @@ std::optional<double> parseNumber(QByteArrayView text)
     return value;
 }
 
-// Symbol::check per distinct spelling, not per row.
+// Symbol::check per distinct spelling, not per row; a file of endless
+// distinct spellings is checked row by row rather than remembered.
 class SymbolCache
 {
 public:
-    const SymbolCheck &check(QByteArrayView raw)
+    SymbolCheck check(QByteArrayView raw)
     {
+        constexpr qsizetype maxRemembered = 10'000;
         // A raw-data key looks up without copying; an inserted key owns its bytes.
         const QByteArray probe = QByteArray::fromRawData(raw.data(), raw.size());
         if (const auto it = m_checked.constFind(probe); it != m_checked.cend())
             return *it;
-        return *m_checked.insert(raw.toByteArray(), Symbol::check(QString::fromUtf8(raw)));
+        SymbolCheck checked = Symbol::check(QString::fromUtf8(raw));
+        if (m_checked.size() < maxRemembered)
+            m_checked.insert(raw.toByteArray(), checked);
+        return checked;
     }
 
 private:
@@ -230,11 +235,9 @@ QString Importer::parseRow(const CsvRecord &record, ImportedTick &tick)
 {
     if (!record.problem.isEmpty())
         return record.problem;
-    if (record.blank)
-        return QStringLiteral("empty line");
     if (record.fieldCount() != 4)
         return QStringLiteral("expected 4 fields (symbol,time,price,volume), found %1").arg(record.fieldCount());
-    const SymbolCheck &symbol = m_symbols.check(record.field(0));
+    const SymbolCheck symbol = m_symbols.check(record.field(0));
     if (!symbol.ok)
         return QStringLiteral("bad symbol %1: %2").arg(shown(record.field(0)), symbol.reason);
     const std::optional<qint64> time = parseTime(record.field(1));

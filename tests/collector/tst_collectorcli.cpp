@@ -1,10 +1,14 @@
+#include "FakeProviderServer.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 
@@ -105,6 +109,217 @@ private Q_SLOTS:
     }
 #endif
 
+    void importRoundTripsAndAddsNothingTwice()
+    {
+        test::TempFolder folder;
+        const QString recorded = folder.path(QStringLiteral("recorded.db"));
+        const Run record = run({QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("simulated"),
+                                QStringLiteral("--symbols"), QStringLiteral("A,B"), QStringLiteral("--rate"),
+                                QStringLiteral("500"), QStringLiteral("--duration"), QStringLiteral("1"),
+                                QStringLiteral("--database"), recorded});
+        QVERIFY2(record.exitCode == 0, record.err.constData());
+        const auto exportOf = [](const QString &db) {
+            return run({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--format"),
+                        QStringLiteral("csv")});
+        };
+        const Run first = exportOf(recorded);
+        QCOMPARE(first.exitCode, 0);
+        QFile csv(folder.path(QStringLiteral("ticks.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(first.out);
+        csv.close();
+
+        const QString copy = folder.path(QStringLiteral("copy.db"));
+        const QStringList importArguments{QStringLiteral("import"), QStringLiteral("--database"), copy, csv.fileName()};
+        const Run imported = run(importArguments);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const qsizetype rows = first.out.count('\n') - 1;
+        QVERIFY(rows > 100);
+        QVERIFY2(imported.err.contains(QByteArray("imported " + QByteArray::number(rows) + " ticks")), imported.err.constData());
+        QCOMPARE(exportOf(copy).out, first.out);
+
+        const Run again = run(importArguments);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QByteArray("imported 0 ticks (" + QByteArray::number(rows) + " already stored")),
+                 again.err.constData());
+    }
+
+    void importReportsBadRowsByLine()
+    {
+        test::TempFolder folder;
+        QFile csv(folder.path(QStringLiteral("bad.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("symbol,time,price,volume\r\n"
+                  "AAPL,2026-11-24T14:03:07Z,190.5,10\r\n"
+                  "AAPL,2026-11-24T14:03:08Z,-1,10\r\n"
+                  "MSFT,2026-11-24T14:03:09.250Z,410,1\r\n");
+        csv.close();
+        const QString db = folder.path(QStringLiteral("t.db"));
+
+        const Run strict = run({QStringLiteral("import"), QStringLiteral("--database"), db, csv.fileName()});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.startsWith(QByteArray(csv.fileName().toUtf8() + ":3: bad price")), strict.err.constData());
+        QVERIFY(strict.err.contains("nothing was imported"));
+
+        const Run lenient = run({QStringLiteral("import"), QStringLiteral("--database"), db, csv.fileName(),
+                                 QStringLiteral("--skip-bad-rows")});
+        QCOMPARE(lenient.exitCode, 0);
+        QVERIFY(lenient.err.contains(":3: bad price"));
+        QVERIFY2(lenient.err.contains("imported 2 ticks (0 already stored, 1 bad rows skipped)"), lenient.err.constData());
+    }
+
+    // The DESIGN.md --endpoint contract end to end: a real provider adapter
+    // against the loopback fixture, and the export holds exactly what it sent.
+    void recordCoinbaseFromLoopbackEndpoint()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.listen());
+        test::TempFolder folder;
+        const QString db = folder.path(QStringLiteral("coinbase.db"));
+        const qint64 base = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000 - 60'000;
+        const auto ticker = [base](int sequence, const char *product, const char *price, const char *size) {
+            const QString time = QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'917Z'"));   // µs: the export keeps ms
+            return QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"%2","price":"%3","time":"%4",)"
+                                  R"("trade_id":%1,"last_size":"%5"})")
+                .arg(sequence)
+                .arg(QString::fromLatin1(product), QString::fromLatin1(price), time, QString::fromLatin1(size));
+        };
+        const QStringList frames{
+            QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"),
+            ticker(1, "BTC-USD", "99727.43", "0.000028"),
+            ticker(2, "BTC-USD", "99727.5", "1.5"),
+            ticker(2, "BTC-USD", "99727.5", "1.5"),           // sent twice, stored once
+            ticker(3, "ETH-USD", "3801.2", "2"),              // never subscribed
+            ticker(4, "BTC-USD", "99726", "0.25"),
+            QStringLiteral("{not json"),
+        };
+        QObject::connect(&server, &test::FakeProviderServer::messageReceived, &server,
+                         [&server, &frames](const QString &message) {
+                             if (message.contains(QStringLiteral("\"subscribe\"")))
+                                 for (const QString &frame : frames)
+                                     server.sendText(frame);
+                         });
+        QProcess record;
+        record.start(QStringLiteral(COLLECTOR_PATH),
+                     {QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("coinbase"),
+                      QStringLiteral("--endpoint"), server.wsUrl(QStringLiteral("/")).toString(),
+                      QStringLiteral("--symbols"), QStringLiteral("BTC-USD"), QStringLiteral("--duration"),
+                      QStringLiteral("2"), QStringLiteral("--database"), db});
+        QTRY_VERIFY_WITH_TIMEOUT(record.state() == QProcess::NotRunning, 30'000);
+        QVERIFY2(record.exitCode() == 0, record.readAllStandardError().constData());
+        QCOMPARE(server.webSocketConnections(), 1);
+
+        const Run exported = run({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const auto row = [base](int sequence, double price, double size) -> QByteArray {
+            return "BTC-USD,"
+                + QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
+                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                      .toUtf8()
+                + "Z," + QByteArray::number(price, 'g', QLocale::FloatingPointShortest) + ','
+                + QByteArray::number(size, 'g', QLocale::FloatingPointShortest);
+        };
+        const QList<QByteArray> expected{"symbol,time,price,volume", row(1, 99727.43, 0.000028), row(2, 99727.5, 1.5),
+                                         row(4, 99726, 0.25)};
+        QCOMPARE(exported.out.trimmed().split('\n'), expected);
+    }
+
+    void replayRecordsExactlyTheRecording()
+    {
+        test::TempFolder folder;
+        QFile csv(folder.path(QStringLiteral("recording.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        const QByteArray rows = "AAPL,2026-11-24T14:03:07.123Z,190.5,10\n"
+                                "MSFT,2026-11-24T14:03:07.500Z,410,1\n"
+                                "AAPL,2026-11-24T14:03:08.001Z,190.25,2.5\n";
+        csv.write("symbol,time,price,volume\n" + rows);
+        csv.close();
+        const QString db = folder.path(QStringLiteral("replayed.db"));
+        const Run record = run({QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("replay"),
+                                QStringLiteral("--replay"), csv.fileName(), QStringLiteral("--speed"),
+                                QStringLiteral("0"), QStringLiteral("--symbols"), QStringLiteral("AAPL"),
+                                QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--database"), db});
+        QVERIFY2(record.exitCode == 0, record.err.constData());
+        QVERIFY2(record.err.contains("Replay finished"), record.err.constData());
+        const Run exported = run({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(exported.out, QByteArray("symbol,time,price,volume\n"
+                                          "AAPL,2026-11-24T14:03:07.123Z,190.5,10\n"
+                                          "AAPL,2026-11-24T14:03:08.001Z,190.25,2.5\n"));
+    }
+
+    void providersListsStreamingAndGenericFeeds()
+    {
+        const Run providers = run({QStringLiteral("providers")});
+        QCOMPARE(providers.exitCode, 0);
+        for (const char *name : {"\ncoinbase\tWebSocket\tnone\t", "\nbinance\tWebSocket\tnone\t",
+                                 "\nwebsocket-json\tWebSocket\tnone\t", "\nsse\tSSE\tnone\t", "\nreplay\tfile\tnone\t"})
+            QVERIFY2(providers.out.contains(name), name);
+    }
+
+    void helpDescribesFeedOptions()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--price-pointer", "--symbol-pointer", "--items-pointer", "--time-pointer",
+                                   "--size-pointer", "--time-unit s|ms|us|iso", "--subscribe", "--replay FILE",
+                                   "--speed"})
+            QVERIFY2(help.out.contains(option), option);
+    }
+
+    void badFeedOptionsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        const auto s = [](const char *text) { return QString::fromLatin1(text); };
+        const QStringList json{s("record"), s("--provider"), s("websocket-json"), s("--endpoint"),
+                               s("ws://127.0.0.1:1/q"), s("--symbols"), s("A,B")};
+        QTest::newRow("bad pointer") << json + QStringList{s("--price-pointer"), s("p"), s("--symbol-pointer"), s("/s")}
+                                     << s("pointer");
+        QTest::newRow("bad pointer escape")
+            << json + QStringList{s("--price-pointer"), s("/p"), s("--symbol-pointer"), s("/s~3")} << s("/s~3");
+        QTest::newRow("no price pointer") << json + QStringList{s("--symbol-pointer"), s("/s")} << s("--price-pointer");
+        QTest::newRow("no symbol source") << json + QStringList{s("--price-pointer"), s("/p")} << s("symbol");
+        QTest::newRow("bad time unit")
+            << json + QStringList{s("--price-pointer"), s("/p"), s("--symbol-pointer"), s("/s"), s("--time-unit"), s("h")}
+            << s("--time-unit");
+        QTest::newRow("sse over ws")
+            << QStringList{s("record"), s("--provider"), s("sse"), s("--endpoint"), s("ws://127.0.0.1:1/"),
+                           s("--symbols"), s("A"), s("--price-pointer"), s("/p")}
+            << s("http");
+        QTest::newRow("pointer for coinbase")
+            << QStringList{s("record"), s("--provider"), s("coinbase"), s("--symbols"), s("BTC-USD"),
+                           s("--price-pointer"), s("/p")}
+            << s("--price-pointer");
+        QTest::newRow("replay without file")
+            << QStringList{s("record"), s("--provider"), s("replay"), s("--symbols"), s("A")} << s("--replay");
+        QTest::newRow("replay of missing file")
+            << QStringList{s("record"), s("--provider"), s("replay"), s("--symbols"), s("A"), s("--replay"),
+                           s("/nonexistent/recording.csv")}
+            << s("--replay");
+        QTest::newRow("negative speed")
+            << QStringList{s("record"), s("--provider"), s("replay"), s("--symbols"), s("A"), s("--replay"),
+                           s(COLLECTOR_PATH), s("--speed"), s("-1")}
+            << s("--speed");
+        QTest::newRow("speed for coinbase")
+            << QStringList{s("record"), s("--provider"), s("coinbase"), s("--symbols"), s("BTC-USD"), s("--speed"),
+                           s("2")}
+            << s("--speed");
+    }
+
+    void badFeedOptionsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run result = run(arguments);
+        QCOMPARE(result.status, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(result.err).contains(mentions), result.err.constData());
+    }
+
     void providersListsSimulated()
     {
         const Run providers = run({QStringLiteral("providers")});
@@ -143,6 +358,14 @@ private Q_SLOTS:
                            s("yesterday")}
             << s("--from");
         QTest::newRow("providers with argument") << QStringList{s("providers"), s("extra")} << s("providers");
+        QTest::newRow("import without database") << QStringList{s("import"), s("t.csv")} << s("--database");
+        QTest::newRow("import without file") << QStringList{s("import"), s("--database"), s("x.db")} << s("CSV file");
+        QTest::newRow("import two files")
+            << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("b.csv")} << s("b.csv");
+        QTest::newRow("database url")
+            << QStringList{s("import"), s("--database"), s("postgresql://u:secret@h/db"), s("a.csv")} << s("SQLite");
+        QTest::newRow("import unknown option")
+            << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("--skip")} << s("skip");
     }
 
     void badArgumentsExitTwoWithOneLine()

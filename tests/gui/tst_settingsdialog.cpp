@@ -43,6 +43,7 @@ private Q_SLOTS:
     void appearanceSaved();
     void pollIntervalSaved();
     void simulatedRateSaved();
+    void retentionSaved();
     void emptyListRefused();
     void screenshots();
 
@@ -280,6 +281,17 @@ void TestSettingsDialog::simulatedRateSaved()
     typeInto(spin, u"2.5"_s);
     clickButton(u"applyButton"_s);
     QCOMPARE(m_settings->simulatedTicksPerSecond(), 2.5);
+}
+
+void TestSettingsDialog::retentionSaved()
+{
+    auto *spin = widget<QSpinBox>(u"retentionSpin"_s);
+    QCOMPARE(spin->value(), 0);
+    QCOMPARE(spin->text(), u"Forever"_s);   // off by default
+    QCOMPARE(spin->maximum(), 36500);
+    typeInto(spin, u"90"_s);
+    clickButton(u"applyButton"_s);
+    QCOMPARE(m_settings->retentionDays(), 90);
 }
 
 void TestSettingsDialog::emptyListRefused()

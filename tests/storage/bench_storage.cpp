@@ -1,9 +1,10 @@
 // Prints storage figures over a million stored ticks: write rate, bytes per
-// tick on disk, chart history query time, CSV export time.
+// tick on disk, chart history query time, CSV export and import time.
 // Not a test: figures, no assertions.
 //   bench_storage [ticks=1000000] [maxPoints=2000]
 
 #include "CsvExport.h"
+#include "CsvImport.h"
 #include "StorageTestData.h"
 #include "TickStore.h"
 
@@ -67,8 +68,26 @@ int main(int argc, char *argv[])
     if (!sink.open(QIODevice::WriteOnly))
         return 1;
     timer.restart();
-    const ExportResult exported = exportTicksCsv(ExportRequest{path, {}, 0, 0}, sink);
+    ExportRequest exportRequest;
+    exportRequest.location = path;
+    const ExportResult exported = exportTicksCsv(exportRequest, sink);
     std::printf("export  %llu rows to CSV: %lld ms%s\n", exported.rows, qint64(timer.elapsed()),
                 exported.ok ? "" : qPrintable(QStringLiteral(" (failed: %1)").arg(exported.error)));
+    sink.close();
+
+    // Into a new database, then the same file again (every row a duplicate).
+    ImportRequest importRequest;
+    importRequest.location = dir.filePath(QStringLiteral("imported.sqlite"));
+    for (const char *what : {"new", "again"}) {
+        if (!sink.open(QIODevice::ReadOnly))
+            return 1;
+        timer.restart();
+        const ImportResult imported = importTicksCsv(importRequest, sink);
+        const qint64 ms = std::max<qint64>(1, timer.elapsed());
+        std::printf("import  %llu rows from CSV (%s): %lld ms (%.0f rows/s), %llu inserted%s\n", imported.rows, what,
+                    ms, double(imported.rows) * 1000.0 / double(ms), imported.insertedTicks,
+                    imported.ok ? "" : qPrintable(QStringLiteral(" (failed: %1)").arg(imported.error)));
+        sink.close();
+    }
     return 0;
 }

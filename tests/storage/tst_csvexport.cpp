@@ -52,6 +52,7 @@ private Q_SLOTS:
     void quotesSymbolsThatNeedIt();
     void timesAcrossDays();
     void runsOnAPlainThreadWhileTheStoreIsOpen();
+    void progressByTimeAndStop();
     void missingFileIsNotCreated();
     void refusesFilesItCannotRead();
 
@@ -201,6 +202,35 @@ void TstCsvExport::runsOnAPlainThreadWhileTheStoreIsOpen()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows, 2ull);
     QCOMPARE(csv.count('\n'), 3);
+}
+
+void TstCsvExport::progressByTimeAndStop()
+{
+    TickBatch many;
+    for (int i = 0; i < 20'000; ++i)
+        many.append(makeTick(QStringLiteral("MANY"), kT0 + i * 1000, 10 + i % 100 * 0.01, i));
+    m_store->writeTicks(many);
+    test::flush(*m_store);
+
+    QList<double> seen;
+    ExportRequest request = exportOf(m_path, {QStringLiteral("MANY")}, 0, 0);
+    request.progress = [&seen](double fraction) { seen.append(fraction); };
+    ExportResult result;
+    exportToBytes(request, &result);
+    QVERIFY(result.ok);
+    QVERIFY(seen.size() > 5);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QVERIFY(seen.constFirst() > 0 && seen.constFirst() < 0.5);
+    QCOMPARE(seen.constLast(), 1.0);
+
+    std::stop_source stop;
+    request.stop = stop.get_token();
+    request.progress = [&stop](double) { stop.request_stop(); };
+    const QByteArray partial = exportToBytes(request, &result);
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.rows > 0 && result.rows < 20'000);
+    QVERIFY(partial.size() > 0);
 }
 
 void TstCsvExport::missingFileIsNotCreated()

@@ -2,6 +2,9 @@
 #include "StorageTestData.h"
 #include "TickStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,11 +22,15 @@ private Q_SLOTS:
     void freshDatabaseGetsLatestVersion();
     void reopeningChangesNothing();
     void versionOneIsMigratedKeepingRows();
+    void olderFileIsBackedUpFirst();
+    void existingBackupIsNeverOverwritten();
     void newerVersionIsRefused();
     void failedStepLeavesFileUntouched();
+    void failedLaterStepUndoesEarlierSteps();
 
 private:
     [[nodiscard]] QString openAndFail();
+    void writeVersionOne();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -73,30 +80,32 @@ void TstMigrations::reopeningChangesNothing()
     QCOMPARE(test::history(*store, QStringLiteral("AAA")).size(), 1);
 }
 
+void TstMigrations::writeVersionOne()
+{
+    // A file as version 1 left it: ticks only, no instruments or bars.
+    RawDb raw(m_path);
+    QVERIFY(raw.isOpen());
+    const QString v1[] = {
+        QStringLiteral("CREATE TABLE series (id INTEGER PRIMARY KEY, provider TEXT NOT NULL,"
+                       " symbol TEXT NOT NULL, UNIQUE (provider, symbol))"),
+        QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
+        QStringLiteral("CREATE TABLE ticks (series INTEGER NOT NULL REFERENCES series (id),"
+                       " time_ms INTEGER NOT NULL, price REAL NOT NULL, size REAL NOT NULL,"
+                       " seq INTEGER NOT NULL, received_ms INTEGER NOT NULL,"
+                       " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
+        QStringLiteral("INSERT INTO series (id, provider, symbol) VALUES (1, 'sim', 'OLD')"),
+        QStringLiteral("INSERT INTO ticks VALUES (1, 1000, 10.5, 1, -1, 1001)"),
+        QStringLiteral("INSERT INTO ticks VALUES (1, 2000, 11.5, 2, 9, 2001)"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    };
+    for (const QString &sql : v1)
+        QVERIFY(raw.exec(sql));
+}
+
 void TstMigrations::versionOneIsMigratedKeepingRows()
 {
-    {
-        // A file as version 1 left it: ticks only, no instruments or bars.
-        RawDb raw(m_path);
-        QVERIFY(raw.isOpen());
-        const QString v1[] = {
-            QStringLiteral("CREATE TABLE series (id INTEGER PRIMARY KEY, provider TEXT NOT NULL,"
-                           " symbol TEXT NOT NULL, UNIQUE (provider, symbol))"),
-            QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
-            QStringLiteral("CREATE TABLE ticks (series INTEGER NOT NULL REFERENCES series (id),"
-                           " time_ms INTEGER NOT NULL, price REAL NOT NULL, size REAL NOT NULL,"
-                           " seq INTEGER NOT NULL, received_ms INTEGER NOT NULL,"
-                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
-            QStringLiteral("INSERT INTO series (id, provider, symbol) VALUES (1, 'sim', 'OLD')"),
-            QStringLiteral("INSERT INTO ticks VALUES (1, 1000, 10.5, 1, -1, 1001)"),
-            QStringLiteral("INSERT INTO ticks VALUES (1, 2000, 11.5, 2, 9, 2001)"),
-            QStringLiteral("PRAGMA user_version = 1"),
-        };
-        for (const QString &sql : v1)
-            QVERIFY(raw.exec(sql));
-    }
-
+    writeVersionOne();
     auto store = test::openStore(m_path);
     QVERIFY(store);
     QCOMPARE(test::history(*store, QStringLiteral("OLD")), (Series{{1000, 10.5}, {2000, 11.5}}));
@@ -110,6 +119,40 @@ void TstMigrations::versionOneIsMigratedKeepingRows()
 
     RawDb raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion());
+}
+
+void TstMigrations::olderFileIsBackedUpFirst()
+{
+    writeVersionOne();
+    QVERIFY(test::openStore(m_path));
+    const QString backup = m_path + QStringLiteral(".v1.bak");
+    QVERIFY(QFileInfo::exists(backup));
+    RawDb old(backup);
+    QCOMPARE(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM ticks")).toInt(), 2);
+    QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'bars'")).toInt(), 0);
+    RawDb migrated(m_path);
+    QCOMPARE(migrated.scalar(QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion());
+
+    // Files that need no migration get no copy.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(test::openStore(fresh));
+    QVERIFY(test::openStore(fresh));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("fresh*.bak")}, QDir::Files), QStringList());
+}
+
+void TstMigrations::existingBackupIsNeverOverwritten()
+{
+    writeVersionOne();
+    QFile earlier(m_path + QStringLiteral(".v1.bak"));
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("an earlier backup");
+    earlier.close();
+    QVERIFY(test::openStore(m_path));
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("an earlier backup"));
+    RawDb second(m_path + QStringLiteral(".v1.2.bak"));
+    QCOMPARE(second.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
 }
 
 void TstMigrations::newerVersionIsRefused()
@@ -144,6 +187,21 @@ void TstMigrations::failedStepLeavesFileUntouched()
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'series'")).toInt(), 0);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT whatever FROM ticks")).toString(), QStringLiteral("keep me"));
+}
+
+void TstMigrations::failedLaterStepUndoesEarlierSteps()
+{
+    {
+        // Step 1 would succeed here, step 2 cannot create its 'bars'.
+        RawDb raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE bars (mine TEXT)")));
+    }
+    const QString message = openAndFail();
+    QVERIFY2(message.contains(QLatin1String("migration from version 0 to 2 failed")), qPrintable(message));
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('series', 'ticks')")).toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TstMigrations)

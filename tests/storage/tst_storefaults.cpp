@@ -95,7 +95,8 @@ void TstStoreFaults::busyDatabaseIsRetriedUntilReleased()
     QProcess holder;
     holder.start(QStringLiteral(LOCK_HOLDER_PATH), {m_path});
     QVERIFY(holder.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(holder.readAllStandardOutput().contains("locked"), 10'000);
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += holder.readAllStandardOutput()).contains("locked"), 10'000);
 
     QSignalSpy status(store.get(), &TickStore::statusChanged);
     store->writeTicks(ticks(300, 0));

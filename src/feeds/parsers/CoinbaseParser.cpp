@@ -38,6 +38,7 @@ void readTicker(const simdjson::dom::object &ticker, SymbolTable &symbols, const
     tick.sequence = *sequence;
     tick.receivedMs = nowMs;
     result.ticks.append(std::move(tick));
+    result.tradeId = json::integer(ticker["trade_id"]).value_or(-1);
 }
 
 void readSubscriptions(const simdjson::dom::object &frame, SymbolTable &symbols, ParseResult &result)
@@ -110,6 +111,7 @@ ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
         result.control = ParseResult::Control::Heartbeat;
         result.controlSymbols.append(m_symbols.resolve(*product));
         result.controlSequence = *sequence;
+        result.tradeId = json::integer(root["last_trade_id"]).value_or(-1);
     } else if (type == "subscriptions") {
         readSubscriptions(root, m_symbols, result);
     } else if (type == "error") {

@@ -22,7 +22,9 @@ class JsonFrame;
 //
 // A ticker's sequence is the product's full-channel sequence, so it jumps
 // between tickers as a matter of course: equal means duplicate, lower means
-// replay, but a jump is not a gap on this channel.
+// replay, but a jump is not a gap on this channel. Trade ids (a ticker's
+// trade_id, a heartbeat's last_trade_id → ParseResult::tradeId) count trades
+// and are what a gap check compares.
 class CoinbaseParser final
 {
 public:

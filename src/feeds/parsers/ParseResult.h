@@ -37,6 +37,9 @@ struct ParseResult
     Control control = Control::None;
     QStringList controlSymbols;            // user symbols an ack confirms or a heartbeat is for
     qint64 controlSequence = -1;           // Coinbase heartbeat: the product's sequence at that time
+    // Coinbase: a ticker's trade_id, a heartbeat's last_trade_id. Trade ids
+    // count every trade of a product, which makes them the gap check.
+    qint64 tradeId = -1;
     qint64 ackId = -1;                     // Binance ack: id of the request it answers
 };
 

@@ -20,7 +20,8 @@ ProviderError chartError(const QJsonObject &error, const QString &symbol)
     const QString message = description.isEmpty() ? code : code + QStringLiteral(": ") + description;
     if (code == QLatin1String("Not Found")) {
         ProviderError unknown = makeProviderError(message, ProviderError::Kind::UnknownSymbol);
-        unknown.symbols = {symbol};
+        if (!symbol.isEmpty())   // a request that left the symbol to meta.symbol has none to name
+            unknown.symbols = {symbol};
         return unknown;
     }
     if (code == QLatin1String("Unauthorized"))

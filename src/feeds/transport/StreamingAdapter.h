@@ -1,12 +1,18 @@
 #pragma once
 
 #include "FeedConfig.h"
+#include "HttpReply.h"
 #include "ParseResult.h"
+#include "PollingAdapter.h"
+#include "RequestBudget.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace tickerline {
 
@@ -44,6 +50,31 @@ public:
         Q_UNUSED(result);
         return {};
     }
+
+    // Providers that cut every connection after a while (Binance: 24 h): the
+    // feed replaces the link before that, and the reconnect backfills. 0: never.
+    [[nodiscard]] virtual qint64 maxConnectionMs() const { return 0; }
+
+    // History for what the stream missed (Coinbase candles, Binance klines),
+    // all optional. noteConnected() runs on every connect, before the
+    // subscriptions: an adapter that saw ticks before knows the span since
+    // then is lost. After every connect and every frame the feed takes the
+    // adapter's pending requests, makes them (spaced by backfillBudget()) and
+    // hands 2xx/4xx replies to parseBackfill() for bars. Their failures are
+    // logged and never touch the connection.
+    virtual void noteConnected(qint64 nowMs) { Q_UNUSED(nowMs); }
+    [[nodiscard]] virtual QList<PollRequest> takeBackfillRequests(const FeedConfig &config)
+    {
+        Q_UNUSED(config);
+        return {};
+    }
+    [[nodiscard]] virtual ParseResult parseBackfill(const PollRequest &request, const HttpReply &reply)
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(reply);
+        return {};
+    }
+    [[nodiscard]] virtual std::optional<BudgetPolicy> backfillBudget() const { return std::nullopt; }
 };
 
 } // namespace tickerline

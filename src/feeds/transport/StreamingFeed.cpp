@@ -9,6 +9,18 @@ namespace tickerline {
 
 namespace {
 
+// A backfill answered with 429/503 is worth a second try after the wait; more
+// would only keep a rate-limited provider busy.
+constexpr int MaxBackfillAttempts = 2;
+constexpr qint64 DefaultBackfillRetryMs = 2'000;
+
+HttpPollerOptions historyOptions(const StreamingAdapter &adapter)
+{
+    HttpPollerOptions options;
+    options.budget = adapter.backfillBudget();
+    return options;
+}
+
 WebSocketOptions effectiveOptions(WebSocketOptions options, const FeedConfig &config,
                                   const StreamingAdapter &adapter)
 {
@@ -28,7 +40,12 @@ StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_
     : NetworkFeed(std::move(config), clock, parent)
     , m_adapter(std::move(adapter))
     , m_transport(effectiveOptions(std::move(options), m_config, *m_adapter), clock, this)
+    , m_history(historyOptions(*m_adapter), clock, this)
 {
+    m_connectionAge.setSingleShot(true);
+    connect(&m_connectionAge, &QTimer::timeout, this, &StreamingFeed::handleConnectionAged);
+    connect(&m_transport, &WebSocketTransport::disconnected, &m_connectionAge, &QTimer::stop);
+    connect(&m_history, &HttpPoller::finished, this, &StreamingFeed::handleBackfillReply);
     connect(&m_transport, &WebSocketTransport::connected, this, &StreamingFeed::handleConnected);
     connect(&m_transport, &WebSocketTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
     connect(&m_transport, &WebSocketTransport::textReceived, this,
@@ -47,6 +64,9 @@ void StreamingFeed::start()
 
 void StreamingFeed::stop()
 {
+    m_connectionAge.stop();
+    m_history.cancelAll();
+    m_backfills.clear();
     m_transport.close();
     m_status.stop();
 }
@@ -81,8 +101,54 @@ void StreamingFeed::setSymbols(const QStringList &symbols)
 
 void StreamingFeed::handleConnected()
 {
+    if (const qint64 maxAge = m_adapter->maxConnectionMs(); maxAge > 0)
+        m_connectionAge.start(std::chrono::milliseconds(maxAge));
+    m_adapter->noteConnected(clock().nowMs());
     if (!m_config.symbols.isEmpty())
         sendAll(m_adapter->subscribeMessages(m_config.symbols));
+    requestBackfill();
+}
+
+void StreamingFeed::handleConnectionAged()
+{
+    // Before the provider cuts it mid-trade; connected() resubscribes and backfills the moment between.
+    m_transport.reconnectAfter(0, tr("Renewing the connection before the provider's time limit"));
+}
+
+void StreamingFeed::requestBackfill()
+{
+    for (PollRequest &request : m_adapter->takeBackfillRequests(m_config)) {
+        const quint64 id = m_history.get(request.request);
+        m_backfills.insert(id, {std::move(request)});
+    }
+}
+
+void StreamingFeed::handleBackfillReply(quint64 id, const HttpReply &reply)
+{
+    const auto it = m_backfills.constFind(id);
+    if (it == m_backfills.cend())
+        return;
+    const Backfill backfill = *it;
+    m_backfills.erase(it);
+    using Error = HttpReply::Error;
+    if (reply.error == Error::RateLimited && backfill.attempts < MaxBackfillAttempts) {
+        m_history.deferUntil(clock().nowMs() + reply.retryAfterMs.value_or(DefaultBackfillRetryMs));
+        m_backfills.insert(m_history.get(backfill.request.request), {backfill.request, backfill.attempts + 1});
+        return;
+    }
+    if (reply.error == Error::Timeout || reply.error == Error::Network || reply.error == Error::Tls
+        || reply.error == Error::RateLimited) {
+        qWarning().noquote() << m_config.provider << "backfill" << backfill.request.symbols.join(u',') << "-"
+                             << reply.message;
+        return;
+    }
+    const ParseResult result = m_adapter->parseBackfill(backfill.request, reply);
+    publish(result);
+    if (result.error)
+        qWarning().noquote() << m_config.provider << "backfill" << backfill.request.symbols.join(u',') << "-"
+                             << providerMessage(*result.error);
+    else if (!reply.isOk())
+        qWarning().noquote() << m_config.provider << "backfill:" << reply.message;
 }
 
 void StreamingFeed::handleFrame(QByteArrayView frame)
@@ -90,6 +156,7 @@ void StreamingFeed::handleFrame(QByteArrayView frame)
     const ParseResult result = m_adapter->parse(frame, clock().nowMs());
     publish(result);
     sendAll(m_adapter->repliesTo(result));
+    requestBackfill();
     if (!result.error)
         return;
     switch (reactTo(*result.error)) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "HttpPoller.h"
 #include "NetworkFeed.h"
 #include "StreamingAdapter.h"
 #include "WebSocketTransport.h"
 
 #include <QByteArrayView>
+#include <QHash>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,6 +18,8 @@ namespace tickerline {
 // setSymbols() (unsubscribe the removed, subscribe the added, no reconnect),
 // sends the adapter's heartbeat, and turns provider errors into statuses.
 // config.staleTimeoutMs overrides options.reconnect.staleTimeoutMs.
+// Adapters with a REST history get their backfill requests made here, and
+// links of providers with a connection time limit are replaced before it.
 class StreamingFeed final : public NetworkFeed
 {
     Q_OBJECT
@@ -29,12 +34,24 @@ public:
     void setSymbols(const QStringList &symbols) override;
 
 private:
+    struct Backfill
+    {
+        PollRequest request;
+        int attempts = 1;
+    };
+
     void handleConnected();
     void handleFrame(QByteArrayView frame);
     void sendAll(const QStringList &messages);
+    void requestBackfill();
+    void handleBackfillReply(quint64 id, const HttpReply &reply);
+    void handleConnectionAged();
 
     std::unique_ptr<StreamingAdapter> m_adapter;
     WebSocketTransport m_transport;
+    HttpPoller m_history;   // its network manager is made on the first backfill only
+    QHash<quint64, Backfill> m_backfills;
+    QTimer m_connectionAge{this};
 };
 
 } // namespace tickerline

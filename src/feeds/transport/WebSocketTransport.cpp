@@ -152,8 +152,15 @@ void WebSocketTransport::handleConnected()
 void WebSocketTransport::handleError()
 {
     m_lastError = redactedMessage(m_socket->errorString(), m_url).simplified();
-    if (const std::optional<int> status = handshakeStatus(m_lastError); status == 401 || status == 403) {
+    const std::optional<int> status = handshakeStatus(m_lastError);
+    if (status == 401 || status == 403) {
         fail(QStringLiteral("Handshake refused: %1").arg(m_lastError));
+        return;
+    }
+    // Binance answers 451 to US addresses: retrying from the same place can never work.
+    if (status == 451) {
+        fail(QStringLiteral("Handshake refused with HTTP 451 (Unavailable For Legal Reasons): the provider does "
+                            "not serve this location (restricted location)"));
         return;
     }
     if (m_socket->state() == QAbstractSocket::UnconnectedState)

@@ -27,8 +27,8 @@ struct WebSocketOptions
 // A WebSocket that keeps itself alive: opens the URL, reconnects with full
 // jitter backoff after any close or error, declares the link dead after
 // staleTimeoutMs without any frame (text, binary or pong) and replaces it.
-// HTTP 401/403 on the handshake, or fail() from the adapter, end in Failed
-// without retries. connected() fires on every (re)connect: subscribe there,
+// HTTP 401/403/451 on the handshake, or fail() from the adapter, end in
+// Failed without retries. connected() fires on every (re)connect: subscribe there,
 // since providers forget subscriptions with the connection.
 class WebSocketTransport final : public QObject
 {

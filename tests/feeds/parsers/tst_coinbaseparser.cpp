@@ -25,6 +25,7 @@ private slots:
     void tickerFields();
     void sequencePrecision();
     void heartbeat();
+    void tradeIds();
     void subscriptions();
     void errorFrame();
     void ignoredFrames();
@@ -77,6 +78,20 @@ void TestCoinbaseParser::heartbeat()
     const ParseResult noSequence = parser.parseFrame(R"({"type":"heartbeat","product_id":"BTC-USD"})", Now);
     QCOMPARE(noSequence.control, ParseResult::Control::None);
     QCOMPARE(noSequence.malformed, 1);
+}
+
+void TestCoinbaseParser::tradeIds()
+{
+    CoinbaseParser parser;
+    const ParseResult tick = parser.parseFrame(test::payload(QStringLiteral("coinbase/ticker_btc_usd.json")), Now);
+    QCOMPARE(tick.tradeId, qint64(734'680'345));
+    const ParseResult heartbeat = parser.parseFrame(test::payload(QStringLiteral("coinbase/heartbeat.json")), Now);
+    QCOMPARE(heartbeat.tradeId, qint64(734'680'345));
+    // Older heartbeats and tickers without trade ids still parse; nothing to compare then.
+    const ParseResult bare = parser.parseFrame(
+        ticker(R"("sequence":1,"price":"1.5","time":"2024-12-07T18:00:06Z")"), Now);
+    QCOMPARE(bare.ticks.size(), 1);
+    QCOMPARE(bare.tradeId, qint64(-1));
 }
 
 void TestCoinbaseParser::subscriptions()

@@ -56,6 +56,7 @@ private slots:
     void unknownIntervalGivesNoBars();
     void errors_data();
     void errors();
+    void notFoundWithoutRequestSymbol();
     void intervals_data();
     void intervals();
     void truncatedPayloadsStaySane();
@@ -278,6 +279,16 @@ void TestYahooParser::errors()
     if (result.error)
         QVERIFY(result.error->message.startsWith(u"Not Found") || result.error->message.startsWith(u"Bad Request")
                 || result.error->message.startsWith(u"Unauthorized"));
+}
+
+void TestYahooParser::notFoundWithoutRequestSymbol()
+{
+    // Found by fuzz_yahoo: the error named the empty symbol "" as unknown.
+    const ParseResult result =
+        yahoo::parseChart(test::payload(QStringLiteral("yahoo/chart_not_found.json")), request(QString()));
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ProviderError::Kind::UnknownSymbol);
+    QVERIFY(result.error->symbols.isEmpty());
 }
 
 void TestYahooParser::intervals_data()

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CoinbaseParser.h"
+#include "StreamHistory.h"
+#include "StreamingAdapter.h"
+#include "WebSocketTransport.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace tickerline {
+
+class Clock;
+class Feed;
+
+// Coinbase Exchange over wss://ws-feed.exchange.coinbase.com (--endpoint
+// replaces it): the ticker and heartbeat channels for every product on each
+// connect, unsubscribed live. A user symbol is its product id upper-cased
+// (BTC-USD). Backfill: 1-minute candles from
+// {rest}/products/{id}/candles, rest being https://api.exchange.coinbase.com,
+// or FeedConfig::historyEndpoint, or the origin of --endpoint.
+//
+// Duplicates: a ticker whose sequence is not above the last one of its
+// product repeats or replays one already delivered, and is dropped.
+//
+// Gaps: neither sequences nor ticker trade ids can show one. The sequence
+// counts the product's messages on every channel, so it jumps between
+// tickers as a rule; and the ticker channel folds the matches of one order
+// cascading through the book into one message carrying the last trade's id,
+// so trade ids jump between tickers too. What proves a loss is the heartbeat:
+// once a second it names the product's newest trade id, and it is sequenced
+// after every ticker sent before it. A last_trade_id above the newest id our
+// tickers (or the previous heartbeat) showed is a trade whose ticker never
+// arrived: the span from the last complete moment to that heartbeat is
+// backfilled. A reconnect backfills the whole outage and forgets the trade
+// id baseline, which the next heartbeat sets again.
+class CoinbaseAdapter final : public StreamingAdapter
+{
+public:
+    static constexpr qint64 CandleSeconds = 60;
+    static constexpr qint64 MaxCandlesPerRequest = 300;
+    static constexpr qint64 MaxBackfillMs = 24 * 3'600'000;
+
+    [[nodiscard]] QUrl url(const FeedConfig &config) const override;
+    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
+    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
+    [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
+
+    void noteConnected(qint64 nowMs) override;
+    [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
+    [[nodiscard]] ParseResult parseBackfill(const PollRequest &request, const HttpReply &reply) override;
+    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const override;
+
+    [[nodiscard]] quint64 duplicatesDropped() const { return m_duplicates; }
+    [[nodiscard]] quint64 gapsFound() const { return m_gaps; }
+
+    [[nodiscard]] static QString productId(const QString &symbol);
+
+private:
+    struct Continuity
+    {
+        qint64 lastSequence = -1;
+        qint64 lastTradeId = -1;   // -1: no baseline (new product, or after a reconnect)
+    };
+
+    [[nodiscard]] bool acceptTick(const Tick &tick, qint64 tradeId);
+    void checkHeartbeat(const ParseResult &result, qint64 nowMs);
+    [[nodiscard]] static QString channelMessage(const QString &type, const QStringList &symbols);
+
+    CoinbaseParser m_parser;
+    SymbolMap m_spellings;             // product id → user symbol
+    QSet<QString> m_subscribed;        // user symbols
+    QHash<QString, Continuity> m_continuity;
+    GapTracker m_history;
+    quint64 m_duplicates = 0;
+    quint64 m_gaps = 0;
+};
+
+[[nodiscard]] std::unique_ptr<Feed> makeCoinbaseFeed(const FeedConfig &config, const Clock &clock,
+                                                     const WebSocketOptions &options = {});
+
+} // namespace tickerline
