@@ -190,7 +190,7 @@ CollectorCommand parseRecord(const QStringList &arguments)
         {QStringLiteral("stale-timeout"), tr("Seconds without data before a feed is stale."), QStringLiteral("SECONDS")},
         {QStringLiteral("rate"), tr("Simulated ticks per second per symbol."), QStringLiteral("N")},
         {QStringLiteral("seed"), tr("Seed of the simulated market."), QStringLiteral("N")},
-        {QStringLiteral("subscribe"), tr("Subscribe message template (sse, websocket-json)."), QStringLiteral("TEMPLATE")},
+        {QStringLiteral("subscribe"), tr("Subscribe template (sse, websocket-json)."), QStringLiteral("TEMPLATE")},
         {QStringLiteral("items-pointer"), tr("JSON pointer to the items."), QStringLiteral("P")},
         {QStringLiteral("symbol-pointer"), tr("JSON pointer to an item's symbol."), QStringLiteral("P")},
         {QStringLiteral("price-pointer"), tr("JSON pointer to an item's price."), QStringLiteral("P")},

@@ -26,7 +26,8 @@ const QString KlinesPath = u"/api/v3/klines"_s;
 
 QString trade(const QString &symbol, qint64 tradeId, qint64 timeMs, bool combined)
 {
-    const QString data = uR"({"e":"trade","E":%1,"s":"%2","t":%3,"p":"93426.01000000","q":"0.00053000","T":%1,"m":false,"M":true})"_s
+    const QString data = uR"({"e":"trade","E":%1,"s":"%2","t":%3,"p":"93426.01000000","q":"0.00053000",)"
+                         uR"("T":%1,"m":false,"M":true})"_s
                              .arg(timeMs)
                              .arg(symbol)
                              .arg(tradeId);

@@ -35,9 +35,10 @@ QString isoSeconds(qint64 ms)
 QString ticker(qint64 sequence, qint64 tradeId, qint64 timeMs, const QString &price = u"99727.43"_s,
                const QString &product = u"BTC-USD"_s)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s)
-        + u"523Z"_s;
-    return uR"({"type":"ticker","sequence":%1,"product_id":"%2","price":"%3","side":"sell","time":"%4","trade_id":%5,"last_size":"0.000028"})"_s
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss.zzz'523Z'"_s);
+    return uR"({"type":"ticker","sequence":%1,"product_id":"%2","price":"%3","side":"sell","time":"%4",)"
+           uR"("trade_id":%5,"last_size":"0.000028"})"_s
         .arg(sequence)
         .arg(product, price, time)
         .arg(tradeId);
@@ -45,7 +46,8 @@ QString ticker(qint64 sequence, qint64 tradeId, qint64 timeMs, const QString &pr
 
 QString heartbeat(qint64 sequence, qint64 lastTradeId, const QString &product = u"BTC-USD"_s)
 {
-    return uR"({"type":"heartbeat","last_trade_id":%1,"product_id":"%2","sequence":%3,"time":"2026-11-19T09:00:00.000000Z"})"_s
+    return uR"({"type":"heartbeat","last_trade_id":%1,"product_id":"%2","sequence":%3,)"
+           uR"("time":"2026-11-19T09:00:00.000000Z"})"_s
         .arg(lastTradeId)
         .arg(product)
         .arg(sequence);
