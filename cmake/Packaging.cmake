@@ -81,9 +81,20 @@ if(UNIX AND NOT APPLE)
             RENAME tickerline)
     endif()
     # The collector's unit: /usr/lib/systemd/system when packaged for /usr.
+    # It is not enabled on installation; the man page says how.
     if(EXISTS "${_packaging}/linux/tickerline-collector.service")
         install(FILES "${_packaging}/linux/tickerline-collector.service"
             DESTINATION lib/systemd/system)
+    endif()
+    # The unit's EnvironmentFile, at the absolute path the unit names. A
+    # conffile, so upgrades keep local edits; 0600, as it may hold API keys.
+    if(EXISTS "${_packaging}/linux/tickerline-collector.default")
+        install(FILES "${_packaging}/linux/tickerline-collector.default"
+            DESTINATION /etc/default RENAME tickerline-collector
+            PERMISSIONS OWNER_READ OWNER_WRITE)
+        file(WRITE "${_staged}/conffiles" "/etc/default/tickerline-collector\n")
+        set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${_staged}/conffiles")
+        set(CPACK_RPM_USER_FILELIST "%config(noreplace) /etc/default/tickerline-collector")
     endif()
 
     if(TICKERLINE_BUILD_TESTS)
@@ -170,6 +181,13 @@ elseif(APPLE)
     set(CPACK_DMG_FORMAT UDZO)
 else()
     set(CPACK_GENERATOR TGZ DEB)
+    # Install into the staging folder through DESTDIR with the prefix /usr,
+    # so that /etc/default stays inside every package (without it the
+    # archive generators would write to the build machine's /etc) and the
+    # .tar.gz mirrors the packages' layout (usr/bin, etc/default, …).
+    set(CPACK_SET_DESTDIR ON)
+    set(CPACK_INSTALL_PREFIX /usr)
+    set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
     find_program(TICKERLINE_RPMBUILD rpmbuild)
     if(TICKERLINE_RPMBUILD)
         list(APPEND CPACK_GENERATOR RPM)
@@ -184,8 +202,9 @@ else()
     # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the
     # SQLite driver and the xcb/wayland/offscreen platforms.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-    # PostgreSQL storage, and a Secret Service for API keys in the GUI.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, gnome-keyring | kwalletmanager")
+    # PostgreSQL storage, a Secret Service for API keys in the GUI, and Qt's
+    # own texts (standard buttons, dialogs) in the languages Tickerline speaks.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, gnome-keyring | kwalletmanager, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
     # RPM: built on Debian as a convenience; requirements come from rpm's
@@ -198,7 +217,7 @@ else()
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     # Directories the filesystem and hicolor-icon-theme packages own.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-        /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
+        /etc/default /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
         /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
         /usr/share/icons/hicolor/scalable/apps /usr/share/lintian /usr/share/lintian/overrides
         /usr/lib/systemd /usr/lib/systemd/system)

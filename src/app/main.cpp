@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
 #include "Settings.h"
+#include "StoreLocation.h"
 #include "Symbol.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,11 +38,53 @@ struct Options
     std::optional<QString> provider;
     std::optional<QString> database;
     std::optional<QString> screenshot;
+    std::optional<QString> language;   // a code of availableLanguages(), or "" for the system's (already installed)
 };
 
 void printError(const QString &message)
 {
     std::fprintf(stderr, "tickerline: %s\n", qUtf8Printable(message));
+}
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const Language &language : availableLanguages())
+        codes.append(language.code);
+    return codes.join(u", ");
+}
+
+// A --language value as a code of availableLanguages(), "" for "system".
+std::optional<QString> languageCode(const QString &value)
+{
+    const QString code = value.trimmed().toLower();
+    if (code == u"system")
+        return QString();
+    const QList<Language> languages = availableLanguages();
+    const bool known = std::any_of(languages.cbegin(), languages.cend(),
+                                   [&code](const Language &language) { return language.code == code; });
+    return known ? std::optional(code) : std::nullopt;
+}
+
+// The language to show: a valid --language, read ahead of the other options so
+// that their help and errors, and everything built from then on, use it;
+// otherwise the one chosen in Settings. parseOptions() reports a bad value.
+QString startupLanguage(const QStringList &arguments, const Settings &settings)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        std::optional<QString> code;
+        if (argument == u"--language" && i + 1 < arguments.size())
+            code = languageCode(arguments.at(i + 1));
+        else if (argument.startsWith(u"--language="))
+            code = languageCode(argument.mid(argument.indexOf(u'=') + 1));
+        else
+            continue;
+        return code.value_or(settings.language());
+    }
+    return settings.language();
 }
 
 QString providerNames()
@@ -61,9 +105,10 @@ std::optional<Options> parseOptions(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Use the simulated market (default symbols unless --symbols is given)."));
     const QCommandLineOption symbols(u"symbols"_s, QCoreApplication::translate("main", "Watch these symbols, comma-separated."), u"A,B"_s);
     const QCommandLineOption provider(u"provider"_s, QCoreApplication::translate("main", "Quote provider (%1).").arg(providerNames()), u"NAME"_s);
-    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "Database file or URL."), u"PATH|URL"_s);
+    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there."), u"PATH|URL"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG once data is shown, then exit."), u"FILE.png"_s);
-    parser.addOptions({demo, symbols, provider, database, screenshot});
+    const QCommandLineOption language(u"language"_s, QCoreApplication::translate("main", "Show the interface in this language (%1, or \u201csystem\u201d) instead of the one chosen in Settings.").arg(languageCodes()), u"CODE"_s);
+    parser.addOptions({demo, symbols, provider, database, screenshot, language});
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -119,6 +164,14 @@ std::optional<Options> parseOptions(const QStringList &arguments)
         }
         options.screenshot = file.absoluteFilePath();
     }
+    if (parser.isSet(language)) {
+        options.language = languageCode(parser.value(language));
+        if (!options.language) {
+            printError(QCoreApplication::translate("main", "unknown language \u201c%1\u201d; available: %2, system.")
+                           .arg(parser.value(language), languageCodes()));
+            return std::nullopt;
+        }
+    }
     return options;
 }
 
@@ -137,6 +190,12 @@ EngineConfig engineConfig(const Settings &settings, const Options &options)
     if (options.symbols)
         config.feed.symbols = *options.symbols;
     config.databaseLocation = options.database.value_or(settings.databaseLocation());
+    // A shared PostgreSQL database and no feed asked for: watch what a
+    // collector writes there instead of recording a second copy.
+    if (isPostgresLocation(config.databaseLocation) && !options.provider && !options.demo) {
+        config.withFeed = false;
+        config.followStore = true;
+    }
     return config;
 }
 
@@ -198,11 +257,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.tickerline.Tickerline"_s);
     QApplication::setWindowIcon(appIcon());
 
+    // Texts and formats in the chosen language from the start, --help included;
+    // widgets (and provider titles) made before this would not change language.
+    Settings settings;
+    const bool translated = installTranslations(startupLanguage(QCoreApplication::arguments(), settings));
+
     const std::optional<Options> options = parseOptions(QCoreApplication::arguments());
     if (!options)
         return BadArguments;
-
-    Settings settings;
+    if (options->language && !options->language->isEmpty() && !translated)
+        printError(QCoreApplication::translate("main", "no translation for \u201c%1\u201d; showing English texts.").arg(*options->language));
     applyAppearance(settings.appearance());
 
     // Declared before the window, which refers to it, so it outlives the window.

@@ -2,6 +2,7 @@
 
 #include "JsonFeeds.h"
 #include "ProviderRegistry.h"
+#include "StoreLocation.h"
 #include "Symbol.h"
 
 #include <QCommandLineParser>
@@ -20,22 +21,23 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Collector", text);
+    // The context lupdate gives a tr() outside a class: its namespace.
+    return QCoreApplication::translate("tickerline", text);
 }
 
 QString usageText()
 {
     return QStringLiteral(
         "Usage:\n"
-        "  tickerline-collector record --provider NAME --symbols A,B [--endpoint URL] [--database PATH]\n"
+        "  tickerline-collector record --provider NAME --symbols A,B [--endpoint URL] [--database PATH|URL]\n"
         "                              [--duration SECONDS] [--poll-interval SECONDS] [--stale-timeout SECONDS]\n"
         "                              [--rate TICKS_PER_SECOND] [--seed N]\n"
         "         --provider sse|websocket-json --endpoint URL --price-pointer P [--symbol-pointer P]\n"
         "                              [--items-pointer P] [--time-pointer P] [--size-pointer P]\n"
         "                              [--time-unit s|ms|us|iso] [--subscribe TEMPLATE]\n"
         "         --provider replay --replay FILE.csv [--speed N]\n"
-        "  tickerline-collector export --database PATH [--symbols A,B] [--from ISO] [--to ISO] --format csv\n"
-        "  tickerline-collector import --database PATH FILE.csv [--skip-bad-rows]\n"
+        "  tickerline-collector export --database PATH|URL [--symbols A,B] [--from ISO] [--to ISO] --format csv\n"
+        "  tickerline-collector import --database PATH|URL FILE.csv [--skip-bad-rows]\n"
         "  tickerline-collector providers\n"
         "\n"
         "record runs until --duration elapses or SIGINT/SIGTERM, then commits everything received.\n"
@@ -80,13 +82,19 @@ std::optional<qint64> isoTime(const QString &text, const QString &name, QString 
     return time.toMSecsSinceEpoch();
 }
 
-// Only SQLite files so far: a URL would otherwise become a folder named
-// "postgresql:". Not echoed, as a URL may carry a password.
+// A SQLite path or a postgresql:// URL; any other URL would otherwise become
+// a folder named "mysql:". Never echoed, as a URL may carry a password.
 std::optional<UsageError> checkDatabase(const QString &database)
 {
+    if (isPostgresLocation(database)) {
+        const PostgresTarget target = parsePostgresUrl(database);
+        if (target.error.isEmpty())
+            return std::nullopt;
+        return UsageError{tr("--database: %1.").arg(target.error)};
+    }
     if (!database.contains(u"://"))
         return std::nullopt;
-    return UsageError{tr("--database takes a SQLite file path; database URLs are not supported yet.")};
+    return UsageError{tr("--database takes a SQLite file path or a postgresql://user@host:port/database URL.")};
 }
 
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QString *error,
@@ -184,7 +192,7 @@ CollectorCommand parseRecord(const QStringList &arguments)
         {QStringLiteral("provider"), tr("Provider name."), QStringLiteral("NAME")},
         {QStringLiteral("symbols"), tr("Comma-separated symbols."), QStringLiteral("A,B")},
         {QStringLiteral("endpoint"), tr("Base URL replacing the provider's."), QStringLiteral("URL")},
-        {QStringLiteral("database"), tr("SQLite file."), QStringLiteral("PATH")},
+        {QStringLiteral("database"), tr("SQLite file or postgresql://user@host:port/database (password from PGPASSWORD)."), QStringLiteral("PATH|URL")},
         {QStringLiteral("duration"), tr("Stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("poll-interval"), tr("Seconds between polls."), QStringLiteral("SECONDS")},
         {QStringLiteral("stale-timeout"), tr("Seconds without data before a feed is stale."), QStringLiteral("SECONDS")},
@@ -269,7 +277,7 @@ CollectorCommand parseExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("database"), tr("SQLite file."), QStringLiteral("PATH")},
+        {QStringLiteral("database"), tr("SQLite file or postgresql:// URL."), QStringLiteral("PATH|URL")},
         {QStringLiteral("symbols"), tr("Comma-separated symbols."), QStringLiteral("A,B")},
         {QStringLiteral("from"), tr("Start time, ISO-8601."), QStringLiteral("ISO")},
         {QStringLiteral("to"), tr("End time, ISO-8601."), QStringLiteral("ISO")},
@@ -315,7 +323,7 @@ CollectorCommand parseImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("database"), tr("SQLite file; created if missing."), QStringLiteral("PATH")},
+        {QStringLiteral("database"), tr("SQLite file (created if missing) or postgresql:// URL."), QStringLiteral("PATH|URL")},
         {QStringLiteral("skip-bad-rows"), tr("Import the good rows when some are bad.")},
     });
     parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file."), QStringLiteral("FILE.csv"));

@@ -83,11 +83,13 @@ void Engine::start(const EngineConfig &config)
     d->storeThread->start();
     const QString location = config.databaseLocation;
     const int retentionDays = config.retentionDays;
+    const bool follow = config.followStore;
     QMetaObject::invokeMethod(
         store,
-        [store, location, retentionDays] {
-            // Set first: the store applies it once the file is open.
+        [store, location, retentionDays, follow] {
+            // Set first: the store applies them once the database is open.
             store->setRetentionDays(retentionDays);
+            store->setFollowing(follow);
             store->open(location);
         },
         Qt::QueuedConnection);
@@ -95,6 +97,8 @@ void Engine::start(const EngineConfig &config)
     d->hubThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-hub"));
     d->hub = d->hubThread->adopt(std::make_unique<Hub>(config.frameIntervalMs));
     connect(d->hub, &Hub::frameReady, this, &Engine::frameReady);
+    // Already stored by their writer: to the hub only, never back to the store.
+    connect(store, &TickStore::ticksFollowed, d->hub, &Hub::handleTicks);
     d->hubThread->start();
 
     if (config.withFeed)

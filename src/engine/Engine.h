@@ -17,8 +17,11 @@ class Clock;
 struct EngineConfig
 {
     FeedConfig feed;
-    QString databaseLocation;        // SQLite path; empty: TickStore::defaultLocation()
+    QString databaseLocation;        // SQLite path or postgresql:// URL; empty: TickStore::defaultLocation()
     bool withFeed = true;            // false: a viewer that only reads the store
+    // Viewer of a PostgreSQL store that another process (a collector) writes:
+    // the ticks it commits reach the hub, and so frameReady, as if from a feed.
+    bool followStore = false;
     int frameIntervalMs = 16;        // GUI frames at most this often (~60 Hz)
     int retentionDays = 0;           // raw ticks older than this are deleted; 0: kept forever
 };

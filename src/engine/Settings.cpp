@@ -74,6 +74,9 @@ const auto &table()
         // Off by default: nobody's history disappears unasked. Bars are always kept.
         {.key = Key::RetentionDays, .path = "storage/retentionDays"_L1, .type = QMetaType::fromType<int>(),
          .defaultValue = 0, .minimum = 0, .maximum = 36500},
+        // Empty: the system's language. The codes are those translations/ ships, and English.
+        {.key = Key::Language, .path = "ui/language"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString(), .allowed = {QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"ja"_s}},
     });
     return entries;
 }
@@ -275,6 +278,11 @@ int Settings::chartWindowDays() const
 int Settings::retentionDays() const
 {
     return value(Key::RetentionDays).toInt();
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
 }
 
 void Settings::sync()

@@ -30,6 +30,7 @@ public:
         SplitterState,        // QByteArray
         HiddenChartSymbols,   // QStringList: symbols unchecked in the watchlist
         RetentionDays,        // int 0..36500: days raw ticks are kept; 0 keeps them forever
+        Language,             // QString: "" (the system's) | en | de | fr | es | ja; read at startup
     };
     Q_ENUM(Key)
 
@@ -66,6 +67,7 @@ public:
     [[nodiscard]] double simulatedTicksPerSecond() const;
     [[nodiscard]] int chartWindowDays() const;
     [[nodiscard]] int retentionDays() const;
+    [[nodiscard]] QString language() const;
 
     void sync();
 

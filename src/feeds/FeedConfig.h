@@ -37,10 +37,13 @@ struct FeedConfig
         // per symbol, "{symbols}" one message with the symbols comma-joined;
         // both are JSON-string escaped, the template supplies the quotes:
         // {"type":"subscribe","symbol":"{symbol}"}. Empty: nothing is sent.
+        // For sse it is appended to the URL's query instead, symbols
+        // percent-encoded: "symbols={symbols}".
         QString subscribeTemplate;
         QString unsubscribeTemplate;   // sent live on setSymbols(); empty: none
         // Where the tick fields are. mapping.provider is replaced by the feed's
-        // provider name; without a symbol pointer a single symbol is fixed.
+        // provider name; without a symbol pointer the feed's only symbol (when
+        // it is made) is every tick's.
         JsonMappingConfig mapping;
     };
     JsonFeedOptions json;

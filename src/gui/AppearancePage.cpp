@@ -2,7 +2,9 @@
 #include "ui_AppearancePage.h"
 
 #include "Settings.h"
+#include "Translations.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,12 @@ AppearancePage::AppearancePage(QWidget *parent)
                 Q_EMIT edited();
         });
     }
+    // Each language in its own words, so that one can find it whatever the
+    // current one is; the data is the code Settings::Key::Language stores.
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const Language &language : availableLanguages())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
+    connect(m_ui->languageCombo, &QComboBox::activated, this, &AppearancePage::edited);
 }
 
 AppearancePage::~AppearancePage() = default;
@@ -49,6 +57,7 @@ void AppearancePage::load(const Settings &settings)
     const QString appearance = settings.appearance();
     for (const Choice &choice : choices(*m_ui))
         choice.button->setChecked(choice.value == appearance);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
 }
 
 void AppearancePage::save(Settings &settings)
@@ -57,6 +66,7 @@ void AppearancePage::save(Settings &settings)
         if (choice.button->isChecked())
             settings.setValue(Settings::Key::Appearance, QString(choice.value));
     }
+    settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
 }
 
 } // namespace tickerline

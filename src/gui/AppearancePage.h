@@ -10,7 +10,7 @@ class AppearancePage;
 
 namespace tickerline {
 
-// Light, dark, or whatever the system uses.
+// Light, dark, or whatever the system uses; and the language.
 class AppearancePage final : public SettingsPage
 {
     Q_OBJECT

@@ -44,9 +44,13 @@ QString timeLabelFormat(qint64 spanMs)
         return QStringLiteral("HH:mm:ss");
     if (spanMs <= Day)
         return QStringLiteral("HH:mm");
-    if (spanMs <= 90 * Day)
-        return QStringLiteral("MMM d HH:mm");
-    return QStringLiteral("MMM d yyyy");
+    // Date formats differ in order and punctuation between languages.
+    if (spanMs <= 90 * Day) {
+        //: Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time
+        return QCoreApplication::translate("PriceChart", "MMM d HH:mm");
+    }
+    //: Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year
+    return QCoreApplication::translate("PriceChart", "MMM d yyyy");
 }
 
 qint64 liveWindowEnd(qint64 latestMs, qint64 windowMs)

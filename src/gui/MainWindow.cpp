@@ -143,6 +143,12 @@ void MainWindow::setUpWatchlist()
     view->setColumnWidth(QuoteTableModel::VolumeColumn, widthFor(u"000.0M"_s));
     view->setColumnWidth(QuoteTableModel::RangeColumn, 220);
     view->setColumnWidth(QuoteTableModel::TimeColumn, widthFor(u"00:00:00"_s));
+    // Room for each title and sort arrow too: in German or French the titles
+    // can be wider than the numbers below them.
+    for (int column = 0; column < QuoteTableModel::ColumnCount; ++column) {
+        if (column != QuoteTableModel::NameColumn)
+            view->setColumnWidth(column, std::max(view->columnWidth(column), header->sectionSizeHint(column)));
+    }
 
     QHeaderView *rows = view->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -293,6 +299,9 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         break;
     case Settings::Key::RetentionDays:
         m_engine.setRetentionDays(m_settings.retentionDays());
+        break;
+    case Settings::Key::Language:
+        m_ui->statusBar->showMessage(tr("The new language is used from the next start."), MessageTimeoutMs);
         break;
     case Settings::Key::WindowGeometry:
     case Settings::Key::WindowState:

@@ -117,6 +117,8 @@ PriceChart::Private::Private(PriceChart *owner)
     priceAxis->setTickInterval(1.0);
     priceAxis->setTickType(QValueAxis::TicksDynamic);
     priceAxis->setTitleText(priceAxisTitle({}));
+    // Axis numbers in the user's locale (decimal comma and all), like the watchlist.
+    chart->setLocalizeNumbers(true);
 
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);

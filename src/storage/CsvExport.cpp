@@ -1,7 +1,7 @@
 #include "CsvExport.h"
 
 #include "Schema.h"
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -99,8 +99,8 @@ std::pair<qint64, qint64> timeSpan(const QSqlDatabase &db, qint64 fromMs, qint64
                                        " AND t.time_ms BETWEEN ? AND ?) AS first,"
                                        " (SELECT max(t.time_ms) FROM ticks t WHERE t.series = s.id"
                                        " AND t.time_ms BETWEEN ? AND ?) AS last"
-                                       " FROM series s WHERE 1")
-                        + symbolFilter(symbols.size()) + QLatin1Char(')');
+                                       " FROM series s WHERE 1 = 1")
+                        + symbolFilter(symbols.size()) + QStringLiteral(") AS spans");
     if (!query.prepare(sql))
         return {0, 0};
     for (int i = 0; i < 2; ++i) {
@@ -123,14 +123,14 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
         result.error = QStringLiteral("Cannot export: the output is not open for writing");
         return result;
     }
-    SqliteConnection connection;
-    if (!connection.open(request.location, SqliteConnection::Mode::ReadExisting)) {
+    StoreConnection connection;
+    if (!connection.open(request.location, StoreConnection::Mode::ReadExisting)) {
         result.error = connection.errorMessage();
         return result;
     }
     if (const std::optional<QString> problem = checkReadableSchema(connection.database())) {
         result.error = QStringLiteral("Cannot open database %1: %2")
-                           .arg(QDir::toNativeSeparators(request.location), *problem);
+                           .arg(QDir::toNativeSeparators(connection.path()), *problem);
         return result;
     }
 
@@ -152,7 +152,7 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
     }
     if (!ok) {
         result.error = QStringLiteral("Cannot read ticks from %1: %2")
-                           .arg(QDir::toNativeSeparators(request.location), query.lastError().text());
+                           .arg(QDir::toNativeSeparators(connection.path()), query.lastError().text());
         return result;
     }
 
@@ -185,7 +185,7 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
     }
     if (query.lastError().isValid()) {
         result.error = QStringLiteral("Reading ticks from %1 stopped: %2")
-                           .arg(QDir::toNativeSeparators(request.location), query.lastError().text());
+                           .arg(QDir::toNativeSeparators(connection.path()), query.lastError().text());
         return result;
     }
     result.ok = writeChunk();

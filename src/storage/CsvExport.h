@@ -12,7 +12,7 @@ namespace tickerline {
 
 struct ExportRequest
 {
-    QString location;       // SQLite file; never created
+    QString location;       // SQLite file (never created) or postgresql:// URL
     QStringList symbols;    // empty: all symbols
     qint64 fromMs = 0;      // 0: unbounded
     qint64 toMs = 0;        // 0: unbounded

@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "CsvReader.h"
 #include "Schema.h"
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
 #include "StoreWriter.h"
 #include "Symbol.h"
 
@@ -268,8 +268,8 @@ ImportResult Importer::run()
         return fail(QStringLiteral("The file does not start with the header symbol,time,price,volume;"
                                    " nothing was imported"));
     }
-    SqliteConnection connection;
-    if (!connection.open(m_request.location, SqliteConnection::Mode::Write))
+    StoreConnection connection;
+    if (!connection.open(m_request.location, StoreConnection::Mode::Write))
         return fail(connection.errorMessage());
     const MigrationResult migration = migrateSchema(connection);
     if (!migration.ok)

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
-#include "SqliteConnection.h"
+#include "PostgresSchema.h"
+#include "StoreConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,7 +100,7 @@ bool hasSchemaObjects(const QSqlDatabase &db)
 
 // <file>.v<N>.bak, or <file>.v<N>.<K>.bak when that exists: an older backup
 // is never overwritten. Returns the path written, empty on failure.
-QString backUp(SqliteConnection &connection, int version, QString *error)
+QString backUp(StoreConnection &connection, int version, QString *error)
 {
     const QString base = connection.path() + QStringLiteral(".v%1").arg(version);
     QString path = base + QStringLiteral(".bak");
@@ -127,14 +128,18 @@ int latestSchemaVersion()
 
 std::optional<int> readSchemaVersion(const QSqlDatabase &db)
 {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return readPostgresSchemaVersion(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return std::nullopt;
     return query.value(0).toInt();
 }
 
-MigrationResult migrateSchema(SqliteConnection &connection)
+MigrationResult migrateSchema(StoreConnection &connection)
 {
+    if (connection.backend() == StoreBackend::Postgres)
+        return migratePostgresSchema(connection);
     MigrationResult result;
     const auto fail = [&](const QString &reason) {
         result.error = QStringLiteral("Cannot open database %1: %2")

@@ -8,13 +8,13 @@ class QSqlDatabase;
 
 namespace tickerline {
 
-class SqliteConnection;
+class StoreConnection;
 
 // The schema is versioned with PRAGMA user_version and built by an ordered
-// list of migration steps (Schema.cpp).
+// list of migration steps (Schema.cpp; PostgresSchema.cpp for PostgreSQL).
 [[nodiscard]] int latestSchemaVersion();
 
-// PRAGMA user_version; nullopt when it cannot be read.
+// PRAGMA user_version (PostgreSQL: tickerline_schema); nullopt when it cannot be read.
 [[nodiscard]] std::optional<int> readSchemaVersion(const QSqlDatabase &db);
 
 struct MigrationResult
@@ -30,7 +30,7 @@ struct MigrationResult
 // tables is first copied to <file>.v<N>.bak (N its old version), then all
 // steps run in one transaction. A database written by a newer build is
 // refused untouched rather than half-understood.
-[[nodiscard]] MigrationResult migrateSchema(SqliteConnection &connection);
+[[nodiscard]] MigrationResult migrateSchema(StoreConnection &connection);
 
 // Readers that never migrate (the CSV exporter) accept versions 1..latest:
 // steps only add tables and indexes, so older files stay readable.

@@ -1,10 +1,13 @@
 #include "StoreWriter.h"
 
 #include "Clock.h"
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
+#include "WriterSql.h"
 
 #include <QDir>
 #include <QSqlError>
+
+#include <vector>
 
 namespace tickerline {
 
@@ -30,7 +33,7 @@ QString nonNull(const QString &text)
 
 } // namespace
 
-StoreWriter::StoreWriter(SqliteConnection &connection, const Clock &clock)
+StoreWriter::StoreWriter(StoreConnection &connection, const Clock &clock)
     : m_connection(connection),
       m_clock(clock),
       m_insertSeries(connection.database()),
@@ -38,7 +41,8 @@ StoreWriter::StoreWriter(SqliteConnection &connection, const Clock &clock)
       m_insertTick(connection.database()),
       m_insertImported(connection.database()),
       m_upsertBar(connection.database()),
-      m_upsertInstrument(connection.database())
+      m_upsertInstrument(connection.database()),
+      m_notify(connection.database())
 {
 }
 
@@ -48,49 +52,16 @@ bool StoreWriter::prepare()
 {
     if (m_prepared)
         return true;
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insertSeries, QStringLiteral("INSERT OR IGNORE INTO series (provider, symbol) VALUES (?, ?)")},
-        {&m_selectSeries, QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?")},
-        // OR IGNORE: a duplicate (primary key or sequence index) skips that row only.
-        // Named placeholders on the hot statements: Qt 6.4 formats a name for
-        // every positional bind, which cost a third of the insert time.
-        {&m_insertTick, QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
-                                       " VALUES (:series, :time, :price, :size, :seq, :received)")},
-        // The counts decide (see insertImported); the symbol index then the
-        // ticks key make both a few b-tree seeks.
-        {&m_insertImported,
-         QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
-                        " SELECT :series, :time, :price, :size, -1 - mine, :received FROM ("
-                        " SELECT count(*) AS total, coalesce(sum(t.series = :ownSeries), 0) AS mine"
-                        " FROM series s JOIN ticks t ON t.series = s.id"
-                        " WHERE s.symbol = :symbol AND t.time_ms = :matchTime AND t.price = :matchPrice"
-                        " AND t.size = :matchSize)"
-                        " WHERE total <= :occurrence")},
-        {&m_upsertBar, QStringLiteral("INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
-                                      " VALUES (:series, :time, :interval, :open, :high, :low, :close, :volume)"
-                                      " ON CONFLICT (series, time_ms, interval_ms) DO UPDATE SET"
-                                      " open = excluded.open, high = excluded.high, low = excluded.low,"
-                                      " close = excluded.close, volume = excluded.volume")},
-        // Facts arrive piecemeal (quote fields, then a logo): keep what the
-        // new row does not know. Logo bytes and their type change together.
-        {&m_upsertInstrument,
-         QStringLiteral("INSERT INTO instruments (provider, symbol, name, currency, exchange, week52_high,"
-                        " week52_low, previous_close, logo, logo_mime, logo_url, updated_ms)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        " ON CONFLICT (provider, symbol) DO UPDATE SET"
-                        " name = coalesce(excluded.name, name),"
-                        " currency = coalesce(excluded.currency, currency),"
-                        " exchange = coalesce(excluded.exchange, exchange),"
-                        " week52_high = coalesce(excluded.week52_high, week52_high),"
-                        " week52_low = coalesce(excluded.week52_low, week52_low),"
-                        " previous_close = coalesce(excluded.previous_close, previous_close),"
-                        " logo_mime = CASE WHEN excluded.logo IS NULL THEN logo_mime ELSE excluded.logo_mime END,"
-                        " logo = coalesce(excluded.logo, logo),"
-                        " logo_url = coalesce(excluded.logo_url, logo_url),"
-                        " updated_ms = excluded.updated_ms")},
+    const WriterSql &sql = writerSql(m_connection.backend());
+    std::vector<std::pair<QSqlQuery *, QString>> statements{
+        {&m_insertSeries, sql.insertSeries},   {&m_selectSeries, sql.selectSeries},
+        {&m_insertTick, sql.insertTick},       {&m_insertImported, sql.insertImported},
+        {&m_upsertBar, sql.upsertBar},         {&m_upsertInstrument, sql.upsertInstrument},
     };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(sql)) {
+    if (isPostgres())
+        statements.emplace_back(&m_notify, QStringLiteral("SELECT pg_notify(CAST(? AS text), CAST(? AS text))"));
+    for (const auto &[query, text] : statements) {
+        if (!query->prepare(text)) {
             m_error = query->lastError().text();
             return false;
         }
@@ -103,7 +74,7 @@ WriteOutcome StoreWriter::write(const PendingWrites &pending)
 {
     WriteOutcome outcome;
     const bool ok = begin() && writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
-                    && writeInstruments(pending.instruments) && commit();
+                    && writeInstruments(pending.instruments) && notifyViewers(pending.ticks, outcome) && commit();
     if (!ok) {
         rollback();
         outcome = WriteOutcome{};
@@ -119,9 +90,7 @@ bool StoreWriter::begin()
     m_error.clear();
     if (!prepare())
         return false;
-    // IMMEDIATE: take the write lock first, so busy_timeout applies instead of
-    // failing at the first INSERT after a read.
-    if (m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (m_connection.exec(writerSql(m_connection.backend()).begin))
         return true;
     m_error = m_connection.errorMessage();
     return false;
@@ -137,7 +106,8 @@ bool StoreWriter::commit()
 
 void StoreWriter::rollback()
 {
-    // Fails harmlessly when SQLite already rolled back (disk full) or nothing began.
+    // Fails harmlessly when the database already rolled back (SQLite on a
+    // full disk, PostgreSQL after an error) or nothing began.
     (void)m_connection.exec(QStringLiteral("ROLLBACK"));
     // Series rows inserted by this transaction are gone again.
     m_seriesIds.clear();
@@ -192,7 +162,11 @@ qint64 StoreWriter::seriesId(const QString &provider, const QString &symbol)
     m_insertSeries.bindValue(1, nonNull(symbol));
     if (!exec(m_insertSeries))
         return -1;
-    if (m_insertSeries.numRowsAffected() == 1) {
+    if (isPostgres() && m_insertSeries.next()) {
+        // QPSQL has no lastInsertId() for a BIGSERIAL: RETURNING gives it.
+        id = m_insertSeries.value(0).toLongLong();
+        m_insertSeries.finish();
+    } else if (!isPostgres() && m_insertSeries.numRowsAffected() == 1) {
         id = m_insertSeries.lastInsertId().toLongLong();
     } else {
         m_selectSeries.bindValue(0, nonNull(provider));
@@ -214,6 +188,8 @@ qint64 StoreWriter::seriesId(const QString &provider, const QString &symbol)
 
 bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
 {
+    if (isPostgres())
+        return writeTickArrays(ticks, outcome);
     for (const Tick &tick : ticks) {
         const qint64 series = seriesId(tick.provider, tick.symbol);
         if (series < 0)
@@ -232,6 +208,52 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
             ++outcome.duplicateTicks;
     }
     return true;
+}
+
+bool StoreWriter::writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome)
+{
+    TickArrayBuilder builder;
+    for (const Tick &tick : ticks) {
+        const qint64 series = seriesId(tick.provider, tick.symbol);
+        if (series < 0)
+            return false;
+        builder.add(series, tick);
+    }
+    if (builder.isEmpty())
+        return true;
+    const TickArrays arrays = builder.finish();
+    for (const QString *array : {&arrays.series, &arrays.timeMs, &arrays.price, &arrays.size, &arrays.seq,
+                                 &arrays.receivedMs})
+        m_insertTick.addBindValue(*array);
+    if (!exec(m_insertTick))
+        return false;
+    const auto inserted = quint64(std::max(0, m_insertTick.numRowsAffected()));
+    outcome.insertedTicks += inserted;
+    outcome.duplicateTicks += quint64(ticks.size()) - inserted;
+    return true;
+}
+
+bool StoreWriter::notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome)
+{
+    if (!isPostgres() || outcome.insertedTicks == 0)
+        return true;
+    // Sent inside the transaction: PostgreSQL delivers it at COMMIT, so a
+    // viewer never hears of ticks it cannot read yet.
+    QStringList symbols;
+    qsizetype bytes = 0;
+    for (const Tick &tick : ticks) {
+        if (symbols.contains(tick.symbol))
+            continue;
+        bytes += tick.symbol.toUtf8().size() + 1;
+        if (bytes > kMaxNotifyPayload)
+            break;   // a hint only: viewers read every new row anyway
+        symbols.append(tick.symbol);
+    }
+    m_notify.addBindValue(QString::fromUtf16(kTickChannel));
+    m_notify.addBindValue(symbols.join(QLatin1Char(',')));
+    const bool ok = exec(m_notify);
+    m_notify.finish();
+    return ok;
 }
 
 bool StoreWriter::writeBars(const BarBatch &bars)

@@ -2,6 +2,7 @@
 
 #include "Bar.h"
 #include "Instrument.h"
+#include "StoreConnection.h"
 #include "Tick.h"
 
 #include <QHash>
@@ -13,7 +14,6 @@
 namespace tickerline {
 
 class Clock;
-class SqliteConnection;
 
 // Everything waiting for the next commit.
 struct PendingWrites
@@ -45,7 +45,8 @@ struct WriteOutcome
     quint64 duplicateTicks = 0;
 };
 
-// Writes pending rows with prepared statements, all in one transaction: on
+// Writes pending rows with prepared statements (WriterSql.h: per backend),
+// all in one transaction: on
 // any failure nothing is written and the caller keeps its queue to retry.
 // Bulk loads instead hold one transaction across many insertImported() calls
 // (begin() … commit() or rollback()), so a whole file lands or none of it.
@@ -54,7 +55,7 @@ class StoreWriter final
 {
     Q_DISABLE_COPY_MOVE(StoreWriter)
 public:
-    StoreWriter(SqliteConnection &connection, const Clock &clock);
+    StoreWriter(StoreConnection &connection, const Clock &clock);
     ~StoreWriter();
 
     [[nodiscard]] WriteOutcome write(const PendingWrites &pending);
@@ -75,12 +76,15 @@ public:
 private:
     bool prepare();
     bool writeTicks(const TickBatch &ticks, WriteOutcome &outcome);
+    bool writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome);   // PostgreSQL: one statement
+    bool notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome);
+    [[nodiscard]] bool isPostgres() const { return m_connection.backend() == StoreBackend::Postgres; }
     bool writeBars(const BarBatch &bars);
     bool writeInstruments(const InstrumentList &instruments);
     [[nodiscard]] qint64 seriesId(const QString &provider, const QString &symbol);   // -1 on error
     bool exec(QSqlQuery &query);
 
-    SqliteConnection &m_connection;
+    StoreConnection &m_connection;
     const Clock &m_clock;
     bool m_prepared = false;
     QString m_error;
@@ -90,6 +94,7 @@ private:
     QSqlQuery m_insertImported;
     QSqlQuery m_upsertBar;
     QSqlQuery m_upsertInstrument;
+    QSqlQuery m_notify;   // PostgreSQL only
     // Only ids of committed rows: cleared when a transaction rolls back.
     QHash<std::pair<QString, QString>, qint64> m_seriesIds;
 };

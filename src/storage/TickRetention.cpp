@@ -1,6 +1,6 @@
 #include "TickRetention.h"
 
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -9,7 +9,7 @@
 
 namespace tickerline {
 
-TickRetention::TickRetention(SqliteConnection &connection)
+TickRetention::TickRetention(StoreConnection &connection)
     : m_connection(connection), m_chunkEnd(connection.database()), m_delete(connection.database())
 {
 }

@@ -6,7 +6,7 @@
 
 namespace tickerline {
 
-class SqliteConnection;
+class StoreConnection;
 
 // Deletes raw ticks older than a cutoff, one series and at most about
 // ChunkRows rows per step, each step its own short transaction, so the store
@@ -18,7 +18,7 @@ class TickRetention final
 public:
     static constexpr int ChunkRows = 5000;
 
-    explicit TickRetention(SqliteConnection &connection);
+    explicit TickRetention(StoreConnection &connection);
     ~TickRetention();
 
     enum class Step { More, Done, Failed };
@@ -34,7 +34,7 @@ public:
 private:
     void stopWith(const QSqlQuery &query);   // ends the pass with the query's error
 
-    SqliteConnection &m_connection;
+    StoreConnection &m_connection;
     QSqlQuery m_chunkEnd;
     QSqlQuery m_delete;
     QList<qint64> m_series;

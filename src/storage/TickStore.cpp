@@ -1,14 +1,16 @@
 #include "TickStore.h"
 
 #include "Clock.h"
+#include "PostgresFollower.h"
 #include "Schema.h"
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
 #include "StoreReader.h"
 #include "StoreWriter.h"
 #include "TickRetention.h"
 
 #include <QLoggingCategory>
 #include <QSignalBlocker>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -164,7 +166,8 @@ struct TickStore::Private
 
     void applyPageLimit()
     {
-        if (!isOpen() || (maxDatabaseBytes <= 0 && defaultMaxPages <= 0))
+        // A PostgreSQL server has its own quotas.
+        if (!isOpen() || connection.backend() != StoreBackend::Sqlite || (maxDatabaseBytes <= 0 && defaultMaxPages <= 0))
             return;
         const qint64 pageSize = std::max<qint64>(512, connection.scalar(QStringLiteral("PRAGMA page_size")).toLongLong());
         const qint64 pages = maxDatabaseBytes > 0 ? std::max<qint64>(1, maxDatabaseBytes / pageSize) : defaultMaxPages;
@@ -232,6 +235,7 @@ struct TickStore::Private
         retentionTimer.stop();
         retentionStepTimer.stop();
         // Prepared queries must go before the connection.
+        follower.reset();
         retention.reset();
         writer.reset();
         connection.close();
@@ -251,9 +255,11 @@ struct TickStore::Private
     QTimer commitTimer;
     QTimer retentionTimer;
     QTimer retentionStepTimer;
-    SqliteConnection connection;
+    StoreConnection connection;
     std::unique_ptr<StoreWriter> writer;   // set while open
     std::unique_ptr<TickRetention> retention;
+    std::unique_ptr<PostgresFollower> follower;   // viewer of a PostgreSQL store
+    bool following = false;
     PendingWrites pending;
     StoreStatus status;
     QString writeError;                    // of the last failed commit; empty once one succeeds
@@ -328,22 +334,38 @@ void TickStore::open(const QString &location)
     d->closeConnection();
     const QString path = location.isEmpty() ? defaultLocation() : location;
     d->status = StoreStatus{};
-    d->status.location = path;
+    d->status.location = redactedLocation(path);
     d->status.queuedTicks = d->pending.ticks.size();
 
-    if (!d->connection.open(path, SqliteConnection::Mode::Write))
+    if (!d->connection.open(path, StoreConnection::Mode::Write))
         return d->fail(d->connection.errorMessage());
     const MigrationResult migration = migrateSchema(d->connection);
     if (!migration.ok)
         return d->fail(migration.error);
     if (migration.fromVersion > 0 && migration.fromVersion != migration.toVersion) {
         qCInfo(lcStorage).noquote() << QStringLiteral("Upgraded %1 from schema version %2 to %3; the old file is kept as %4")
-                                           .arg(path)
+                                           .arg(d->status.location)
                                            .arg(migration.fromVersion)
                                            .arg(migration.toVersion)
                                            .arg(migration.backupPath);
     }
-    d->defaultMaxPages = d->connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
+    if (d->connection.backend() == StoreBackend::Sqlite)
+        d->defaultMaxPages = d->connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
+    if (d->following && d->connection.backend() == StoreBackend::Postgres) {
+        d->follower = std::make_unique<PostgresFollower>(d->connection.database());
+        if (!d->follower->start())
+            return d->fail(QStringLiteral("Cannot follow %1: %2").arg(d->status.location, d->follower->errorMessage()));
+        // The driver lives on this thread, so its socket notifier calls back here.
+        connect(d->connection.database().driver(), &QSqlDriver::notification, this, [this] {
+            if (!d->follower)
+                return;
+            const TickBatch ticks = d->follower->fetchNew();
+            if (!ticks.isEmpty())
+                Q_EMIT ticksFollowed(ticks);
+            else if (!d->follower->errorMessage().isEmpty())
+                qCWarning(lcStorage).noquote() << d->follower->errorMessage();
+        });
+    }
 
     d->writer = std::make_unique<StoreWriter>(d->connection, d->clock);
     d->status.state = StoreState::Open;
@@ -417,6 +439,11 @@ void TickStore::flush()
 {
     d->commitPending();
     Q_EMIT flushed(d->status);
+}
+
+void TickStore::setFollowing(bool following)
+{
+    d->following = following;
 }
 
 void TickStore::requestHistory(const HistoryRequest &request)

@@ -48,7 +48,8 @@ public:
     [[nodiscard]] static QString defaultLocation();
 
 public Q_SLOTS:
-    void open(const QString &location);     // path (SQLite); emits opened or failed
+    // A SQLite path or a postgresql:// URL (StoreLocation.h); emits opened or failed.
+    void open(const QString &location);
     void close();                           // commits, then closes
     void writeTicks(const tickerline::TickBatch &ticks);
     void writeBars(const tickerline::BarBatch &bars);
@@ -60,6 +61,9 @@ public Q_SLOTS:
     void setMaxDatabaseBytes(qint64 bytes);
     void setRetentionDays(int days);        // 0: keep ticks forever; applied now if open
     void applyRetention();                  // a retention pass now; emits retentionApplied()
+    // Viewer: on a PostgreSQL store, LISTEN for commits of other processes
+    // and emit their ticks as ticksFollowed. Set before open(); no effect on SQLite.
+    void setFollowing(bool following);
     void requestHistory(const tickerline::HistoryRequest &request);
     void requestInstruments();
 
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void statusChanged(const tickerline::StoreStatus &status);
     void flushed(const tickerline::StoreStatus &status);
     void historyReady(const tickerline::HistoryResult &result);
+    // Ticks another process committed (setFollowing), oldest first.
+    void ticksFollowed(const tickerline::TickBatch &ticks);
     void instrumentsLoaded(const tickerline::InstrumentList &instruments);
     // Backfilled bars were committed: charts showing that span should reload it.
     void barsStored(const QStringList &symbols, qint64 fromMs, qint64 toMs);

@@ -362,8 +362,11 @@ private Q_SLOTS:
         QTest::newRow("import without file") << QStringList{s("import"), s("--database"), s("x.db")} << s("CSV file");
         QTest::newRow("import two files")
             << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("b.csv")} << s("b.csv");
-        QTest::newRow("database url")
-            << QStringList{s("import"), s("--database"), s("postgresql://u:secret@h/db"), s("a.csv")} << s("SQLite");
+        QTest::newRow("database url of another kind")
+            << QStringList{s("import"), s("--database"), s("mysql://u:secret@h/db"), s("a.csv")} << s("postgresql://");
+        QTest::newRow("postgresql url without database")
+            << QStringList{s("export"), s("--database"), s("postgresql://u:secret@h"), s("--format"), s("csv")}
+            << s("names no database");
         QTest::newRow("import unknown option")
             << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("--skip")} << s("skip");
     }

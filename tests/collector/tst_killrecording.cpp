@@ -5,7 +5,7 @@
 //
 // The seed is logged; TICKERLINE_KILL_SEED=N repeats a run.
 
-#include "SqliteConnection.h"
+#include "StoreConnection.h"
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -83,8 +83,8 @@ void TestKillRecording::writerUsesWalAndNormalSync()
     // What the store's own connection runs with: WAL keeps readers beside the
     // writer; NORMAL in WAL loses nothing committed when the process dies.
     test::TempFolder folder;
-    SqliteConnection connection;
-    QVERIFY2(connection.open(folder.path(QStringLiteral("w.db")), SqliteConnection::Mode::Write),
+    StoreConnection connection;
+    QVERIFY2(connection.open(folder.path(QStringLiteral("w.db")), StoreConnection::Mode::Write),
              qPrintable(connection.errorMessage()));
     QCOMPARE(connection.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(connection.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 1);   // NORMAL

@@ -107,6 +107,7 @@ void TestSettings::unreadableStoredValuesFallBack_data()
     QTest::newRow("rate nan") << Key::SimulatedTicksPerSecond << QVariant(u"nan"_s);
     QTest::newRow("days above range") << Key::ChartWindowDays << QVariant(u"5000"_s);
     QTest::newRow("appearance not allowed") << Key::Appearance << QVariant(u"purple"_s);
+    QTest::newRow("language not offered") << Key::Language << QVariant(u"xx"_s);
     QTest::newRow("provider empty") << Key::Provider << QVariant(u" "_s);
     QTest::newRow("symbols all invalid") << Key::Symbols << QVariant(QStringList{u"A A"_s, u"$"_s});
 }

@@ -1,10 +1,13 @@
 // Prints storage figures over a million stored ticks: write rate, bytes per
-// tick on disk, chart history query time, CSV export and import time.
+// tick on disk, chart history query time, CSV export and import time; on
+// SQLite, then on PostgreSQL (a throw-away local server) when its binaries
+// are installed, so both come from the same run on the same machine.
 // Not a test: figures, no assertions.
 //   bench_storage [ticks=1000000] [maxPoints=2000]
 
 #include "CsvExport.h"
 #include "CsvImport.h"
+#include "PostgresServer.h"
 #include "StorageTestData.h"
 #include "TickStore.h"
 
@@ -18,15 +21,12 @@
 
 using namespace tickerline;
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int count = args.size() > 1 ? args.at(1).toInt() : 1'000'000;
-    const int maxPoints = args.size() > 2 ? args.at(2).toInt() : 2000;
+namespace {
 
+int bench(const char *backend, const QString &path, const QString &importPath, int count, int maxPoints)
+{
+    std::printf("-- %s\n", backend);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     auto store = test::openStore(path);
     if (!store)
         return 1;
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     const qint64 writeMs = timer.elapsed();
     std::printf("write   %d ticks: %lld ms (%.0f ticks/s), file %.1f bytes/tick\n", count, qint64(writeMs),
                 count * 1000.0 / std::max<qint64>(1, writeMs), double(QFileInfo(path).size()
-                    + QFileInfo(path + QStringLiteral("-wal")).size()) / count);
+                    + QFileInfo(path + QStringLiteral("-wal")).size()) / count);   // 0 on a server
 
     HistoryRequest request;
     request.symbols = {QStringLiteral("BENCH")};
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
 
     // Into a new database, then the same file again (every row a duplicate).
     ImportRequest importRequest;
-    importRequest.location = dir.filePath(QStringLiteral("imported.sqlite"));
+    importRequest.location = importPath;
     for (const char *what : {"new", "again"}) {
         if (!sink.open(QIODevice::ReadOnly))
             return 1;
@@ -90,4 +90,32 @@ int main(int argc, char *argv[])
         sink.close();
     }
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.size() > 1 ? args.at(1).toInt() : 1'000'000;
+    const int maxPoints = args.size() > 2 ? args.at(2).toInt() : 2000;
+
+    QTemporaryDir dir;
+    if (bench("sqlite", dir.filePath(QStringLiteral("bench.sqlite")), dir.filePath(QStringLiteral("imported.sqlite")),
+              count, maxPoints)
+        != 0)
+        return 1;
+    if (test::PostgresServer::binDir().isEmpty()) {
+        std::printf("-- postgresql: skipped, %s\n", test::PostgresServer::SkipMessage);
+        return 0;
+    }
+    test::PostgresServer server;
+    if (!server.start() || !server.createDatabase(QStringLiteral("bench"))
+        || !server.createDatabase(QStringLiteral("imported"))) {
+        std::printf("-- postgresql: %s\n", qPrintable(server.errorMessage()));
+        return 1;
+    }
+    return bench("postgresql", server.url(QStringLiteral("bench")), server.url(QStringLiteral("imported")), count,
+                 maxPoints);
 }

@@ -200,8 +200,8 @@ ParseResult parseTimeSeries(const QByteArray &body, const QString &symbol)
         const auto low = field(values, QLatin1String("low"));
         const auto close = field(values, QLatin1String("close"));
         const auto volume = field(values, QLatin1String("volume"));
-        if (!time || !open || !high || !low || !close || !isValidPrice(*open) || !isValidPrice(*high)
-            || !isValidPrice(*low) || !isValidPrice(*close) || (volume && !(*volume >= 0.0))
+        if (!time || !open || !high || !low || !close || !support::isValidOhlc(*open, *high, *low, *close)
+            || (volume && !(*volume >= 0.0))
             || (volume && !std::isfinite(*volume))) {
             ++result.malformed;
             continue;

@@ -162,8 +162,8 @@ ParseResult parseKlines(const QByteArray &body, const QString &symbol)
         const auto l = wire::number(row.at(3));
         const auto c = wire::number(row.at(4));
         const auto v = wire::number(row.at(5));
-        if (!open || !close || *close < *open || !o || !h || !l || !c || !v || !isValidPrice(*o)
-            || !isValidPrice(*h) || !isValidPrice(*l) || !isValidPrice(*c) || !(*v >= 0.0) || !std::isfinite(*v)) {
+        if (!open || !close || *close < *open || !o || !h || !l || !c || !v || !support::isValidOhlc(*o, *h, *l, *c)
+            || !(*v >= 0.0) || !std::isfinite(*v)) {
             ++result.malformed;
             continue;
         }

@@ -53,7 +53,7 @@ void readSubscriptions(const simdjson::dom::object &frame, SymbolTable &symbols,
             continue;   // older replies list channels as bare names
         for (simdjson::dom::element product : products) {
             const auto id = json::string(product);
-            if (!id)
+            if (!id || id->empty())
                 continue;
             const QString user = symbols.resolve(*id);
             if (!result.controlSymbols.contains(user))
@@ -104,7 +104,7 @@ ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
     } else if (type == "heartbeat") {
         const auto product = json::string(root["product_id"]);
         const auto sequence = json::integer(root["sequence"]);
-        if (!product || !sequence) {
+        if (!product || product->empty() || !sequence) {
             ++result.malformed;
             return result;
         }
@@ -158,9 +158,8 @@ ParseResult parseCandles(const QByteArray &body, const QString &symbol, qint64 g
         const auto open = wire::number(row.at(3));
         const auto close = wire::number(row.at(4));
         const auto volume = wire::number(row.at(5));
-        if (row.size() < 6 || !time || !low || !high || !open || !close || !volume || !isValidPrice(*low)
-            || !isValidPrice(*high) || !isValidPrice(*open) || !isValidPrice(*close) || !(*volume >= 0.0)
-            || !std::isfinite(*volume)) {
+        if (row.size() < 6 || !time || !low || !high || !open || !close || !volume
+            || !support::isValidOhlc(*open, *high, *low, *close) || !(*volume >= 0.0) || !std::isfinite(*volume)) {
             ++result.malformed;
             continue;
         }

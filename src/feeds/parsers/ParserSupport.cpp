@@ -37,6 +37,12 @@ QUrl httpUrl(const QString &text)
     return url;
 }
 
+bool isValidOhlc(double open, double high, double low, double close)
+{
+    return isValidPrice(open) && isValidPrice(high) && isValidPrice(low) && isValidPrice(close)
+        && low <= std::min(open, close) && std::max(open, close) <= high;
+}
+
 void sortBars(BarBatch &bars)
 {
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.timeMs < b.timeMs; });

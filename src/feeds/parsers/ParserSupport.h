@@ -21,6 +21,9 @@ namespace tickerline::support {
 // hostile endpoint must not steer the logo fetcher to file:// or data: URLs.
 [[nodiscard]] QUrl httpUrl(const QString &text);
 
+// Valid prices with low <= open, close <= high: a bar that breaks this is
+// corrupt (swapped or misaligned columns), and a chart would draw it inside out.
+[[nodiscard]] bool isValidOhlc(double open, double high, double low, double close);
 // Bars ascending by time, as ParseResult promises, whatever order the provider used.
 void sortBars(BarBatch &bars);
 

@@ -234,9 +234,8 @@ ParseResult parseTimeSeries(const QByteArray &body, const QString &symbol, qint6
         const auto close = wire::number(entry.value(u"close"));
         const QJsonValue volumeValue = entry.value(u"volume");   // absent for forex
         const auto volume = volumeValue.isUndefined() ? std::optional(0.0) : wire::number(volumeValue);
-        if (!time || !open || !high || !low || !close || !isValidPrice(*open)
-            || !isValidPrice(*high) || !isValidPrice(*low) || !isValidPrice(*close) || !volume
-            || !(*volume >= 0.0) || !std::isfinite(*volume)) {
+        if (!time || !open || !high || !low || !close || !support::isValidOhlc(*open, *high, *low, *close)
+            || !volume || !(*volume >= 0.0) || !std::isfinite(*volume)) {
             ++result.malformed;
             continue;
         }

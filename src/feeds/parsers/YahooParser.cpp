@@ -94,9 +94,8 @@ void readBars(const Columns &columns, const QString &symbol, qint64 intervalMs, 
         const auto close = wire::number(prices[3]);
         const QJsonValue volumeValue = columns.volume.at(i);
         const auto volume = absent(volumeValue) ? std::optional(0.0) : wire::number(volumeValue);
-        if (!time || !open || !high || !low || !close || !isValidPrice(*open) || !isValidPrice(*high)
-            || !isValidPrice(*low) || !isValidPrice(*close) || !volume || !(*volume >= 0.0)
-            || !std::isfinite(*volume)) {
+        if (!time || !open || !high || !low || !close || !support::isValidOhlc(*open, *high, *low, *close)
+            || !volume || !(*volume >= 0.0) || !std::isfinite(*volume)) {
             ++result.malformed;
             continue;
         }

@@ -17,7 +17,8 @@ const QString SymbolsPlaceholder = QStringLiteral("{symbols}");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JsonFeeds", text);
+    // The context lupdate gives a tr() outside a class: its namespace.
+    return QCoreApplication::translate("tickerline", text);
 }
 
 bool isWebSocketJson(const FeedConfig &config)

@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReplayFeed", text);
+    // The context lupdate gives a tr() outside a class: its namespace.
+    return QCoreApplication::translate("tickerline", text);
 }
 
 std::string_view view(QByteArrayView bytes)

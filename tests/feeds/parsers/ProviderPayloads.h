@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 namespace tickerline::test {
@@ -39,7 +40,8 @@ inline QStringList payloadFiles(const QString &provider)
 }
 
 // What every result must satisfy, whatever the input: only valid prices and
-// plausible UTC ms times get out, bars ascending.
+// plausible UTC ms times get out, bars consistent (low <= open, close <= high)
+// and ascending.
 inline bool isSane(const ParseResult &result)
 {
     for (const Tick &tick : result.ticks) {
@@ -50,7 +52,8 @@ inline bool isSane(const ParseResult &result)
     for (qsizetype i = 0; i < result.bars.size(); ++i) {
         const Bar &bar = result.bars.at(i);
         if (!isValidPrice(bar.open) || !isValidPrice(bar.high) || !isValidPrice(bar.low)
-            || !isValidPrice(bar.close) || !wire::isPlausibleTimeMs(bar.timeMs)
+            || !isValidPrice(bar.close) || bar.low > std::min(bar.open, bar.close)
+            || std::max(bar.open, bar.close) > bar.high || !wire::isPlausibleTimeMs(bar.timeMs)
             || (i > 0 && result.bars.at(i - 1).timeMs > bar.timeMs))
             return false;
     }

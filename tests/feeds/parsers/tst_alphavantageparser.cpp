@@ -225,6 +225,9 @@ void TestAlphaVantageParser::seriesProblems_data()
     QTest::newRow("entry not object") << meta + R"("2026-08-21 09:30:00":5})" << 0 << 1;
     QTest::newRow("close NaN")
         << meta + R"("2026-08-21 09:30:00":{"1. open":"1","2. high":"2","3. low":"0.5","4. close":"NaN"}}})" << 0 << 1;
+    // Found by fuzz_alphavantage: bars with prices outside their own low-high range got through.
+    QTest::newRow("close above high")
+        << meta + R"("2026-08-21 09:30:00":{"1. open":"1","2. high":"2","3. low":"0.5","4. close":"2.5"}}})" << 0 << 1;
     QTest::newRow("no volume is fine")
         << meta + R"("2026-08-21 09:30:00":{"1. open":"1","2. high":"2","3. low":"0.5","4. close":"1.5"}}})" << 1 << 0;
 }

@@ -199,6 +199,9 @@ void TestBinanceParser::klineErrors_data()
     QTest::newRow("no close time") << QByteArray(R"([[1735689600000,"1","2","0.5","1.5","3"]])") << 0 << 1 << -1;
     QTest::newRow("price text") << QByteArray(R"([[1735689600000,"one","2","0.5","1.5","3",1735689659999]])") << 0
                                 << 1 << -1;
+    // Found by fuzz_binance: bars with prices outside their own low-high range got through.
+    QTest::newRow("close below low")
+        << QByteArray(R"([[1735689600000,"1","2","1.6","1.5","3",1735689659999]])") << 0 << 1 << -1;
     QTest::newRow("empty") << QByteArray("[]") << 0 << 0 << -1;
     QTest::newRow("not json") << QByteArray("<html>451</html>") << 0 << 1 << -1;
 }

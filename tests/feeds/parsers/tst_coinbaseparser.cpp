@@ -78,6 +78,11 @@ void TestCoinbaseParser::heartbeat()
     const ParseResult noSequence = parser.parseFrame(R"({"type":"heartbeat","product_id":"BTC-USD"})", Now);
     QCOMPARE(noSequence.control, ParseResult::Control::None);
     QCOMPARE(noSequence.malformed, 1);
+
+    // Found by fuzz_coinbase: an empty product id became a heartbeat for the symbol "".
+    const ParseResult noProduct = parser.parseFrame(R"({"type":"heartbeat","product_id":"","sequence":1})", Now);
+    QCOMPARE(noProduct.control, ParseResult::Control::None);
+    QCOMPARE(noProduct.malformed, 1);
 }
 
 void TestCoinbaseParser::tradeIds()
@@ -105,6 +110,11 @@ void TestCoinbaseParser::subscriptions()
     const ParseResult legacy = parser.parseFrame(R"({"type":"subscriptions","channels":["ticker"]})", Now);
     QCOMPARE(legacy.control, ParseResult::Control::SubscribeAck);
     QVERIFY(legacy.controlSymbols.isEmpty());
+
+    // Found by fuzz_coinbase: an empty product id was acknowledged as the symbol "".
+    const ParseResult empty = parser.parseFrame(
+        R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD",""]}]})", Now);
+    QCOMPARE(empty.controlSymbols, QStringList{QStringLiteral("BTCUSD")});
 }
 
 void TestCoinbaseParser::errorFrame()
@@ -246,6 +256,9 @@ void TestCoinbaseParser::candleErrors_data()
                                << -1;
     QTest::newRow("null price") << QByteArray("[[1733594400,null,2,1,2,3]]") << qint64(60) << 0 << 1 << -1;
     QTest::newRow("negative volume") << QByteArray("[[1733594400,1,2,1,2,-3]]") << qint64(60) << 0 << 1 << -1;
+    // Found by fuzz_coinbase: bars with prices outside their own low-high range got through.
+    QTest::newRow("open above high") << QByteArray("[[1733594400,1,2,2.5,1.5,3]]") << qint64(60) << 0 << 1 << -1;
+    QTest::newRow("low above high") << QByteArray("[[1733594400,2,1,1.5,1.5,3]]") << qint64(60) << 0 << 1 << -1;
     QTest::newRow("row not array") << QByteArray(R"([{"time":1}])") << qint64(60) << 0 << 1 << -1;
     QTest::newRow("object without message") << QByteArray("{}") << qint64(60) << 0 << 1 << -1;
     QTest::newRow("truncated") << QByteArray("[[1733594400,1,2") << qint64(60) << 0 << 1 << -1;

@@ -31,6 +31,7 @@ private slots:
     void restErrors();
     void timeSeries();
     void timeSeriesZone();
+    void inconsistentBarSkipped();
     void forexDailySeries();
     void intervals_data();
     void intervals();
@@ -246,6 +247,18 @@ void TestTwelveDataParser::timeSeries()
     QCOMPARE(result.bars.last().open, 344.8);
     QCOMPARE(result.bars.last().close, 344.82);
     QCOMPARE(result.bars.last().volume, 612880.0);
+}
+
+void TestTwelveDataParser::inconsistentBarSkipped()
+{
+    // Found by fuzz_twelvedata: bars with prices outside their own low-high range got through.
+    const QByteArray body = R"({"meta":{"symbol":"AAPL","interval":"1min"},"status":"ok","values":[)"
+                            R"({"datetime":"2026-08-21 19:59:00","open":"1","high":"0.9","low":"0.5","close":"0.8","volume":"1"},)"
+                            R"({"datetime":"2026-08-21 19:58:00","open":"1","high":"2","low":"0.5","close":"1.5","volume":"1"}]})";
+    const ParseResult result = twelvedata::parseTimeSeries(body, QStringLiteral("AAPL"), Now);
+    QCOMPARE(result.bars.size(), 1);
+    QCOMPARE(result.bars.first().high, 2.0);
+    QCOMPARE(result.malformed, 1);
 }
 
 void TestTwelveDataParser::timeSeriesZone()

@@ -54,6 +54,7 @@ private slots:
     void metaVariants_data();
     void metaVariants();
     void unknownIntervalGivesNoBars();
+    void inconsistentBarSkipped();
     void errors_data();
     void errors();
     void notFoundWithoutRequestSymbol();
@@ -241,6 +242,18 @@ void TestYahooParser::unknownIntervalGivesNoBars()
     QCOMPARE(result.ticks.first().price, 6432.9);
     QCOMPARE(result.ticks.first().timeMs, 1'787'342'280'000);
     QCOMPARE(result.instruments.first().previousClose, std::optional(6412.3));   // chartPreviousClose
+}
+
+void TestYahooParser::inconsistentBarSkipped()
+{
+    // Found by fuzz_yahoo: bars with prices outside their own low-high range got through.
+    const QByteArray body = R"({"chart":{"result":[{"meta":{"symbol":"AAPL"},"timestamp":[1787342400,1787342460],)"
+                            R"("indicators":{"quote":[{"open":[1,1],"high":[2,0.9],"low":[0.5,0.5],"close":[1.5,1.5],)"
+                            R"("volume":[10,10]}]}}],"error":null}})";
+    const ParseResult result = yahoo::parseChart(body, request(QStringLiteral("AAPL")));
+    QCOMPARE(result.bars.size(), 1);
+    QCOMPARE(result.bars.first().timeMs, 1'787'342'400'000);
+    QCOMPARE(result.malformed, 1);
 }
 
 void TestYahooParser::errors_data()

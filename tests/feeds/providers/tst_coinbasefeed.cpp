@@ -71,6 +71,7 @@ private Q_SLOTS:
     void duplicatesAreDropped();
     void tradeIdGapBackfillsCandles();
     void silenceGoesStaleThenReconnectBackfills();
+    void rateLimitedBackfillIsRetriedOnce();
     void httpEndpointFails();
     void registryListsCoinbase();
 
@@ -243,6 +244,26 @@ void TestCoinbaseFeed::silenceGoesStaleThenReconnectBackfills()
     const qint64 lastTick = Now - 5000;
     QCOMPARE(query.queryItemValue(u"start"_s, QUrl::FullyDecoded), isoSeconds(lastTick - lastTick % 60'000));
     QCOMPARE(query.queryItemValue(u"end"_s, QUrl::FullyDecoded), isoSeconds(Now + 120'000));
+    QTRY_VERIFY(!barSpy.isEmpty());
+}
+
+void TestCoinbaseFeed::rateLimitedBackfillIsRetriedOnce()
+{
+    m_server->setRoute(CandlesPath, {FakeResponse::json(R"({"message":"Public rate limit exceeded"})", 429)
+                                         .withHeader("Retry-After", "0"),
+                                     FakeResponse::json(test::payload(u"coinbase/candles_btc_usd_60.json"_s))});
+    auto feed = makeFeed({u"BTC-USD"_s});
+    QSignalSpy tickSpy(feed.get(), &Feed::ticksArrived);
+    QSignalSpy barSpy(feed.get(), &Feed::barsArrived);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages().size(), 1);
+    m_server->sendText(ticker(10, 100, Now - 5000));
+    QTRY_COMPARE(tickSpy.size(), 1);
+    m_server->closeClients(QWebSocketProtocol::CloseCodeGoingAway);
+    QTRY_COMPARE(m_server->requests(CandlesPath).size(), 1);
+    m_clock.advanceMs(1000);   // past the backfill budget's spacing
+    QTRY_COMPARE(m_server->requests(CandlesPath).size(), 2);
+    QCOMPARE(m_server->requests(CandlesPath).at(1).query, m_server->requests(CandlesPath).at(0).query);
     QTRY_VERIFY(!barSpy.isEmpty());
 }
 

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "StoreLocation.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tickerline {
+
+// One named QSqlDatabase connection to a SQLite file or a PostgreSQL
+// database (StoreLocation.h), owned by the thread that opens it, removed from
+// Qt's registry when this object dies. Every QSqlQuery on it must be
+// destroyed before this object. Callers branch on backend() only where the
+// SQL dialects differ.
+class StoreConnection final
+{
+    Q_DISABLE_COPY_MOVE(StoreConnection)
+public:
+    enum class Mode {
+        Write,          // SQLite: create the file (and its folder) if missing; set WAL
+        ReadExisting,   // SQLite: never create: a missing file is an error
+    };
+
+    StoreConnection();
+    ~StoreConnection();
+
+    // On failure returns false and errorMessage() says why, naming the file.
+    [[nodiscard]] bool open(const QString &location, Mode mode);
+    void close();
+
+    [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    [[nodiscard]] const QSqlDatabase &database() const { return m_db; }
+    [[nodiscard]] StoreBackend backend() const { return m_backend; }
+    // The file path, or the URL without its password: safe to show.
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &errorMessage() const { return m_error; }
+
+    // Runs statements that carry no values (PRAGMAs, DDL, BEGIN/COMMIT).
+    [[nodiscard]] bool exec(const QString &sql);
+    // The first column of the first row of such a statement; invalid on error.
+    [[nodiscard]] QVariant scalar(const QString &sql);
+
+private:
+    bool openSqlite(const QString &path, Mode mode);
+    bool openPostgres(const QString &url);
+    bool fail(const QString &reason);
+
+    QString m_name;
+    StoreBackend m_backend = StoreBackend::Sqlite;
+    QString m_path;
+    QString m_error;
+    QSqlDatabase m_db;
+};
+
+} // namespace tickerline

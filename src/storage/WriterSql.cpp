@@ -1,0 +1,145 @@
+#include "WriterSql.h"
+
+#include <QLocale>
+
+namespace tickerline {
+
+namespace {
+
+WriterSql sqliteSql()
+{
+    WriterSql sql;
+    // IMMEDIATE: take the write lock first, so busy_timeout applies instead of
+    // failing at the first INSERT after a read.
+    sql.begin = QStringLiteral("BEGIN IMMEDIATE");
+    sql.insertSeries = QStringLiteral("INSERT OR IGNORE INTO series (provider, symbol) VALUES (?, ?)");
+    sql.selectSeries = QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?");
+    // OR IGNORE: a duplicate (primary key or sequence index) skips that row only.
+    // Named placeholders on the hot statements: Qt 6.4 formats a name for
+    // every positional bind, which cost a third of the insert time.
+    sql.insertTick = QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
+                                    " VALUES (:series, :time, :price, :size, :seq, :received)");
+    // The counts decide (see insertImported); the symbol index then the
+    // ticks key make both a few b-tree seeks.
+    sql.insertImported = QStringLiteral(
+        "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
+        " SELECT :series, :time, :price, :size, -1 - mine, :received FROM ("
+        " SELECT count(*) AS total, coalesce(sum(t.series = :ownSeries), 0) AS mine"
+        " FROM series s JOIN ticks t ON t.series = s.id"
+        " WHERE s.symbol = :symbol AND t.time_ms = :matchTime AND t.price = :matchPrice"
+        " AND t.size = :matchSize)"
+        " WHERE total <= :occurrence");
+    sql.upsertBar = QStringLiteral("INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
+                                   " VALUES (:series, :time, :interval, :open, :high, :low, :close, :volume)"
+                                   " ON CONFLICT (series, time_ms, interval_ms) DO UPDATE SET"
+                                   " open = excluded.open, high = excluded.high, low = excluded.low,"
+                                   " close = excluded.close, volume = excluded.volume");
+    // Facts arrive piecemeal (quote fields, then a logo): keep what the
+    // new row does not know. Logo bytes and their type change together.
+    sql.upsertInstrument = QStringLiteral(
+        "INSERT INTO instruments (provider, symbol, name, currency, exchange, week52_high,"
+        " week52_low, previous_close, logo, logo_mime, logo_url, updated_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (provider, symbol) DO UPDATE SET"
+        " name = coalesce(excluded.name, name),"
+        " currency = coalesce(excluded.currency, currency),"
+        " exchange = coalesce(excluded.exchange, exchange),"
+        " week52_high = coalesce(excluded.week52_high, week52_high),"
+        " week52_low = coalesce(excluded.week52_low, week52_low),"
+        " previous_close = coalesce(excluded.previous_close, previous_close),"
+        " logo_mime = CASE WHEN excluded.logo IS NULL THEN logo_mime ELSE excluded.logo_mime END,"
+        " logo = coalesce(excluded.logo, logo),"
+        " logo_url = coalesce(excluded.logo_url, logo_url),"
+        " updated_ms = excluded.updated_ms");
+    return sql;
+}
+
+// Qt's QPSQL prepares each statement once on the server; explicit CASTs give
+// the placeholders the types that PREPARE cannot infer from a SELECT list.
+// CAST(… AS …) rather than ::, which Qt's placeholder scanner might misread.
+WriterSql postgresSql()
+{
+    WriterSql sql;
+    sql.begin = QStringLiteral("BEGIN");
+    sql.insertSeries = QStringLiteral("INSERT INTO series (provider, symbol) VALUES (?, ?)"
+                                      " ON CONFLICT DO NOTHING RETURNING id");
+    sql.selectSeries = QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?");
+    // DO NOTHING with no target: a conflict on the key or on the sequence
+    // index skips that row only, also between rows of the same batch.
+    sql.insertTick = QStringLiteral(
+        "INSERT INTO ticks (series, time_ms, price, size, seq, received_ms)"
+        " SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS float8[]),"
+        " CAST(? AS float8[]), CAST(? AS bigint[]), CAST(? AS bigint[]))"
+        " ON CONFLICT DO NOTHING");
+    sql.insertImported = QStringLiteral(
+        "INSERT INTO ticks (series, time_ms, price, size, seq, received_ms)"
+        " SELECT CAST(:series AS bigint), CAST(:time AS bigint), CAST(:price AS float8), CAST(:size AS float8),"
+        " -1 - mine, CAST(:received AS bigint) FROM ("
+        " SELECT count(*) AS total, count(*) FILTER (WHERE t.series = CAST(:ownSeries AS bigint)) AS mine"
+        " FROM series s JOIN ticks t ON t.series = s.id"
+        " WHERE s.symbol = CAST(:symbol AS text) AND t.time_ms = CAST(:matchTime AS bigint)"
+        " AND t.price = CAST(:matchPrice AS float8) AND t.size = CAST(:matchSize AS float8)) AS found"
+        " WHERE total <= CAST(:occurrence AS bigint)"
+        " ON CONFLICT DO NOTHING");
+    sql.upsertBar = sqliteSql().upsertBar;   // standard ON CONFLICT … excluded
+    // The stored row is named by its table here, where SQLite takes bare names.
+    sql.upsertInstrument = QStringLiteral(
+        "INSERT INTO instruments (provider, symbol, name, currency, exchange, week52_high,"
+        " week52_low, previous_close, logo, logo_mime, logo_url, updated_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (provider, symbol) DO UPDATE SET"
+        " name = coalesce(excluded.name, instruments.name),"
+        " currency = coalesce(excluded.currency, instruments.currency),"
+        " exchange = coalesce(excluded.exchange, instruments.exchange),"
+        " week52_high = coalesce(excluded.week52_high, instruments.week52_high),"
+        " week52_low = coalesce(excluded.week52_low, instruments.week52_low),"
+        " previous_close = coalesce(excluded.previous_close, instruments.previous_close),"
+        " logo_mime = CASE WHEN excluded.logo IS NULL THEN instruments.logo_mime ELSE excluded.logo_mime END,"
+        " logo = coalesce(excluded.logo, instruments.logo),"
+        " logo_url = coalesce(excluded.logo_url, instruments.logo_url),"
+        " updated_ms = excluded.updated_ms");
+    return sql;
+}
+
+void append(QString &array, const QString &number)
+{
+    array += array.isEmpty() ? QStringLiteral("{") : QStringLiteral(",");
+    array += number;
+}
+
+// Shortest form that reads back to the same double: lossless.
+QString exact(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+const WriterSql &writerSql(StoreBackend backend)
+{
+    static const WriterSql sqlite = sqliteSql();
+    static const WriterSql postgres = postgresSql();
+    return backend == StoreBackend::Postgres ? postgres : sqlite;
+}
+
+void TickArrayBuilder::add(qint64 series, const Tick &tick)
+{
+    append(m_arrays.series, QString::number(series));
+    append(m_arrays.timeMs, QString::number(tick.timeMs));
+    append(m_arrays.price, exact(tick.price));
+    append(m_arrays.size, exact(tick.size));
+    append(m_arrays.seq, QString::number(tick.hasSequence() ? tick.sequence : qint64(-1)));
+    append(m_arrays.receivedMs, QString::number(tick.receivedMs));
+    ++m_count;
+}
+
+TickArrays TickArrayBuilder::finish()
+{
+    for (QString *array : {&m_arrays.series, &m_arrays.timeMs, &m_arrays.price, &m_arrays.size, &m_arrays.seq,
+                           &m_arrays.receivedMs})
+        *array += QLatin1Char('}');
+    m_count = 0;
+    return std::exchange(m_arrays, TickArrays{});
+}
+
+} // namespace tickerline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace tickerline::test {
+
+// A throw-away PostgreSQL server for tests: initdb into a temporary folder,
+// pg_ctl start on 127.0.0.1 at a free port (unix sockets in that folder too,
+// never in /run), stopped and removed by the destructor. initdb refuses to
+// run as root, so as root the folder is given to the "postgres" user (the
+// Debian package creates it) and the server runs as that user via runuser.
+// Tests QSKIP only when binDir() is empty: CI installs the binaries
+// (scripts/setup), so there a missing server is a failure, not a skip.
+class PostgresServer final
+{
+    Q_DISABLE_COPY_MOVE(PostgresServer)
+public:
+    PostgresServer();
+    ~PostgresServer();
+
+    // The newest /usr/lib/postgresql/<version>/bin holding initdb and pg_ctl,
+    // or the folder of an initdb on PATH; empty when there is none.
+    [[nodiscard]] static QString binDir();
+    static constexpr const char *SkipMessage =
+        "no PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql (scripts/setup does)";
+
+    // False with errorMessage() set when the server could not be set up.
+    [[nodiscard]] bool start();
+    // A new, empty database; false on error. Names are test constants.
+    [[nodiscard]] bool createDatabase(const QString &name);
+    // postgresql://tickerline@127.0.0.1:<port>/<database>; trust auth, no password.
+    [[nodiscard]] QString url(const QString &database) const;
+    [[nodiscard]] const QString &errorMessage() const { return m_error; }
+
+private:
+    bool run(const QString &program, const QStringList &arguments, int timeoutMs);
+    void stop();
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace tickerline::test

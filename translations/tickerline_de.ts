@@ -1,0 +1,1379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tickerline starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Tickerline.</translation>
+    </message>
+</context>
+<context>
+    <name>BinanceFeed</name>
+    <message>
+        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Binance überträgt per WebSocket: Der Endpunkt muss eine ws://- oder wss://-URL sein.</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseFeed</name>
+    <message>
+        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Coinbase überträgt per WebSocket: Der Endpunkt muss eine ws://- oder wss://-URL sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Browse for the database file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Use the default database location</source>
+        <translation>Standardort der Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Jeder empfangene Tick wird in dieser SQLite-Datenbank gespeichert. Leer lassen, um den Standardort zu verwenden. Ein neuer Ort gilt ab dem nächsten Start von Tickerline.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw ticks for:</source>
+        <translation>Rohe Ticks &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Days raw ticks are kept</source>
+        <translation>Tage, die rohe Ticks aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Older ticks are deleted hourly; bars from backfill are always kept.</source>
+        <translation>Ältere Ticks werden stündlich gelöscht; nachgeladene Balken bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>The %1 pointer &quot;%2&quot; is not a JSON pointer (RFC 6901)</source>
+        <translation>Der %1-Zeiger „%2“ ist kein JSON-Zeiger (RFC 6901)</translation>
+    </message>
+    <message>
+        <source>Give either a symbol pointer or a fixed symbol.</source>
+        <translation>Geben Sie entweder einen Symbol-Zeiger oder ein festes Symbol an.</translation>
+    </message>
+    <message>
+        <source>The provider name is empty.</source>
+        <translation>Der Anbietername ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>Kursdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Chart Zoom</source>
+        <translation>Diagramm-Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Tickerline</source>
+        <translation>&amp;Über Tickerline</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>How often a polling provider is asked for new quotes.</source>
+        <translation>Wie oft ein abfragender Anbieter nach neuen Kursen gefragt wird.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;rate:</source>
+        <translation>Simulierte &amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol</source>
+        <translation>Simulierte Ticks pro Sekunde und Symbol</translation>
+    </message>
+    <message>
+        <source>How many ticks per second the simulated market makes for each symbol.</source>
+        <translation>Wie viele Ticks pro Sekunde der simulierte Markt für jedes Symbol erzeugt.</translation>
+    </message>
+    <message>
+        <source> ticks/s per symbol</source>
+        <translation> Ticks/s je Symbol</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Simulated market</source>
+        <translation>Simulierter Markt</translation>
+    </message>
+    <message>
+        <source>Built-in random-walk market for demos and tests; no network, no key.</source>
+        <translation>Eingebauter Random-Walk-Markt für Vorführungen und Tests; kein Netzwerk, kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>Yahoo Finance</translation>
+    </message>
+    <message>
+        <source>Stocks, indices, funds, FX and crypto (AAPL, ^GSPC, VOD.L, EURUSD=X) every 15 s; gaps backfilled from 1-minute bars; no key.</source>
+        <translation>Aktien, Indizes, Fonds, Devisen und Krypto (AAPL, ^GSPC, VOD.L, EURUSD=X) alle 15 s; Lücken werden aus 1-Minuten-Balken nachgeladen; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Finnhub</source>
+        <translation>Finnhub</translation>
+    </message>
+    <message>
+        <source>Live US trades (IEX on the free plan) with sizes; names, logos and 52-week ranges over REST.</source>
+        <translation>US-Trades in Echtzeit (IEX im kostenlosen Tarif) mit Stückzahlen; Namen, Logos und 52-Wochen-Spannen über REST.</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage</source>
+        <translation>Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>Delayed quotes; the free key&apos;s 25 requests a day are spread over the day.</source>
+        <translation>Verzögerte Kurse; die 25 Anfragen pro Tag des kostenlosen Schlüssels werden über den Tag verteilt.</translation>
+    </message>
+    <message>
+        <source>Twelve Data</source>
+        <translation>Twelve Data</translation>
+    </message>
+    <message>
+        <source>Live prices for stocks, FX (EUR/USD) and crypto; names and 52-week ranges over REST.</source>
+        <translation>Echtzeitkurse für Aktien, Devisen (EUR/USD) und Krypto; Namen und 52-Wochen-Spannen über REST.</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange</source>
+        <translation>Coinbase Exchange</translation>
+    </message>
+    <message>
+        <source>Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Krypto-Trades (Ticker-Kanal, BTC-USD); Lücken und Neuverbindungen werden aus 1-Minuten-Kerzen nachgeladen; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation>Binance</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTCUSDT); renewed before the 24 h limit, reconnects backfilled from 1-minute klines; not served in restricted locations; no key.</source>
+        <translation>Krypto-Trades (BTCUSDT); vor dem 24-h-Limit erneuert, Neuverbindungen werden aus 1-Minuten-Klines nachgeladen; in gesperrten Regionen nicht verfügbar; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>WebSocket JSON feed</source>
+        <translation>WebSocket-JSON-Feed</translation>
+    </message>
+    <message>
+        <source>Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, JSON pointers for symbol, price, time and size.</source>
+        <translation>Beliebiger JSON-WebSocket: --endpoint ws(s)://…, optional eine --subscribe-Vorlage, JSON-Zeiger für Symbol, Kurs, Zeit und Stückzahl.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events JSON feed</source>
+        <translation>Server-Sent-Events-JSON-Feed</translation>
+    </message>
+    <message>
+        <source>Any JSON event stream: --endpoint http(s)://…, JSON pointers for symbol, price, time and size.</source>
+        <translation>Beliebiger JSON-Ereignisstrom: --endpoint http(s)://…, JSON-Zeiger für Symbol, Kurs, Zeit und Stückzahl.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
+        <translation>Spielt eine CSV-Aufzeichnung (im Exportformat) mit N-facher Geschwindigkeit ab: --replay FILE --speed N.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>API keys are kept in the system keychain, never in Tickerline&apos;s settings file. Save and Remove act at once; OK and Cancel leave keys as they are.</source>
+        <translation>API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei von Tickerline. „Speichern“ und „Entfernen“ wirken sofort; „OK“ und „Abbrechen“ lassen die Schlüssel unverändert.</translation>
+    </message>
+    <message>
+        <source>None of the providers in this version of Tickerline needs an API key.</source>
+        <translation>Keiner der Anbieter in dieser Version von Tickerline benötigt einen API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedProfile</name>
+    <message>
+        <source>%1 Corp. (simulated)</source>
+        <translation>%1 AG (simuliert)</translation>
+    </message>
+</context>
+<context>
+    <name>Symbol</name>
+    <message>
+        <source>The symbol is empty.</source>
+        <translation>Das Symbol ist leer.</translation>
+    </message>
+    <message>
+        <source>The symbol is longer than %1 characters.</source>
+        <translation>Das Symbol ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The symbol contains a space.</source>
+        <translation>Das Symbol enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a symbol.</source>
+        <translation>Das Zeichen „%1“ ist in einem Symbol nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The symbol needs at least one letter or digit.</source>
+        <translation>Das Symbol braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>No symbols given.</source>
+        <translation>Keine Symbole angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TickersPage</name>
+    <message>
+        <source>&amp;Watchlist, in display order:</source>
+        <translation>&amp;Beobachtungsliste, in Anzeigereihenfolge:</translation>
+    </message>
+    <message>
+        <source>Watchlist symbols</source>
+        <translation>Symbole der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Move symbol up</source>
+        <translation>Symbol nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move symbol down</source>
+        <translation>Symbol nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Remove symbol</source>
+        <translation>Symbol entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>New &amp;symbol:</source>
+        <translation>Neues &amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>New symbol</source>
+        <translation>Neues Symbol</translation>
+    </message>
+    <message>
+        <source>e.g. BRK-B or BTC-USD</source>
+        <translation>z. B. BRK-B oder BTC-USD</translation>
+    </message>
+    <message>
+        <source>Add symbol</source>
+        <translation>Symbol hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live market quotes: watchlist, charts, tick recording.</source>
+        <translation>Marktkurse in Echtzeit: Beobachtungsliste, Diagramme, Tick-Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Use the simulated market (default symbols unless --symbols is given).</source>
+        <translation>Den simulierten Markt verwenden (Standardsymbole, sofern --symbols nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Watch these symbols, comma-separated.</source>
+        <translation>Diese Symbole beobachten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Quote provider (%1).</source>
+        <translation>Kursanbieter (%1).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once data is shown, then exit.</source>
+        <translation>Das Hauptfenster als PNG speichern, sobald Daten angezeigt werden, dann beenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”; available: %2.</source>
+        <translation>unbekannter Anbieter „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>--demo uses the simulated market; it cannot be combined with --provider %1.</source>
+        <translation>--demo verwendet den simulierten Markt; es kann nicht mit --provider %1 kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--database needs a path or URL.</source>
+        <translation>--database braucht einen Pfad oder eine URL.</translation>
+    </message>
+    <message>
+        <source>--screenshot: the folder of “%1” does not exist.</source>
+        <translation>--screenshot: Der Ordner von „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to “%1”.</source>
+        <translation>Schreiben des Bildschirmfotos nach „%1“ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>no data to show within %1 s; no screenshot written.</source>
+        <translation>keine Daten innerhalb von %1 s; kein Bildschirmfoto geschrieben.</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (%1, or “system”) instead of the one chosen in Settings.</source>
+        <translation>Die Oberfläche in dieser Sprache anzeigen (%1 oder „system“) statt in der in den Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; available: %2, system.</source>
+        <translation>unbekannte Sprache „%1“; verfügbar: %2, system.</translation>
+    </message>
+    <message>
+        <source>no translation for “%1”; showing English texts.</source>
+        <translation>keine Übersetzung für „%1“; Texte werden auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
+        <translation>Datenbankdatei oder postgresql://user@host:port/db (Passwort aus PGPASSWORD); eine PostgreSQL-Datenbank ohne --provider oder --demo öffnet sich als Live-Ansicht dessen, was ein tickerline-collector dort aufzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline</name>
+    <message>
+        <source>--%1 needs a positive number of seconds, got “%2”.</source>
+        <translation>--%1 braucht eine positive Anzahl Sekunden, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO-8601 time such as 2026-11-24T14:00:00Z, got “%2”.</source>
+        <translation>--%1 braucht eine ISO-8601-Zeit wie 2026-11-24T14:00:00Z, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--provider replay needs --replay FILE.csv (a recording as export writes it).</source>
+        <translation>--provider replay braucht --replay FILE.csv (eine Aufzeichnung, wie export sie schreibt).</translation>
+    </message>
+    <message>
+        <source>--replay: cannot read “%1”.</source>
+        <translation>--replay: „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 (as fast as possible) to 1000000, got “%1”.</source>
+        <translation>--speed braucht eine Zahl von 0 (so schnell wie möglich) bis 1000000, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --price-pointer P (a JSON pointer such as /p).</source>
+        <translation>--provider %1 braucht --price-pointer P (einen JSON-Zeiger wie /p).</translation>
+    </message>
+    <message>
+        <source>--time-unit needs s, ms, us or iso, got “%1”.</source>
+        <translation>--time-unit braucht s, ms, us oder iso, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Bad --provider %1 options: %2</source>
+        <translation>Ungültige Optionen für --provider %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider sse or websocket-json.</source>
+        <translation>--%1 gilt nur für --provider sse oder websocket-json.</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider replay.</source>
+        <translation>--%1 gilt nur für --provider replay.</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Name des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Comma-separated symbols.</source>
+        <translation>Symbole, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Base URL replacing the provider&apos;s.</source>
+        <translation>Basis-URL anstelle der des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufhören.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls.</source>
+        <translation>Sekunden zwischen Abfragen.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a feed is stale.</source>
+        <translation>Sekunden ohne Daten, bis ein Feed als veraltet gilt.</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol.</source>
+        <translation>Simulierte Ticks pro Sekunde und Symbol.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated market.</source>
+        <translation>Startwert des simulierten Markts.</translation>
+    </message>
+    <message>
+        <source>Subscribe template (sse, websocket-json).</source>
+        <translation>Abonnement-Vorlage (sse, websocket-json).</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the items.</source>
+        <translation>JSON-Zeiger auf die Einträge.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s symbol.</source>
+        <translation>JSON-Zeiger auf das Symbol eines Eintrags.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s price.</source>
+        <translation>JSON-Zeiger auf den Kurs eines Eintrags.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s time.</source>
+        <translation>JSON-Zeiger auf die Zeit eines Eintrags.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s size.</source>
+        <translation>JSON-Zeiger auf die Stückzahl eines Eintrags.</translation>
+    </message>
+    <message>
+        <source>Unit of the time: s, ms, us or iso.</source>
+        <translation>Einheit der Zeit: s, ms, us oder iso.</translation>
+    </message>
+    <message>
+        <source>CSV recording to replay.</source>
+        <translation>Abzuspielende CSV-Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Replay speed; 0: as fast as possible.</source>
+        <translation>Wiedergabegeschwindigkeit; 0: so schnell wie möglich.</translation>
+    </message>
+    <message>
+        <source>record needs --provider NAME (see `tickerline-collector providers`).</source>
+        <translation>record braucht --provider NAME (siehe `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (see `tickerline-collector providers`).</source>
+        <translation>Unbekannter Anbieter „%1“ (siehe `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>record needs --symbols A,B.</source>
+        <translation>record braucht --symbols A,B.</translation>
+    </message>
+    <message>
+        <source>Bad --symbols: %1</source>
+        <translation>Ungültiges --symbols: %1</translation>
+    </message>
+    <message>
+        <source>--endpoint needs an http(s):// or ws(s):// URL, got “%1”.</source>
+        <translation>--endpoint braucht eine http(s)://- oder ws(s)://-URL, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of ticks per second between 0 and 10000000.</source>
+        <translation>--rate braucht eine Anzahl Ticks pro Sekunde zwischen 0 und 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a positive whole number.</source>
+        <translation>--seed braucht eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Start time, ISO-8601.</source>
+        <translation>Startzeit, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>End time, ISO-8601.</source>
+        <translation>Endzeit, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Output format (csv).</source>
+        <translation>Ausgabeformat (csv).</translation>
+    </message>
+    <message>
+        <source>export needs --database PATH.</source>
+        <translation>export braucht --database PATH.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv.</source>
+        <translation>export braucht --format csv.</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”; supported: csv.</source>
+        <translation>Unbekanntes --format „%1“; unterstützt: csv.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <source>Import the good rows when some are bad.</source>
+        <translation>Die gültigen Zeilen importieren, wenn einige ungültig sind.</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>import needs --database PATH.</source>
+        <translation>import braucht --database PATH.</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation>import braucht die zu lesende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, export, import or providers (try --help).</source>
+        <translation>Befehl fehlt: record, export, import oder providers (siehe --help).</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.</source>
+        <translation>providers nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, export, import or providers.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie record, export, import oder providers.</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
+        <translation>Ein WebSocket-JSON-Feed braucht einen Endpunkt (ws:// oder wss://).</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an endpoint (http:// or https://).</source>
+        <translation>Ein SSE-Feed braucht einen Endpunkt (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs a ws:// or wss:// endpoint.</source>
+        <translation>Ein WebSocket-JSON-Feed braucht einen ws://- oder wss://-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an http:// or https:// endpoint.</source>
+        <translation>Ein SSE-Feed braucht einen http://- oder https://-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>An SSE feed has one stream: its subscribe template takes {symbols}, not {symbol}.</source>
+        <translation>Ein SSE-Feed hat nur einen Datenstrom: Seine Abonnement-Vorlage nimmt {symbols}, nicht {symbol}.</translation>
+    </message>
+    <message>
+        <source>Give a symbol pointer, or exactly one symbol for a single-symbol feed.</source>
+        <translation>Geben Sie einen Symbol-Zeiger an oder genau ein Symbol für einen Feed mit nur einem Symbol.</translation>
+    </message>
+    <message>
+        <source>Replay needs a CSV recording as a file:// URL (tickerline-collector: --replay FILE).</source>
+        <translation>Die Wiedergabe braucht eine CSV-Aufzeichnung als file://-URL (tickerline-collector: --replay FILE).</translation>
+    </message>
+    <message>
+        <source>The replay speed must be 0 (as fast as possible) or more.</source>
+        <translation>Die Wiedergabegeschwindigkeit muss 0 (so schnell wie möglich) oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>--database: %1.</source>
+        <translation>--database: %1.</translation>
+    </message>
+    <message>
+        <source>--database takes a SQLite file path or a postgresql://user@host:port/database URL.</source>
+        <translation>--database erwartet den Pfad einer SQLite-Datei oder eine URL der Form postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/database (password from PGPASSWORD).</source>
+        <translation>SQLite-Datei oder postgresql://user@host:port/database (Passwort aus PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite-Datei oder postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>SQLite file (created if missing) or postgresql:// URL.</source>
+        <translation>SQLite-Datei (wird angelegt, falls sie fehlt) oder postgresql://-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>About Tickerline</source>
+        <translation>Über Tickerline</translation>
+    </message>
+    <message>
+        <source>Live market quotes: a watchlist, price charts and a tick database.</source>
+        <translation>Marktkurse in Echtzeit: eine Beobachtungsliste, Kursdiagramme und eine Tick-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Tickerline developers.</source>
+        <translation>Copyright © 2026 Die Tickerline-Entwickler.</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versionen und Lizenzen</translation>
+    </message>
+    <message>
+        <source>Tickerline&apos;s own source code is under the MIT licence. Qt Charts is used under the GNU GPL version 3 (a commercial Qt licence is the alternative), so the program as distributed is covered by the GPL version 3 as a whole.</source>
+        <translation>Der eigene Quellcode von Tickerline steht unter der MIT-Lizenz. Qt Charts wird unter der GNU GPL Version 3 verwendet (die Alternative ist eine kommerzielle Qt-Lizenz), daher unterliegt das Programm in der verteilten Form insgesamt der GPL Version 3.</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2), Qt platform “%3”.</source>
+        <translation>Läuft auf %1 (%2), Qt-Plattform „%3“.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions above as plain text, for a bug report.</source>
+        <translation>Die obigen Versionen als reinen Text kopieren, für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or commercial)</source>
+        <translation>LGPL-3.0 (oder kommerziell)</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (or commercial)</source>
+        <translation>GPL-3.0 (oder kommerziell)</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation>System: %1 (%2), Qt-Plattform %3</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartView</name>
+    <message>
+        <source>Wheel: zoom time · Shift+wheel: zoom price
+Drag: pan · Right-drag: zoom to box
+Double-click: back to the live window</source>
+        <translation>Mausrad: Zeit zoomen · Umschalt+Mausrad: Kurs zoomen
+Ziehen: verschieben · Rechts ziehen: auf Rechteck zoomen
+Doppelklick: zurück zum Live-Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ConnectionSupervisor</name>
+    <message>
+        <source>No data for %1 s</source>
+        <translation>Seit %L1 s keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::CsvTransferDialogs</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is nothing to export or import into.</source>
+        <translation>Die Datenbank ist nicht geöffnet; es gibt nichts zu exportieren und kein Ziel für einen Import.</translation>
+    </message>
+    <message>
+        <source>Export Ticks as CSV</source>
+        <translation>Ticks als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting ticks to %1…</source>
+        <translation>Ticks werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Import Ticks from CSV</source>
+        <translation>Ticks aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import the ticks in %1 into %2?
+
+Every row is checked first. If some rows are bad, import nothing, or import the good rows and skip the bad ones?</source>
+        <translation>Die Ticks aus %1 in %2 importieren?
+
+Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts importieren, oder die gültigen Zeilen importieren und die ungültigen überspringen?</translation>
+    </message>
+    <message>
+        <source>All or Nothing</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>Ungültige Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Importing ticks from %1…</source>
+        <translation>Ticks werden aus %1 importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 ticks to %2.</source>
+        <translation>%1 Ticks nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
+        <translation>%1 neue Ticks aus %2 importiert; %3 waren bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were skipped.</source>
+        <translation>%1 ungültige Zeilen wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… und %1 weitere ungültige Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::DataPage</name>
+    <message>
+        <source>Default location</source>
+        <translation>Standardort</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::Engine</name>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::FeedStarter</name>
+    <message>
+        <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie %2. Es ist kein Schlüsselbund verfügbar, um einen unter Einstellungen → Anbieter aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings → Providers or set %2.</source>
+        <translation>Kein API-Schlüssel für %1: Fügen Sie unter Einstellungen → Anbieter einen hinzu oder setzen Sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::MainWindow</name>
+    <message>
+        <source>Could not read the chart history: %1</source>
+        <translation>Der Diagrammverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The new database location is used from the next start.</source>
+        <translation>Der neue Datenbankort wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>Kein API-Schlüssel: Setzen Sie %1 oder fügen Sie unter Einstellungen → Anbieter einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderKeyRow</name>
+    <message>
+        <source>%1 API key</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Save the %1 API key</source>
+        <translation>API-Schlüssel für %1 speichern</translation>
+    </message>
+    <message>
+        <source>Remove the %1 API key</source>
+        <translation>API-Schlüssel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 API key state</source>
+        <translation>Status des API-Schlüssels für %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>No keychain to keep a key in</source>
+        <translation>Kein Schlüsselbund zum Aufbewahren eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace it</source>
+        <translation>Neuen Schlüssel einfügen, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste your %1 API key</source>
+        <translation>API-Schlüssel für %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the typed %1 API key</source>
+        <translation>Eingegebenen API-Schlüssel für %1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show the typed %1 API key</source>
+        <translation>Eingegebenen API-Schlüssel für %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>This key is not saved yet: press Save, or clear the field.</source>
+        <translation>Dieser Schlüssel ist noch nicht gespeichert: Klicken Sie auf „Speichern“ oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment.</source>
+        <translation>Durch %1 in der Umgebung gesetzt.</translation>
+    </message>
+    <message>
+        <source>Not set. Set %1 in the environment to use %2.</source>
+        <translation>Nicht gesetzt. Setzen Sie %1 in der Umgebung, um %2 zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The key set by %1 in the environment is used.</source>
+        <translation>Der durch %1 in der Umgebung gesetzte Schlüssel wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment too; Tickerline uses the stored key, the collector uses %1.</source>
+        <translation>%1 ist auch in der Umgebung gesetzt; Tickerline verwendet den gespeicherten Schlüssel, der Collector %1.</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>Nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderPage</name>
+    <message>
+        <source>Feed</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>This version of Tickerline does not know this provider.</source>
+        <translation>Diese Version von Tickerline kennt diesen Anbieter nicht.</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>Nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Needed (%1).</source>
+        <translation>Erforderlich (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.</source>
+        <translation>Es ist kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet) verfügbar, daher können API-Schlüssel hier nicht gespeichert werden, und Tickerline schreibt sie nie in eine einfache Datei. Setzen Sie sie stattdessen in der Umgebung: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::QuoteTableModel</name>
+    <message>
+        <source>Untick a symbol to hide its line in the chart</source>
+        <translation>Häkchen entfernen, um die Linie des Symbols im Diagramm auszublenden</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>52-week range</source>
+        <translation>52-Wochen-Spanne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1: these quotes may be out of date</source>
+        <translation>%1: Diese Kurse sind möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>52-week low: %1</source>
+        <translation>52-Wochen-Tief: %1</translation>
+    </message>
+    <message>
+        <source>52-week high: %1</source>
+        <translation>52-Wochen-Hoch: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (Börse: %2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 %2</source>
+        <translation>Kurs: %1 %2</translation>
+    </message>
+    <message>
+        <source>Previous close: %1</source>
+        <translation>Vortagesschluss: %1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volumen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ReplayFeed</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a CSV recording: make one with `tickerline-collector export --database FILE --format csv`.</source>
+        <translation>%1 ist eine Datenbank, keine CSV-Aufzeichnung: Erstellen Sie eine mit `tickerline-collector export --database FILE --format csv`.</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Wiedergabe beendet</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SecretStore</name>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available.</source>
+        <translation>Es ist kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet) verfügbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert; vielleicht ist er gesperrt.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 Set %2 in the environment instead to use %3.</source>
+        <translation>%1 Setzen Sie stattdessen %2 in der Umgebung, um %3 zu nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StatusPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · %1 ticks/s</source>
+        <translation> · %1 Ticks/s</translation>
+    </message>
+    <message>
+        <source> · retry at %1</source>
+        <translation> · neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks received, %2 malformed frames</source>
+        <translation>%1 Ticks empfangen, %2 fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 ticks stored, %3 duplicates ignored, %4 waiting, %5 dropped</source>
+        <translation>%1
+%2 Ticks gespeichert, %3 Duplikate ignoriert, %4 wartend, %5 verworfen</translation>
+    </message>
+    <message>
+        <source> · %1 ticks dropped</source>
+        <translation> · %1 Ticks verworfen</translation>
+    </message>
+    <message>
+        <source>Database: opening…</source>
+        <translation>Datenbank: wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Database %1 · %2 ticks stored</source>
+        <translation>Datenbank %1 · %2 Ticks gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 · retrying: %2</source>
+        <translation>%1 · neuer Versuch: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StreamingFeed</name>
+    <message>
+        <source>Renewing the connection before the provider&apos;s time limit</source>
+        <translation>Verbindung wird vor dem Zeitlimit des Anbieters erneuert</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::TickersPage</name>
+    <message>
+        <source>Tickers</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 ist bereits in der Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source>The watchlist needs at least one symbol.</source>
+        <translation>Die Beobachtungsliste braucht mindestens ein Symbol.</translation>
+    </message>
+</context>
+</TS>

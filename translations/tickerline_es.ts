@@ -1,0 +1,1379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tickerline starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Tickerline.</translation>
+    </message>
+</context>
+<context>
+    <name>BinanceFeed</name>
+    <message>
+        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Binance transmite por WebSocket: el punto de conexión debe ser una URL ws:// o wss://.</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseFeed</name>
+    <message>
+        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Coinbase transmite por WebSocket: el punto de conexión debe ser una URL ws:// o wss://.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Archivo de base de datos:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Browse for the database file</source>
+        <translation>Buscar el archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Use the default database location</source>
+        <translation>Usar la ubicación predeterminada de la base de datos</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Cada tick recibido se registra en esta base de datos SQLite. Déjelo vacío para usar la ubicación predeterminada. Una nueva ubicación se aplica la próxima vez que se inicie Tickerline.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw ticks for:</source>
+        <translation>&amp;Conservar los ticks sin procesar:</translation>
+    </message>
+    <message>
+        <source>Days raw ticks are kept</source>
+        <translation>Días que se conservan los ticks sin procesar</translation>
+    </message>
+    <message>
+        <source>Older ticks are deleted hourly; bars from backfill are always kept.</source>
+        <translation>Los ticks más antiguos se eliminan cada hora; las barras del relleno histórico se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>The %1 pointer &quot;%2&quot; is not a JSON pointer (RFC 6901)</source>
+        <translation>El puntero %1 «%2» no es un puntero JSON (RFC 6901)</translation>
+    </message>
+    <message>
+        <source>Give either a symbol pointer or a fixed symbol.</source>
+        <translation>Indique un puntero de símbolo o un símbolo fijo.</translation>
+    </message>
+    <message>
+        <source>The provider name is empty.</source>
+        <translation>El nombre del proveedor está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>Gráfico de cotizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Chart Zoom</source>
+        <translation>&amp;Restablecer el zoom del gráfico</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Tickerline</source>
+        <translation>&amp;Acerca de Tickerline</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>&amp;Intervalo de consulta:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Intervalo de consulta en segundos</translation>
+    </message>
+    <message>
+        <source>How often a polling provider is asked for new quotes.</source>
+        <translation>Con qué frecuencia se piden nuevas cotizaciones a un proveedor por consulta.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;rate:</source>
+        <translation>&amp;Ritmo simulado:</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol</source>
+        <translation>Ticks simulados por segundo y símbolo</translation>
+    </message>
+    <message>
+        <source>How many ticks per second the simulated market makes for each symbol.</source>
+        <translation>Cuántos ticks por segundo genera el mercado simulado para cada símbolo.</translation>
+    </message>
+    <message>
+        <source> ticks/s per symbol</source>
+        <translation> ticks/s por símbolo</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Simulated market</source>
+        <translation>Mercado simulado</translation>
+    </message>
+    <message>
+        <source>Built-in random-walk market for demos and tests; no network, no key.</source>
+        <translation>Mercado integrado de paseo aleatorio para demostraciones y pruebas; sin red ni clave.</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>Yahoo Finance</translation>
+    </message>
+    <message>
+        <source>Stocks, indices, funds, FX and crypto (AAPL, ^GSPC, VOD.L, EURUSD=X) every 15 s; gaps backfilled from 1-minute bars; no key.</source>
+        <translation>Acciones, índices, fondos, divisas y criptomonedas (AAPL, ^GSPC, VOD.L, EURUSD=X) cada 15 s; los huecos se rellenan con barras de 1 minuto; sin clave.</translation>
+    </message>
+    <message>
+        <source>Finnhub</source>
+        <translation>Finnhub</translation>
+    </message>
+    <message>
+        <source>Live US trades (IEX on the free plan) with sizes; names, logos and 52-week ranges over REST.</source>
+        <translation>Operaciones de EE. UU. en directo (IEX en el plan gratuito) con volúmenes; nombres, logotipos y rangos de 52 semanas por REST.</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage</source>
+        <translation>Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>Delayed quotes; the free key&apos;s 25 requests a day are spread over the day.</source>
+        <translation>Cotizaciones diferidas; las 25 solicitudes diarias de la clave gratuita se reparten a lo largo del día.</translation>
+    </message>
+    <message>
+        <source>Twelve Data</source>
+        <translation>Twelve Data</translation>
+    </message>
+    <message>
+        <source>Live prices for stocks, FX (EUR/USD) and crypto; names and 52-week ranges over REST.</source>
+        <translation>Precios en directo de acciones, divisas (EUR/USD) y criptomonedas; nombres y rangos de 52 semanas por REST.</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange</source>
+        <translation>Coinbase Exchange</translation>
+    </message>
+    <message>
+        <source>Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Operaciones de criptomonedas (canal ticker, BTC-USD); huecos y reconexiones rellenados con velas de 1 minuto; sin clave.</translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation>Binance</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTCUSDT); renewed before the 24 h limit, reconnects backfilled from 1-minute klines; not served in restricted locations; no key.</source>
+        <translation>Operaciones de criptomonedas (BTCUSDT); se renueva antes del límite de 24 h, las reconexiones se rellenan con klines de 1 minuto; no disponible en ubicaciones restringidas; sin clave.</translation>
+    </message>
+    <message>
+        <source>WebSocket JSON feed</source>
+        <translation>Fuente JSON por WebSocket</translation>
+    </message>
+    <message>
+        <source>Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, JSON pointers for symbol, price, time and size.</source>
+        <translation>Cualquier WebSocket JSON: --endpoint ws(s)://…, plantilla --subscribe opcional, punteros JSON para símbolo, precio, hora y volumen.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events JSON feed</source>
+        <translation>Fuente JSON por Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>Any JSON event stream: --endpoint http(s)://…, JSON pointers for symbol, price, time and size.</source>
+        <translation>Cualquier flujo de eventos JSON: --endpoint http(s)://…, punteros JSON para símbolo, precio, hora y volumen.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
+        <translation>Reproduce una grabación CSV (el formato de exportación) a velocidad N×: --replay FILE --speed N.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>API keys are kept in the system keychain, never in Tickerline&apos;s settings file. Save and Remove act at once; OK and Cancel leave keys as they are.</source>
+        <translation>Las claves de API se guardan en el llavero del sistema, nunca en el archivo de configuración de Tickerline. «Guardar» y «Eliminar» actúan al momento; «Aceptar» y «Cancelar» dejan las claves como están.</translation>
+    </message>
+    <message>
+        <source>None of the providers in this version of Tickerline needs an API key.</source>
+        <translation>Ninguno de los proveedores de esta versión de Tickerline necesita una clave de API.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedProfile</name>
+    <message>
+        <source>%1 Corp. (simulated)</source>
+        <translation>%1 S.A. (simulada)</translation>
+    </message>
+</context>
+<context>
+    <name>Symbol</name>
+    <message>
+        <source>The symbol is empty.</source>
+        <translation>El símbolo está vacío.</translation>
+    </message>
+    <message>
+        <source>The symbol is longer than %1 characters.</source>
+        <translation>El símbolo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The symbol contains a space.</source>
+        <translation>El símbolo contiene un espacio.</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a symbol.</source>
+        <translation>El carácter «%1» no está permitido en un símbolo.</translation>
+    </message>
+    <message>
+        <source>The symbol needs at least one letter or digit.</source>
+        <translation>El símbolo necesita al menos una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>No symbols given.</source>
+        <translation>No se ha indicado ningún símbolo.</translation>
+    </message>
+</context>
+<context>
+    <name>TickersPage</name>
+    <message>
+        <source>&amp;Watchlist, in display order:</source>
+        <translation>&amp;Lista de seguimiento, en orden de visualización:</translation>
+    </message>
+    <message>
+        <source>Watchlist symbols</source>
+        <translation>Símbolos de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Move symbol up</source>
+        <translation>Subir el símbolo</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move symbol down</source>
+        <translation>Bajar el símbolo</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Remove symbol</source>
+        <translation>Quitar el símbolo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>New &amp;symbol:</source>
+        <translation>&amp;Nuevo símbolo:</translation>
+    </message>
+    <message>
+        <source>New symbol</source>
+        <translation>Nuevo símbolo</translation>
+    </message>
+    <message>
+        <source>e.g. BRK-B or BTC-USD</source>
+        <translation>p. ej., BRK-B o BTC-USD</translation>
+    </message>
+    <message>
+        <source>Add symbol</source>
+        <translation>Añadir el símbolo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live market quotes: watchlist, charts, tick recording.</source>
+        <translation>Cotizaciones de mercado en directo: lista de seguimiento, gráficos, registro de ticks.</translation>
+    </message>
+    <message>
+        <source>Use the simulated market (default symbols unless --symbols is given).</source>
+        <translation>Usar el mercado simulado (símbolos predeterminados salvo que se indique --symbols).</translation>
+    </message>
+    <message>
+        <source>Watch these symbols, comma-separated.</source>
+        <translation>Seguir estos símbolos, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Quote provider (%1).</source>
+        <translation>Proveedor de cotizaciones (%1).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once data is shown, then exit.</source>
+        <translation>Guardar la ventana principal como PNG en cuanto se muestren datos y salir.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”; available: %2.</source>
+        <translation>proveedor desconocido «%1»; disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>--demo uses the simulated market; it cannot be combined with --provider %1.</source>
+        <translation>--demo usa el mercado simulado; no se puede combinar con --provider %1.</translation>
+    </message>
+    <message>
+        <source>--database needs a path or URL.</source>
+        <translation>--database necesita una ruta o una URL.</translation>
+    </message>
+    <message>
+        <source>--screenshot: the folder of “%1” does not exist.</source>
+        <translation>--screenshot: la carpeta de «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to “%1”.</source>
+        <translation>no se pudo escribir la captura de pantalla en «%1».</translation>
+    </message>
+    <message>
+        <source>no data to show within %1 s; no screenshot written.</source>
+        <translation>no hay datos que mostrar en %1 s; no se ha escrito ninguna captura.</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (%1, or “system”) instead of the one chosen in Settings.</source>
+        <translation>Mostrar la interfaz en este idioma (%1, o «system») en lugar del elegido en la configuración.</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; available: %2, system.</source>
+        <translation>idioma desconocido «%1»; disponibles: %2, system.</translation>
+    </message>
+    <message>
+        <source>no translation for “%1”; showing English texts.</source>
+        <translation>no hay traducción para «%1»; se muestran los textos en inglés.</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
+        <translation>Archivo de base de datos, o postgresql://user@host:port/db (contraseña de PGPASSWORD); una base de datos PostgreSQL sin --provider ni --demo se abre como visor en directo de lo que un tickerline-collector registra en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline</name>
+    <message>
+        <source>--%1 needs a positive number of seconds, got “%2”.</source>
+        <translation>--%1 necesita un número positivo de segundos; se recibió «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO-8601 time such as 2026-11-24T14:00:00Z, got “%2”.</source>
+        <translation>--%1 necesita una hora ISO 8601 como 2026-11-24T14:00:00Z; se recibió «%2».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--provider replay needs --replay FILE.csv (a recording as export writes it).</source>
+        <translation>--provider replay necesita --replay FILE.csv (una grabación como la que escribe export).</translation>
+    </message>
+    <message>
+        <source>--replay: cannot read “%1”.</source>
+        <translation>--replay: no se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 (as fast as possible) to 1000000, got “%1”.</source>
+        <translation>--speed necesita un número de 0 (lo más rápido posible) a 1000000; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --price-pointer P (a JSON pointer such as /p).</source>
+        <translation>--provider %1 necesita --price-pointer P (un puntero JSON como /p).</translation>
+    </message>
+    <message>
+        <source>--time-unit needs s, ms, us or iso, got “%1”.</source>
+        <translation>--time-unit necesita s, ms, us o iso; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>Bad --provider %1 options: %2</source>
+        <translation>Opciones de --provider %1 no válidas: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider sse or websocket-json.</source>
+        <translation>--%1 solo sirve para --provider sse o websocket-json.</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider replay.</source>
+        <translation>--%1 solo sirve para --provider replay.</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Nombre del proveedor.</translation>
+    </message>
+    <message>
+        <source>Comma-separated symbols.</source>
+        <translation>Símbolos separados por comas.</translation>
+    </message>
+    <message>
+        <source>Base URL replacing the provider&apos;s.</source>
+        <translation>URL base que sustituye a la del proveedor.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Detenerse tras estos segundos.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls.</source>
+        <translation>Segundos entre consultas.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a feed is stale.</source>
+        <translation>Segundos sin datos antes de que una fuente se considere desactualizada.</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol.</source>
+        <translation>Ticks simulados por segundo y símbolo.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated market.</source>
+        <translation>Semilla del mercado simulado.</translation>
+    </message>
+    <message>
+        <source>Subscribe template (sse, websocket-json).</source>
+        <translation>Plantilla de suscripción (sse, websocket-json).</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the items.</source>
+        <translation>Puntero JSON a los elementos.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s symbol.</source>
+        <translation>Puntero JSON al símbolo de un elemento.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s price.</source>
+        <translation>Puntero JSON al precio de un elemento.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s time.</source>
+        <translation>Puntero JSON a la hora de un elemento.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s size.</source>
+        <translation>Puntero JSON al volumen de un elemento.</translation>
+    </message>
+    <message>
+        <source>Unit of the time: s, ms, us or iso.</source>
+        <translation>Unidad de la hora: s, ms, us o iso.</translation>
+    </message>
+    <message>
+        <source>CSV recording to replay.</source>
+        <translation>Grabación CSV que reproducir.</translation>
+    </message>
+    <message>
+        <source>Replay speed; 0: as fast as possible.</source>
+        <translation>Velocidad de reproducción; 0: lo más rápido posible.</translation>
+    </message>
+    <message>
+        <source>record needs --provider NAME (see `tickerline-collector providers`).</source>
+        <translation>record necesita --provider NAME (consulte `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (see `tickerline-collector providers`).</source>
+        <translation>Proveedor desconocido «%1» (consulte `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>record needs --symbols A,B.</source>
+        <translation>record necesita --symbols A,B.</translation>
+    </message>
+    <message>
+        <source>Bad --symbols: %1</source>
+        <translation>--symbols no válido: %1</translation>
+    </message>
+    <message>
+        <source>--endpoint needs an http(s):// or ws(s):// URL, got “%1”.</source>
+        <translation>--endpoint necesita una URL http(s):// o ws(s)://; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of ticks per second between 0 and 10000000.</source>
+        <translation>--rate necesita un número de ticks por segundo entre 0 y 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a positive whole number.</source>
+        <translation>--seed necesita un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>Start time, ISO-8601.</source>
+        <translation>Hora de inicio, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>End time, ISO-8601.</source>
+        <translation>Hora de fin, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Output format (csv).</source>
+        <translation>Formato de salida (csv).</translation>
+    </message>
+    <message>
+        <source>export needs --database PATH.</source>
+        <translation>export necesita --database PATH.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv.</source>
+        <translation>export necesita --format csv.</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”; supported: csv.</source>
+        <translation>--format desconocido «%1»; admitido: csv.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to es anterior a --from.</translation>
+    </message>
+    <message>
+        <source>Import the good rows when some are bad.</source>
+        <translation>Importar las filas válidas cuando algunas son incorrectas.</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <source>import needs --database PATH.</source>
+        <translation>import necesita --database PATH.</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation>import necesita el archivo CSV que leer.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, export, import or providers (try --help).</source>
+        <translation>Falta el comando: record, export, import o providers (pruebe --help).</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.</source>
+        <translation>providers no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, export, import or providers.</source>
+        <translation>Comando desconocido «%1»: use record, export, import o providers.</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
+        <translation>Una fuente JSON por WebSocket necesita un punto de conexión (ws:// o wss://).</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an endpoint (http:// or https://).</source>
+        <translation>Una fuente SSE necesita un punto de conexión (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs a ws:// or wss:// endpoint.</source>
+        <translation>Una fuente JSON por WebSocket necesita un punto de conexión ws:// o wss://.</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an http:// or https:// endpoint.</source>
+        <translation>Una fuente SSE necesita un punto de conexión http:// o https://.</translation>
+    </message>
+    <message>
+        <source>An SSE feed has one stream: its subscribe template takes {symbols}, not {symbol}.</source>
+        <translation>Una fuente SSE tiene un único flujo: su plantilla de suscripción admite {symbols}, no {symbol}.</translation>
+    </message>
+    <message>
+        <source>Give a symbol pointer, or exactly one symbol for a single-symbol feed.</source>
+        <translation>Indique un puntero de símbolo, o exactamente un símbolo para una fuente de un solo símbolo.</translation>
+    </message>
+    <message>
+        <source>Replay needs a CSV recording as a file:// URL (tickerline-collector: --replay FILE).</source>
+        <translation>La reproducción necesita una grabación CSV como URL file:// (tickerline-collector: --replay FILE).</translation>
+    </message>
+    <message>
+        <source>The replay speed must be 0 (as fast as possible) or more.</source>
+        <translation>La velocidad de reproducción debe ser 0 (lo más rápido posible) o más.</translation>
+    </message>
+    <message>
+        <source>--database: %1.</source>
+        <translation>--database: %1.</translation>
+    </message>
+    <message>
+        <source>--database takes a SQLite file path or a postgresql://user@host:port/database URL.</source>
+        <translation>--database admite la ruta de un archivo SQLite o una URL postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/database (password from PGPASSWORD).</source>
+        <translation>Archivo SQLite o postgresql://user@host:port/database (contraseña de PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>Archivo SQLite o URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>SQLite file (created if missing) or postgresql:// URL.</source>
+        <translation>Archivo SQLite (se crea si no existe) o URL postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>About Tickerline</source>
+        <translation>Acerca de Tickerline</translation>
+    </message>
+    <message>
+        <source>Live market quotes: a watchlist, price charts and a tick database.</source>
+        <translation>Cotizaciones de mercado en directo: una lista de seguimiento, gráficos de cotizaciones y una base de datos de ticks.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Tickerline developers.</source>
+        <translation>Copyright © 2026 Los desarrolladores de Tickerline.</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versiones y licencias</translation>
+    </message>
+    <message>
+        <source>Tickerline&apos;s own source code is under the MIT licence. Qt Charts is used under the GNU GPL version 3 (a commercial Qt licence is the alternative), so the program as distributed is covered by the GPL version 3 as a whole.</source>
+        <translation>El código fuente propio de Tickerline está bajo la licencia MIT. Qt Charts se usa bajo la GNU GPL versión 3 (la alternativa es una licencia comercial de Qt), por lo que el programa tal como se distribuye está cubierto en su conjunto por la GPL versión 3.</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2), Qt platform “%3”.</source>
+        <translation>Se ejecuta en %1 (%2), plataforma de Qt «%3».</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copiar versiones</translation>
+    </message>
+    <message>
+        <source>Copy the versions above as plain text, for a bug report.</source>
+        <translation>Copiar las versiones anteriores como texto sin formato, para un informe de errores.</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or commercial)</source>
+        <translation>LGPL-3.0 (o comercial)</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (or commercial)</source>
+        <translation>GPL-3.0 (o comercial)</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation>Sistema: %1 (%2), plataforma de Qt %3</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartView</name>
+    <message>
+        <source>Wheel: zoom time · Shift+wheel: zoom price
+Drag: pan · Right-drag: zoom to box
+Double-click: back to the live window</source>
+        <translation>Rueda: zoom del tiempo · Mayús+rueda: zoom del precio
+Arrastrar: desplazar · Arrastrar con el botón derecho: zoom a un recuadro
+Doble clic: volver a la ventana en directo</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ConnectionSupervisor</name>
+    <message>
+        <source>No data for %1 s</source>
+        <translation>Sin datos desde hace %L1 s</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::CsvTransferDialogs</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is nothing to export or import into.</source>
+        <translation>La base de datos no está abierta, así que no hay nada que exportar ni dónde importar.</translation>
+    </message>
+    <message>
+        <source>Export Ticks as CSV</source>
+        <translation>Exportar ticks como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exporting ticks to %1…</source>
+        <translation>Exportando ticks a %1…</translation>
+    </message>
+    <message>
+        <source>Import Ticks from CSV</source>
+        <translation>Importar ticks desde CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Import the ticks in %1 into %2?
+
+Every row is checked first. If some rows are bad, import nothing, or import the good rows and skip the bad ones?</source>
+        <translation>¿Importar los ticks de %1 en %2?
+
+Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar nada, o importar las filas válidas y omitir las incorrectas?</translation>
+    </message>
+    <message>
+        <source>All or Nothing</source>
+        <translation>Todo o nada</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>Omitir filas incorrectas</translation>
+    </message>
+    <message>
+        <source>Importing ticks from %1…</source>
+        <translation>Importando ticks desde %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>La exportación a %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 ticks to %2.</source>
+        <translation>Se han exportado %1 ticks a %2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
+        <translation>Se han importado %1 ticks nuevos desde %2; %3 ya estaban guardados.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were skipped.</source>
+        <translation>Se han omitido %1 filas incorrectas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… y %1 filas incorrectas más</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::DataPage</name>
+    <message>
+        <source>Default location</source>
+        <translation>Ubicación predeterminada</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::Engine</name>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Proveedor desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::FeedStarter</name>
+    <message>
+        <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
+        <translation>No hay clave de API para %1: defina %2. No hay ningún llavero del sistema disponible para guardar una en Configuración → Proveedores.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings → Providers or set %2.</source>
+        <translation>No hay clave de API para %1: añada una en Configuración → Proveedores o defina %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::MainWindow</name>
+    <message>
+        <source>Could not read the chart history: %1</source>
+        <translation>No se pudo leer el historial del gráfico: %1</translation>
+    </message>
+    <message>
+        <source>The new database location is used from the next start.</source>
+        <translation>La nueva ubicación de la base de datos se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>No hay clave de API: defina %1 o añada una en Configuración → Proveedores.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderKeyRow</name>
+    <message>
+        <source>%1 API key</source>
+        <translation>Clave de API de %1</translation>
+    </message>
+    <message>
+        <source>Save the %1 API key</source>
+        <translation>Guardar la clave de API de %1</translation>
+    </message>
+    <message>
+        <source>Remove the %1 API key</source>
+        <translation>Eliminar la clave de API de %1</translation>
+    </message>
+    <message>
+        <source>%1 API key state</source>
+        <translation>Estado de la clave de API de %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardada.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>No keychain to keep a key in</source>
+        <translation>No hay llavero donde guardar una clave</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace it</source>
+        <translation>Pegue una clave nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>Paste your %1 API key</source>
+        <translation>Pegue su clave de API de %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the typed %1 API key</source>
+        <translation>Ocultar la clave de API de %1 escrita</translation>
+    </message>
+    <message>
+        <source>Show the typed %1 API key</source>
+        <translation>Mostrar la clave de API de %1 escrita</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Comprobando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>This key is not saved yet: press Save, or clear the field.</source>
+        <translation>Esta clave aún no está guardada: pulse «Guardar» o vacíe el campo.</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment.</source>
+        <translation>Definida por %1 en el entorno.</translation>
+    </message>
+    <message>
+        <source>Not set. Set %1 in the environment to use %2.</source>
+        <translation>Sin definir. Defina %1 en el entorno para usar %2.</translation>
+    </message>
+    <message>
+        <source>The key set by %1 in the environment is used.</source>
+        <translation>Se usa la clave definida por %1 en el entorno.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment too; Tickerline uses the stored key, the collector uses %1.</source>
+        <translation>%1 también está definida en el entorno; Tickerline usa la clave guardada y el recolector usa %1.</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>Sin definir.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderPage</name>
+    <message>
+        <source>Feed</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>This version of Tickerline does not know this provider.</source>
+        <translation>Esta versión de Tickerline no conoce este proveedor.</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>No es necesaria.</translation>
+    </message>
+    <message>
+        <source>Needed (%1).</source>
+        <translation>Necesaria (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.</source>
+        <translation>No hay ningún llavero del sistema (como GNOME Keyring o KWallet) disponible, así que las claves de API no se pueden guardar aquí, y Tickerline nunca las escribe en un archivo normal. Defínalas en el entorno: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::QuoteTableModel</name>
+    <message>
+        <source>Untick a symbol to hide its line in the chart</source>
+        <translation>Desmarque un símbolo para ocultar su línea en el gráfico</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variación %</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>52-week range</source>
+        <translation>Rango de 52 semanas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>%1: these quotes may be out of date</source>
+        <translation>%1: estas cotizaciones pueden estar desactualizadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>52-week low: %1</source>
+        <translation>Mínimo de 52 semanas: %1</translation>
+    </message>
+    <message>
+        <source>52-week high: %1</source>
+        <translation>Máximo de 52 semanas: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Last: %1 %2</source>
+        <translation>Último: %1 %2</translation>
+    </message>
+    <message>
+        <source>Previous close: %1</source>
+        <translation>Cierre anterior: %1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volumen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ReplayFeed</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>No se puede abrir la grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a CSV recording: make one with `tickerline-collector export --database FILE --format csv`.</source>
+        <translation>%1 es una base de datos, no una grabación CSV: cree una con `tickerline-collector export --database FILE --format csv`.</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Reproducción terminada</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SecretStore</name>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available.</source>
+        <translation>No hay ningún llavero del sistema (como GNOME Keyring o KWallet) disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked.</source>
+        <translation>El llavero del sistema ha denegado el acceso; puede que esté bloqueado.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>El llavero del sistema ha fallado.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>El llavero del sistema ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>%1 Set %2 in the environment instead to use %3.</source>
+        <translation>%1 Defina %2 en el entorno para usar %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StatusPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · %1 ticks/s</source>
+        <translation> · %1 ticks/s</translation>
+    </message>
+    <message>
+        <source> · retry at %1</source>
+        <translation> · reintento a las %1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks received, %2 malformed frames</source>
+        <translation>%1 ticks recibidos, %2 tramas mal formadas</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Error de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 ticks stored, %3 duplicates ignored, %4 waiting, %5 dropped</source>
+        <translation>%1
+%2 ticks guardados, %3 duplicados ignorados, %4 en espera, %5 descartados</translation>
+    </message>
+    <message>
+        <source> · %1 ticks dropped</source>
+        <translation> · %1 ticks descartados</translation>
+    </message>
+    <message>
+        <source>Database: opening…</source>
+        <translation>Base de datos: abriendo…</translation>
+    </message>
+    <message>
+        <source>Database %1 · %2 ticks stored</source>
+        <translation>Base de datos %1 · %2 ticks guardados</translation>
+    </message>
+    <message>
+        <source>%1 · retrying: %2</source>
+        <translation>%1 · reintentando: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StreamingFeed</name>
+    <message>
+        <source>Renewing the connection before the provider&apos;s time limit</source>
+        <translation>Renovando la conexión antes del límite de tiempo del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::TickersPage</name>
+    <message>
+        <source>Tickers</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 ya está en la lista de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The watchlist needs at least one symbol.</source>
+        <translation>La lista de seguimiento necesita al menos un símbolo.</translation>
+    </message>
+</context>
+</TS>

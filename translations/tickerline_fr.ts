@@ -1,0 +1,1379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tickerline starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Tickerline.</translation>
+    </message>
+</context>
+<context>
+    <name>BinanceFeed</name>
+    <message>
+        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Binance diffuse via WebSocket&#xa0;: le point de terminaison doit être une URL ws:// ou wss://.</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseFeed</name>
+    <message>
+        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Coinbase diffuse via WebSocket&#xa0;: le point de terminaison doit être une URL ws:// ou wss://.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Fichier de &amp;base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Browse for the database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Use the default database location</source>
+        <translation>Utiliser l’emplacement par défaut de la base de données</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Chaque tick reçu est enregistré dans cette base de données SQLite. Laissez le champ vide pour utiliser l’emplacement par défaut. Un nouvel emplacement s’applique au prochain démarrage de Tickerline.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw ticks for:</source>
+        <translation>&amp;Conserver les ticks bruts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days raw ticks are kept</source>
+        <translation>Nombre de jours de conservation des ticks bruts</translation>
+    </message>
+    <message>
+        <source>Older ticks are deleted hourly; bars from backfill are always kept.</source>
+        <translation>Les ticks plus anciens sont supprimés toutes les heures&#x202f;; les barres issues du rattrapage sont toujours conservées.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>The %1 pointer &quot;%2&quot; is not a JSON pointer (RFC 6901)</source>
+        <translation>Le pointeur %1 «&#xa0;%2&#xa0;» n’est pas un pointeur JSON (RFC 6901)</translation>
+    </message>
+    <message>
+        <source>Give either a symbol pointer or a fixed symbol.</source>
+        <translation>Indiquez soit un pointeur de symbole, soit un symbole fixe.</translation>
+    </message>
+    <message>
+        <source>The provider name is empty.</source>
+        <translation>Le nom du fournisseur est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>Graphique des cours</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Chart Zoom</source>
+        <translation>&amp;Réinitialiser le zoom du graphique</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Tickerline</source>
+        <translation>À &amp;propos de Tickerline</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>&amp;Intervalle d’interrogation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Intervalle d’interrogation en secondes</translation>
+    </message>
+    <message>
+        <source>How often a polling provider is asked for new quotes.</source>
+        <translation>Fréquence à laquelle un fournisseur interrogé est sollicité pour de nouvelles cotations.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;rate:</source>
+        <translation>&amp;Cadence simulée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol</source>
+        <translation>Ticks simulés par seconde et par symbole</translation>
+    </message>
+    <message>
+        <source>How many ticks per second the simulated market makes for each symbol.</source>
+        <translation>Nombre de ticks par seconde que le marché simulé produit pour chaque symbole.</translation>
+    </message>
+    <message>
+        <source> ticks/s per symbol</source>
+        <translation> ticks/s par symbole</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Simulated market</source>
+        <translation>Marché simulé</translation>
+    </message>
+    <message>
+        <source>Built-in random-walk market for demos and tests; no network, no key.</source>
+        <translation>Marché intégré à marche aléatoire pour les démonstrations et les tests&#x202f;; ni réseau, ni clé.</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>Yahoo Finance</translation>
+    </message>
+    <message>
+        <source>Stocks, indices, funds, FX and crypto (AAPL, ^GSPC, VOD.L, EURUSD=X) every 15 s; gaps backfilled from 1-minute bars; no key.</source>
+        <translation>Actions, indices, fonds, devises et cryptos (AAPL, ^GSPC, VOD.L, EURUSD=X) toutes les 15 s&#x202f;; lacunes comblées à partir de barres d’une minute&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>Finnhub</source>
+        <translation>Finnhub</translation>
+    </message>
+    <message>
+        <source>Live US trades (IEX on the free plan) with sizes; names, logos and 52-week ranges over REST.</source>
+        <translation>Transactions américaines en direct (IEX avec l’offre gratuite) avec leurs volumes&#x202f;; noms, logos et fourchettes sur 52 semaines via REST.</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage</source>
+        <translation>Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>Delayed quotes; the free key&apos;s 25 requests a day are spread over the day.</source>
+        <translation>Cotations différées&#x202f;; les 25 requêtes quotidiennes de la clé gratuite sont réparties sur la journée.</translation>
+    </message>
+    <message>
+        <source>Twelve Data</source>
+        <translation>Twelve Data</translation>
+    </message>
+    <message>
+        <source>Live prices for stocks, FX (EUR/USD) and crypto; names and 52-week ranges over REST.</source>
+        <translation>Cours en direct des actions, devises (EUR/USD) et cryptos&#x202f;; noms et fourchettes sur 52 semaines via REST.</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange</source>
+        <translation>Coinbase Exchange</translation>
+    </message>
+    <message>
+        <source>Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Transactions crypto (canal ticker, BTC-USD)&#x202f;; lacunes et reconnexions comblées à partir de bougies d’une minute&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation>Binance</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTCUSDT); renewed before the 24 h limit, reconnects backfilled from 1-minute klines; not served in restricted locations; no key.</source>
+        <translation>Transactions crypto (BTCUSDT)&#x202f;; renouvelé avant la limite de 24 h, reconnexions comblées à partir de klines d’une minute&#x202f;; indisponible dans les pays soumis à restrictions&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>WebSocket JSON feed</source>
+        <translation>Flux JSON WebSocket</translation>
+    </message>
+    <message>
+        <source>Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, JSON pointers for symbol, price, time and size.</source>
+        <translation>Tout WebSocket JSON&#xa0;: --endpoint ws(s)://…, modèle --subscribe facultatif, pointeurs JSON pour le symbole, le cours, l’heure et le volume.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events JSON feed</source>
+        <translation>Flux JSON Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>Any JSON event stream: --endpoint http(s)://…, JSON pointers for symbol, price, time and size.</source>
+        <translation>Tout flux d’événements JSON&#xa0;: --endpoint http(s)://…, pointeurs JSON pour le symbole, le cours, l’heure et le volume.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
+        <translation>Rejoue un enregistrement CSV (le format d’export) à N× la vitesse&#xa0;: --replay FILE --speed N.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>API keys are kept in the system keychain, never in Tickerline&apos;s settings file. Save and Remove act at once; OK and Cancel leave keys as they are.</source>
+        <translation>Les clés d’API sont conservées dans le trousseau du système, jamais dans le fichier de paramètres de Tickerline. «&#xa0;Enregistrer&#xa0;» et «&#xa0;Supprimer&#xa0;» agissent immédiatement&#x202f;; «&#xa0;OK&#xa0;» et «&#xa0;Annuler&#xa0;» ne modifient pas les clés.</translation>
+    </message>
+    <message>
+        <source>None of the providers in this version of Tickerline needs an API key.</source>
+        <translation>Aucun des fournisseurs de cette version de Tickerline ne nécessite de clé d’API.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedProfile</name>
+    <message>
+        <source>%1 Corp. (simulated)</source>
+        <translation>%1 SA (simulée)</translation>
+    </message>
+</context>
+<context>
+    <name>Symbol</name>
+    <message>
+        <source>The symbol is empty.</source>
+        <translation>Le symbole est vide.</translation>
+    </message>
+    <message>
+        <source>The symbol is longer than %1 characters.</source>
+        <translation>Le symbole dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The symbol contains a space.</source>
+        <translation>Le symbole contient une espace.</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a symbol.</source>
+        <translation>Le caractère «&#xa0;%1&#xa0;» n’est pas autorisé dans un symbole.</translation>
+    </message>
+    <message>
+        <source>The symbol needs at least one letter or digit.</source>
+        <translation>Le symbole doit contenir au moins une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>No symbols given.</source>
+        <translation>Aucun symbole indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>TickersPage</name>
+    <message>
+        <source>&amp;Watchlist, in display order:</source>
+        <translation>&amp;Liste de suivi, dans l’ordre d’affichage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Watchlist symbols</source>
+        <translation>Symboles de la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Move symbol up</source>
+        <translation>Monter le symbole</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move symbol down</source>
+        <translation>Descendre le symbole</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Remove symbol</source>
+        <translation>Supprimer le symbole</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New &amp;symbol:</source>
+        <translation>&amp;Nouveau symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New symbol</source>
+        <translation>Nouveau symbole</translation>
+    </message>
+    <message>
+        <source>e.g. BRK-B or BTC-USD</source>
+        <translation>p. ex. BRK-B ou BTC-USD</translation>
+    </message>
+    <message>
+        <source>Add symbol</source>
+        <translation>Ajouter le symbole</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live market quotes: watchlist, charts, tick recording.</source>
+        <translation>Cotations de marché en direct&#xa0;: liste de suivi, graphiques, enregistrement des ticks.</translation>
+    </message>
+    <message>
+        <source>Use the simulated market (default symbols unless --symbols is given).</source>
+        <translation>Utiliser le marché simulé (symboles par défaut sauf si --symbols est indiqué).</translation>
+    </message>
+    <message>
+        <source>Watch these symbols, comma-separated.</source>
+        <translation>Suivre ces symboles, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Quote provider (%1).</source>
+        <translation>Fournisseur de cotations (%1).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once data is shown, then exit.</source>
+        <translation>Enregistrer la fenêtre principale en PNG dès que des données s’affichent, puis quitter.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”; available: %2.</source>
+        <translation>fournisseur inconnu «&#xa0;%1&#xa0;»&#x202f;; disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--demo uses the simulated market; it cannot be combined with --provider %1.</source>
+        <translation>--demo utilise le marché simulé&#x202f;; impossible de le combiner avec --provider %1.</translation>
+    </message>
+    <message>
+        <source>--database needs a path or URL.</source>
+        <translation>--database attend un chemin ou une URL.</translation>
+    </message>
+    <message>
+        <source>--screenshot: the folder of “%1” does not exist.</source>
+        <translation>--screenshot&#xa0;: le dossier de «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to “%1”.</source>
+        <translation>impossible d’écrire la capture d’écran dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no data to show within %1 s; no screenshot written.</source>
+        <translation>aucune donnée à afficher en %1 s&#x202f;; aucune capture d’écran écrite.</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (%1, or “system”) instead of the one chosen in Settings.</source>
+        <translation>Afficher l’interface dans cette langue (%1, ou «&#xa0;system&#xa0;») au lieu de celle choisie dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; available: %2, system.</source>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#x202f;; disponibles&#xa0;: %2, system.</translation>
+    </message>
+    <message>
+        <source>no translation for “%1”; showing English texts.</source>
+        <translation>aucune traduction pour «&#xa0;%1&#xa0;»&#x202f;; les textes s’affichent en anglais.</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
+        <translation>Fichier de base de données, ou postgresql://user@host:port/db (mot de passe tiré de PGPASSWORD)&#x202f;; une base PostgreSQL sans --provider ni --demo s’ouvre en visionneuse en direct de ce qu’un tickerline-collector y enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline</name>
+    <message>
+        <source>--%1 needs a positive number of seconds, got “%2”.</source>
+        <translation>--%1 attend un nombre de secondes positif, reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO-8601 time such as 2026-11-24T14:00:00Z, got “%2”.</source>
+        <translation>--%1 attend une heure ISO 8601 comme 2026-11-24T14:00:00Z, reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--provider replay needs --replay FILE.csv (a recording as export writes it).</source>
+        <translation>--provider replay attend --replay FILE.csv (un enregistrement tel qu’export l’écrit).</translation>
+    </message>
+    <message>
+        <source>--replay: cannot read “%1”.</source>
+        <translation>--replay&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 (as fast as possible) to 1000000, got “%1”.</source>
+        <translation>--speed attend un nombre de 0 (le plus vite possible) à 1000000, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --price-pointer P (a JSON pointer such as /p).</source>
+        <translation>--provider %1 attend --price-pointer P (un pointeur JSON comme /p).</translation>
+    </message>
+    <message>
+        <source>--time-unit needs s, ms, us or iso, got “%1”.</source>
+        <translation>--time-unit attend s, ms, us ou iso, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Bad --provider %1 options: %2</source>
+        <translation>Options de --provider %1 incorrectes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider sse or websocket-json.</source>
+        <translation>--%1 ne s’applique qu’à --provider sse ou websocket-json.</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider replay.</source>
+        <translation>--%1 ne s’applique qu’à --provider replay.</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>Nom du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Comma-separated symbols.</source>
+        <translation>Symboles séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Base URL replacing the provider&apos;s.</source>
+        <translation>URL de base remplaçant celle du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>S’arrêter après ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls.</source>
+        <translation>Secondes entre deux interrogations.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a feed is stale.</source>
+        <translation>Secondes sans données avant qu’un flux soit considéré comme périmé.</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol.</source>
+        <translation>Ticks simulés par seconde et par symbole.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated market.</source>
+        <translation>Graine du marché simulé.</translation>
+    </message>
+    <message>
+        <source>Subscribe template (sse, websocket-json).</source>
+        <translation>Modèle d’abonnement (sse, websocket-json).</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the items.</source>
+        <translation>Pointeur JSON vers les éléments.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s symbol.</source>
+        <translation>Pointeur JSON vers le symbole d’un élément.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s price.</source>
+        <translation>Pointeur JSON vers le cours d’un élément.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s time.</source>
+        <translation>Pointeur JSON vers l’heure d’un élément.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s size.</source>
+        <translation>Pointeur JSON vers le volume d’un élément.</translation>
+    </message>
+    <message>
+        <source>Unit of the time: s, ms, us or iso.</source>
+        <translation>Unité de l’heure&#xa0;: s, ms, us ou iso.</translation>
+    </message>
+    <message>
+        <source>CSV recording to replay.</source>
+        <translation>Enregistrement CSV à rejouer.</translation>
+    </message>
+    <message>
+        <source>Replay speed; 0: as fast as possible.</source>
+        <translation>Vitesse de relecture&#x202f;; 0&#xa0;: le plus vite possible.</translation>
+    </message>
+    <message>
+        <source>record needs --provider NAME (see `tickerline-collector providers`).</source>
+        <translation>record attend --provider NAME (voir `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (see `tickerline-collector providers`).</source>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;» (voir `tickerline-collector providers`).</translation>
+    </message>
+    <message>
+        <source>record needs --symbols A,B.</source>
+        <translation>record attend --symbols A,B.</translation>
+    </message>
+    <message>
+        <source>Bad --symbols: %1</source>
+        <translation>--symbols incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--endpoint needs an http(s):// or ws(s):// URL, got “%1”.</source>
+        <translation>--endpoint attend une URL http(s):// ou ws(s)://, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of ticks per second between 0 and 10000000.</source>
+        <translation>--rate attend un nombre de ticks par seconde entre 0 et 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a positive whole number.</source>
+        <translation>--seed attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>Start time, ISO-8601.</source>
+        <translation>Heure de début, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>End time, ISO-8601.</source>
+        <translation>Heure de fin, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Output format (csv).</source>
+        <translation>Format de sortie (csv).</translation>
+    </message>
+    <message>
+        <source>export needs --database PATH.</source>
+        <translation>export attend --database PATH.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv.</source>
+        <translation>export attend --format csv.</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”; supported: csv.</source>
+        <translation>--format inconnu «&#xa0;%1&#xa0;»&#x202f;; pris en charge&#xa0;: csv.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to est antérieur à --from.</translation>
+    </message>
+    <message>
+        <source>Import the good rows when some are bad.</source>
+        <translation>Importer les lignes valides quand certaines sont incorrectes.</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>Fichier CSV.</translation>
+    </message>
+    <message>
+        <source>import needs --database PATH.</source>
+        <translation>import attend --database PATH.</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation>import attend le fichier CSV à lire.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, export, import or providers (try --help).</source>
+        <translation>Commande manquante&#xa0;: record, export, import ou providers (essayez --help).</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.</source>
+        <translation>providers n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, export, import or providers.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez record, export, import ou providers.</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
+        <translation>Un flux JSON WebSocket nécessite un point de terminaison (ws:// ou wss://).</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an endpoint (http:// or https://).</source>
+        <translation>Un flux SSE nécessite un point de terminaison (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs a ws:// or wss:// endpoint.</source>
+        <translation>Un flux JSON WebSocket nécessite un point de terminaison ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an http:// or https:// endpoint.</source>
+        <translation>Un flux SSE nécessite un point de terminaison http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>An SSE feed has one stream: its subscribe template takes {symbols}, not {symbol}.</source>
+        <translation>Un flux SSE n’a qu’un seul flux de données&#xa0;: son modèle d’abonnement prend {symbols}, pas {symbol}.</translation>
+    </message>
+    <message>
+        <source>Give a symbol pointer, or exactly one symbol for a single-symbol feed.</source>
+        <translation>Indiquez un pointeur de symbole, ou exactement un symbole pour un flux à symbole unique.</translation>
+    </message>
+    <message>
+        <source>Replay needs a CSV recording as a file:// URL (tickerline-collector: --replay FILE).</source>
+        <translation>La relecture nécessite un enregistrement CSV sous forme d’URL file:// (tickerline-collector&#xa0;: --replay FILE).</translation>
+    </message>
+    <message>
+        <source>The replay speed must be 0 (as fast as possible) or more.</source>
+        <translation>La vitesse de relecture doit être de 0 (le plus vite possible) ou plus.</translation>
+    </message>
+    <message>
+        <source>--database: %1.</source>
+        <translation>--database&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--database takes a SQLite file path or a postgresql://user@host:port/database URL.</source>
+        <translation>--database attend le chemin d’un fichier SQLite ou une URL postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/database (password from PGPASSWORD).</source>
+        <translation>Fichier SQLite ou postgresql://user@host:port/database (mot de passe tiré de PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>Fichier SQLite ou URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>SQLite file (created if missing) or postgresql:// URL.</source>
+        <translation>Fichier SQLite (créé s’il n’existe pas) ou URL postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About Tickerline</source>
+        <translation>À propos de Tickerline</translation>
+    </message>
+    <message>
+        <source>Live market quotes: a watchlist, price charts and a tick database.</source>
+        <translation>Cotations de marché en direct&#xa0;: une liste de suivi, des graphiques de cours et une base de données de ticks.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Tickerline developers.</source>
+        <translation>Copyright © 2026 Les développeurs de Tickerline.</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versions et licences</translation>
+    </message>
+    <message>
+        <source>Tickerline&apos;s own source code is under the MIT licence. Qt Charts is used under the GNU GPL version 3 (a commercial Qt licence is the alternative), so the program as distributed is covered by the GPL version 3 as a whole.</source>
+        <translation>Le code source propre à Tickerline est sous licence MIT. Qt Charts est utilisé sous la GNU GPL version 3 (une licence Qt commerciale en est l’alternative)&#x202f;; le programme tel que distribué est donc couvert dans son ensemble par la GPL version 3.</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2), Qt platform “%3”.</source>
+        <translation>Fonctionne sous %1 (%2), plateforme Qt «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>Copy the versions above as plain text, for a bug report.</source>
+        <translation>Copier les versions ci-dessus en texte brut, pour un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or commercial)</source>
+        <translation>LGPL-3.0 (ou commerciale)</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (or commercial)</source>
+        <translation>GPL-3.0 (ou commerciale)</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation>Système&#xa0;: %1 (%2), plateforme Qt %3</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartView</name>
+    <message>
+        <source>Wheel: zoom time · Shift+wheel: zoom price
+Drag: pan · Right-drag: zoom to box
+Double-click: back to the live window</source>
+        <translation>Molette&#xa0;: zoom sur le temps · Maj+molette&#xa0;: zoom sur le cours
+Glisser&#xa0;: déplacer · Glisser avec le bouton droit&#xa0;: zoom sur une zone
+Double-clic&#xa0;: retour à la fenêtre en direct</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ConnectionSupervisor</name>
+    <message>
+        <source>No data for %1 s</source>
+        <translation>Aucune donnée depuis %L1 s</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::CsvTransferDialogs</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is nothing to export or import into.</source>
+        <translation>La base de données n’est pas ouverte&#xa0;: il n’y a rien à exporter ni où importer.</translation>
+    </message>
+    <message>
+        <source>Export Ticks as CSV</source>
+        <translation>Exporter les ticks en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting ticks to %1…</source>
+        <translation>Export des ticks vers %1…</translation>
+    </message>
+    <message>
+        <source>Import Ticks from CSV</source>
+        <translation>Importer des ticks depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Import the ticks in %1 into %2?
+
+Every row is checked first. If some rows are bad, import nothing, or import the good rows and skip the bad ones?</source>
+        <translation>Importer les ticks de %1 dans %2&#x202f;?
+
+Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne rien importer, ou importer les lignes valides et ignorer les autres&#x202f;?</translation>
+    </message>
+    <message>
+        <source>All or Nothing</source>
+        <translation>Tout ou rien</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>Ignorer les lignes incorrectes</translation>
+    </message>
+    <message>
+        <source>Importing ticks from %1…</source>
+        <translation>Import des ticks depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 ticks to %2.</source>
+        <translation>%1 ticks exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import annulé&#x202f;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
+        <translation>%1 nouveaux ticks importés depuis %2&#x202f;; %3 étaient déjà enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were skipped.</source>
+        <translation>%1 lignes incorrectes ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… et %1 autres lignes incorrectes</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::DataPage</name>
+    <message>
+        <source>Default location</source>
+        <translation>Emplacement par défaut</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::Engine</name>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::FeedStarter</name>
+    <message>
+        <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: définissez %2. Aucun trousseau système n’est disponible pour en conserver une dans Paramètres → Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings → Providers or set %2.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: ajoutez-en une dans Paramètres → Fournisseurs ou définissez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::MainWindow</name>
+    <message>
+        <source>Could not read the chart history: %1</source>
+        <translation>Impossible de lire l’historique du graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new database location is used from the next start.</source>
+        <translation>Le nouvel emplacement de la base de données sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>Aucune clé d’API&#xa0;: définissez %1 ou ajoutez-en une dans Paramètres → Fournisseurs.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderKeyRow</name>
+    <message>
+        <source>%1 API key</source>
+        <translation>Clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Save the %1 API key</source>
+        <translation>Enregistrer la clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Remove the %1 API key</source>
+        <translation>Supprimer la clé d’API %1</translation>
+    </message>
+    <message>
+        <source>%1 API key state</source>
+        <translation>État de la clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimée.</translation>
+    </message>
+    <message>
+        <source>No keychain to keep a key in</source>
+        <translation>Aucun trousseau pour conserver une clé</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace it</source>
+        <translation>Collez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Paste your %1 API key</source>
+        <translation>Collez votre clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the typed %1 API key</source>
+        <translation>Masquer la clé d’API %1 saisie</translation>
+    </message>
+    <message>
+        <source>Show the typed %1 API key</source>
+        <translation>Afficher la clé d’API %1 saisie</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau système…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>This key is not saved yet: press Save, or clear the field.</source>
+        <translation>Cette clé n’est pas encore enregistrée&#xa0;: cliquez sur «&#xa0;Enregistrer&#xa0;» ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment.</source>
+        <translation>Définie par %1 dans l’environnement.</translation>
+    </message>
+    <message>
+        <source>Not set. Set %1 in the environment to use %2.</source>
+        <translation>Non définie. Définissez %1 dans l’environnement pour utiliser %2.</translation>
+    </message>
+    <message>
+        <source>The key set by %1 in the environment is used.</source>
+        <translation>La clé définie par %1 dans l’environnement est utilisée.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistrée dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment too; Tickerline uses the stored key, the collector uses %1.</source>
+        <translation>%1 est aussi défini dans l’environnement&#x202f;; Tickerline utilise la clé enregistrée, le collecteur utilise %1.</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>Non définie.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderPage</name>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>This version of Tickerline does not know this provider.</source>
+        <translation>Cette version de Tickerline ne connaît pas ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>Non requise.</translation>
+    </message>
+    <message>
+        <source>Needed (%1).</source>
+        <translation>Requise (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.</source>
+        <translation>Aucun trousseau système (comme GNOME Keyring ou KWallet) n’est disponible&#xa0;: les clés d’API ne peuvent donc pas être enregistrées ici, et Tickerline ne les écrit jamais dans un simple fichier. Définissez-les plutôt dans l’environnement&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::QuoteTableModel</name>
+    <message>
+        <source>Untick a symbol to hide its line in the chart</source>
+        <translation>Décochez un symbole pour masquer sa courbe dans le graphique</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variation %</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>52-week range</source>
+        <translation>Fourchette sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>%1: these quotes may be out of date</source>
+        <translation>%1&#xa0;: ces cotations sont peut-être périmées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>52-week low: %1</source>
+        <translation>Plus bas sur 52 semaines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>52-week high: %1</source>
+        <translation>Plus haut sur 52 semaines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Last: %1 %2</source>
+        <translation>Dernier&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Previous close: %1</source>
+        <translation>Clôture précédente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volume&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ReplayFeed</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Impossible d’ouvrir l’enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a CSV recording: make one with `tickerline-collector export --database FILE --format csv`.</source>
+        <translation>%1 est une base de données, pas un enregistrement CSV&#xa0;: créez-en un avec `tickerline-collector export --database FILE --format csv`.</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Relecture terminée</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SecretStore</name>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available.</source>
+        <translation>Aucun trousseau système (comme GNOME Keyring ou KWallet) n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked.</source>
+        <translation>Le trousseau système a refusé l’accès&#x202f;; il est peut-être verrouillé.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Le trousseau système a échoué.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau système a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 Set %2 in the environment instead to use %3.</source>
+        <translation>%1 Définissez plutôt %2 dans l’environnement pour utiliser %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StatusPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> · %1 ticks/s</source>
+        <translation> · %1 ticks/s</translation>
+    </message>
+    <message>
+        <source> · retry at %1</source>
+        <translation> · nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks received, %2 malformed frames</source>
+        <translation>%1 ticks reçus, %2 trames mal formées</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 ticks stored, %3 duplicates ignored, %4 waiting, %5 dropped</source>
+        <translation>%1
+%2 ticks enregistrés, %3 doublons ignorés, %4 en attente, %5 abandonnés</translation>
+    </message>
+    <message>
+        <source> · %1 ticks dropped</source>
+        <translation> · %1 ticks abandonnés</translation>
+    </message>
+    <message>
+        <source>Database: opening…</source>
+        <translation>Base de données&#xa0;: ouverture…</translation>
+    </message>
+    <message>
+        <source>Database %1 · %2 ticks stored</source>
+        <translation>Base de données %1 · %2 ticks enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 · retrying: %2</source>
+        <translation>%1 · nouvel essai&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StreamingFeed</name>
+    <message>
+        <source>Renewing the connection before the provider&apos;s time limit</source>
+        <translation>Renouvellement de la connexion avant la limite de durée du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::TickersPage</name>
+    <message>
+        <source>Tickers</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 est déjà dans la liste de suivi.</translation>
+    </message>
+    <message>
+        <source>The watchlist needs at least one symbol.</source>
+        <translation>La liste de suivi doit contenir au moins un symbole.</translation>
+    </message>
+</context>
+</TS>

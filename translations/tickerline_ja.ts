@@ -1,0 +1,1379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>ダーク(&amp;A)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>言語(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tickerline starts.</source>
+        <translation>新しい言語は Tickerline の次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BinanceFeed</name>
+    <message>
+        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Binance は WebSocket で配信します。エンドポイントは ws:// または wss:// の URL にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseFeed</name>
+    <message>
+        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>Coinbase は WebSocket で配信します。エンドポイントは ws:// または wss:// の URL にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>データベースファイル(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>Browse for the database file</source>
+        <translation>データベースファイルを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use the default database location</source>
+        <translation>データベースの既定の場所を使う</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>既定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>受信したティックはすべてこの SQLite データベースに記録されます。空欄にすると既定の場所を使います。新しい場所は Tickerline の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep raw ticks for:</source>
+        <translation>生ティックの保存期間(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Days raw ticks are kept</source>
+        <translation>生ティックを保存する日数</translation>
+    </message>
+    <message>
+        <source>Older ticks are deleted hourly; bars from backfill are always kept.</source>
+        <translation>古いティックは 1 時間ごとに削除されます。補完で取得したバーは常に保持されます。</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>更新停止</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>再試行待ち</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>The %1 pointer &quot;%2&quot; is not a JSON pointer (RFC 6901)</source>
+        <translation>%1 のポインター「%2」は JSON ポインター (RFC 6901) ではありません</translation>
+    </message>
+    <message>
+        <source>Give either a symbol pointer or a fixed symbol.</source>
+        <translation>シンボルのポインターか固定のシンボルのどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The provider name is empty.</source>
+        <translation>プロバイダー名が空です。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>ウォッチリスト</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>価格チャート</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Chart Zoom</source>
+        <translation>チャートのズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Tickerline</source>
+        <translation>Tickerline について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyRow</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>ポーリング間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>ポーリング間隔 (秒)</translation>
+    </message>
+    <message>
+        <source>How often a polling provider is asked for new quotes.</source>
+        <translation>ポーリング型のプロバイダーに新しい相場を問い合わせる間隔です。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;rate:</source>
+        <translation>シミュレーション速度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol</source>
+        <translation>シンボルごとの 1 秒あたりのシミュレーションティック数</translation>
+    </message>
+    <message>
+        <source>How many ticks per second the simulated market makes for each symbol.</source>
+        <translation>シミュレーション市場がシンボルごとに 1 秒あたり生成するティック数です。</translation>
+    </message>
+    <message>
+        <source> ticks/s per symbol</source>
+        <translation> ティック/秒 (シンボルごと)</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>Simulated market</source>
+        <translation>シミュレーション市場</translation>
+    </message>
+    <message>
+        <source>Built-in random-walk market for demos and tests; no network, no key.</source>
+        <translation>デモやテスト用の内蔵ランダムウォーク市場です。ネットワークもキーも不要です。</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>Yahoo Finance</translation>
+    </message>
+    <message>
+        <source>Stocks, indices, funds, FX and crypto (AAPL, ^GSPC, VOD.L, EURUSD=X) every 15 s; gaps backfilled from 1-minute bars; no key.</source>
+        <translation>株式、指数、ファンド、為替、暗号資産 (AAPL、^GSPC、VOD.L、EURUSD=X) を 15 秒ごとに取得。欠損は 1 分足で補完。キー不要。</translation>
+    </message>
+    <message>
+        <source>Finnhub</source>
+        <translation>Finnhub</translation>
+    </message>
+    <message>
+        <source>Live US trades (IEX on the free plan) with sizes; names, logos and 52-week ranges over REST.</source>
+        <translation>米国の約定をリアルタイムに数量付きで取得 (無料プランは IEX)。銘柄名、ロゴ、52 週レンジは REST で取得。</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage</source>
+        <translation>Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>Delayed quotes; the free key&apos;s 25 requests a day are spread over the day.</source>
+        <translation>遅延相場。無料キーの 1 日 25 回のリクエストを 1 日に分散して使います。</translation>
+    </message>
+    <message>
+        <source>Twelve Data</source>
+        <translation>Twelve Data</translation>
+    </message>
+    <message>
+        <source>Live prices for stocks, FX (EUR/USD) and crypto; names and 52-week ranges over REST.</source>
+        <translation>株式、為替 (EUR/USD)、暗号資産のリアルタイム価格。銘柄名と 52 週レンジは REST で取得。</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange</source>
+        <translation>Coinbase Exchange</translation>
+    </message>
+    <message>
+        <source>Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>暗号資産の約定 (ticker チャネル、BTC-USD)。欠損と再接続の間は 1 分足のローソク足で補完。キー不要。</translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation>Binance</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTCUSDT); renewed before the 24 h limit, reconnects backfilled from 1-minute klines; not served in restricted locations; no key.</source>
+        <translation>暗号資産の約定 (BTCUSDT)。24 時間の制限前に接続を更新し、再接続の間は 1 分足の kline で補完。制限地域では利用不可。キー不要。</translation>
+    </message>
+    <message>
+        <source>WebSocket JSON feed</source>
+        <translation>WebSocket JSON フィード</translation>
+    </message>
+    <message>
+        <source>Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, JSON pointers for symbol, price, time and size.</source>
+        <translation>任意の JSON WebSocket: --endpoint ws(s)://…、任意で --subscribe テンプレート、シンボル・価格・時刻・数量の JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events JSON feed</source>
+        <translation>Server-Sent Events JSON フィード</translation>
+    </message>
+    <message>
+        <source>Any JSON event stream: --endpoint http(s)://…, JSON pointers for symbol, price, time and size.</source>
+        <translation>任意の JSON イベントストリーム: --endpoint http(s)://…、シンボル・価格・時刻・数量の JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
+        <translation>CSV 録画 (エクスポート形式) を N 倍速で再生します: --replay FILE --speed N。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>API keys are kept in the system keychain, never in Tickerline&apos;s settings file. Save and Remove act at once; OK and Cancel leave keys as they are.</source>
+        <translation>API キーはシステムのキーチェーンに保管され、Tickerline の設定ファイルには書き込まれません。「保存」と「削除」はすぐに実行され、「OK」と「キャンセル」はキーを変更しません。</translation>
+    </message>
+    <message>
+        <source>None of the providers in this version of Tickerline needs an API key.</source>
+        <translation>このバージョンの Tickerline には API キーが必要なプロバイダーはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedProfile</name>
+    <message>
+        <source>%1 Corp. (simulated)</source>
+        <translation>%1 社 (模擬)</translation>
+    </message>
+</context>
+<context>
+    <name>Symbol</name>
+    <message>
+        <source>The symbol is empty.</source>
+        <translation>シンボルが空です。</translation>
+    </message>
+    <message>
+        <source>The symbol is longer than %1 characters.</source>
+        <translation>シンボルが %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The symbol contains a space.</source>
+        <translation>シンボルに空白が含まれています。</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a symbol.</source>
+        <translation>文字「%1」はシンボルに使えません。</translation>
+    </message>
+    <message>
+        <source>The symbol needs at least one letter or digit.</source>
+        <translation>シンボルには英字か数字が少なくとも 1 文字必要です。</translation>
+    </message>
+    <message>
+        <source>No symbols given.</source>
+        <translation>シンボルが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TickersPage</name>
+    <message>
+        <source>&amp;Watchlist, in display order:</source>
+        <translation>ウォッチリスト (表示順)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Watchlist symbols</source>
+        <translation>ウォッチリストのシンボル</translation>
+    </message>
+    <message>
+        <source>Move symbol up</source>
+        <translation>シンボルを上へ移動</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move symbol down</source>
+        <translation>シンボルを下へ移動</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove symbol</source>
+        <translation>シンボルを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;symbol:</source>
+        <translation>新しいシンボル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>New symbol</source>
+        <translation>新しいシンボル</translation>
+    </message>
+    <message>
+        <source>e.g. BRK-B or BTC-USD</source>
+        <translation>例: BRK-B、BTC-USD</translation>
+    </message>
+    <message>
+        <source>Add symbol</source>
+        <translation>シンボルを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live market quotes: watchlist, charts, tick recording.</source>
+        <translation>リアルタイムの相場: ウォッチリスト、チャート、ティック記録。</translation>
+    </message>
+    <message>
+        <source>Use the simulated market (default symbols unless --symbols is given).</source>
+        <translation>シミュレーション市場を使います (--symbols がなければ既定のシンボル)。</translation>
+    </message>
+    <message>
+        <source>Watch these symbols, comma-separated.</source>
+        <translation>これらのシンボルを監視します (カンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>Quote provider (%1).</source>
+        <translation>相場プロバイダー (%1)。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once data is shown, then exit.</source>
+        <translation>データが表示されたらメインウィンドウを PNG に保存して終了します。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>予期しない引数「%1」です。</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”; available: %2.</source>
+        <translation>不明なプロバイダー「%1」です。利用可能: %2。</translation>
+    </message>
+    <message>
+        <source>--demo uses the simulated market; it cannot be combined with --provider %1.</source>
+        <translation>--demo はシミュレーション市場を使うため、--provider %1 とは併用できません。</translation>
+    </message>
+    <message>
+        <source>--database needs a path or URL.</source>
+        <translation>--database にはパスか URL が必要です。</translation>
+    </message>
+    <message>
+        <source>--screenshot: the folder of “%1” does not exist.</source>
+        <translation>--screenshot: 「%1」のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to “%1”.</source>
+        <translation>スクリーンショットを「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>no data to show within %1 s; no screenshot written.</source>
+        <translation>%1 秒以内に表示するデータがありません。スクリーンショットは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (%1, or “system”) instead of the one chosen in Settings.</source>
+        <translation>インターフェースをこの言語 (%1、または「system」) で表示します。設定で選んだ言語より優先されます。</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; available: %2, system.</source>
+        <translation>不明な言語「%1」です。利用可能: %2、system。</translation>
+    </message>
+    <message>
+        <source>no translation for “%1”; showing English texts.</source>
+        <translation>「%1」の翻訳がありません。英語で表示します。</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
+        <translation>データベースファイル、または postgresql://user@host:port/db (パスワードは PGPASSWORD から)。--provider も --demo も指定せずに PostgreSQL データベースを開くと、tickerline-collector がそこに記録する内容をライブで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline</name>
+    <message>
+        <source>--%1 needs a positive number of seconds, got “%2”.</source>
+        <translation>--%1 には正の秒数が必要ですが、「%2」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO-8601 time such as 2026-11-24T14:00:00Z, got “%2”.</source>
+        <translation>--%1 には 2026-11-24T14:00:00Z のような ISO 8601 形式の時刻が必要ですが、「%2」が指定されました。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>予期しない引数「%1」です。</translation>
+    </message>
+    <message>
+        <source>--provider replay needs --replay FILE.csv (a recording as export writes it).</source>
+        <translation>--provider replay には --replay FILE.csv (export が書き出す形式の録画) が必要です。</translation>
+    </message>
+    <message>
+        <source>--replay: cannot read “%1”.</source>
+        <translation>--replay: 「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 (as fast as possible) to 1000000, got “%1”.</source>
+        <translation>--speed には 0 (最速) から 1000000 までの数値が必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --price-pointer P (a JSON pointer such as /p).</source>
+        <translation>--provider %1 には --price-pointer P (/p のような JSON ポインター) が必要です。</translation>
+    </message>
+    <message>
+        <source>--time-unit needs s, ms, us or iso, got “%1”.</source>
+        <translation>--time-unit には s、ms、us、iso のいずれかが必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>Bad --provider %1 options: %2</source>
+        <translation>--provider %1 のオプションが正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider sse or websocket-json.</source>
+        <translation>--%1 は --provider sse または websocket-json 専用です。</translation>
+    </message>
+    <message>
+        <source>--%1 is only for --provider replay.</source>
+        <translation>--%1 は --provider replay 専用です。</translation>
+    </message>
+    <message>
+        <source>Provider name.</source>
+        <translation>プロバイダー名。</translation>
+    </message>
+    <message>
+        <source>Comma-separated symbols.</source>
+        <translation>カンマ区切りのシンボル。</translation>
+    </message>
+    <message>
+        <source>Base URL replacing the provider&apos;s.</source>
+        <translation>プロバイダーの URL の代わりに使うベース URL。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>この秒数が経過したら停止します。</translation>
+    </message>
+    <message>
+        <source>Seconds between polls.</source>
+        <translation>ポーリングの間隔 (秒)。</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a feed is stale.</source>
+        <translation>フィードが更新停止とみなされるまでのデータなしの秒数。</translation>
+    </message>
+    <message>
+        <source>Simulated ticks per second per symbol.</source>
+        <translation>シンボルごとの 1 秒あたりのシミュレーションティック数。</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated market.</source>
+        <translation>シミュレーション市場のシード値。</translation>
+    </message>
+    <message>
+        <source>Subscribe template (sse, websocket-json).</source>
+        <translation>購読テンプレート (sse、websocket-json)。</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the items.</source>
+        <translation>項目を指す JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s symbol.</source>
+        <translation>項目のシンボルを指す JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s price.</source>
+        <translation>項目の価格を指す JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s time.</source>
+        <translation>項目の時刻を指す JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>JSON pointer to an item&apos;s size.</source>
+        <translation>項目の数量を指す JSON ポインター。</translation>
+    </message>
+    <message>
+        <source>Unit of the time: s, ms, us or iso.</source>
+        <translation>時刻の単位: s、ms、us、iso。</translation>
+    </message>
+    <message>
+        <source>CSV recording to replay.</source>
+        <translation>再生する CSV 録画。</translation>
+    </message>
+    <message>
+        <source>Replay speed; 0: as fast as possible.</source>
+        <translation>再生速度。0 は最速。</translation>
+    </message>
+    <message>
+        <source>record needs --provider NAME (see `tickerline-collector providers`).</source>
+        <translation>record には --provider NAME が必要です (`tickerline-collector providers` を参照)。</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1” (see `tickerline-collector providers`).</source>
+        <translation>不明なプロバイダー「%1」です (`tickerline-collector providers` を参照)。</translation>
+    </message>
+    <message>
+        <source>record needs --symbols A,B.</source>
+        <translation>record には --symbols A,B が必要です。</translation>
+    </message>
+    <message>
+        <source>Bad --symbols: %1</source>
+        <translation>--symbols が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>--endpoint needs an http(s):// or ws(s):// URL, got “%1”.</source>
+        <translation>--endpoint には http(s):// または ws(s):// の URL が必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of ticks per second between 0 and 10000000.</source>
+        <translation>--rate には 0 から 10000000 までの 1 秒あたりのティック数が必要です。</translation>
+    </message>
+    <message>
+        <source>--seed needs a positive whole number.</source>
+        <translation>--seed には正の整数が必要です。</translation>
+    </message>
+    <message>
+        <source>Start time, ISO-8601.</source>
+        <translation>開始時刻 (ISO 8601)。</translation>
+    </message>
+    <message>
+        <source>End time, ISO-8601.</source>
+        <translation>終了時刻 (ISO 8601)。</translation>
+    </message>
+    <message>
+        <source>Output format (csv).</source>
+        <translation>出力形式 (csv)。</translation>
+    </message>
+    <message>
+        <source>export needs --database PATH.</source>
+        <translation>export には --database PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>export needs --format csv.</source>
+        <translation>export には --format csv が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”; supported: csv.</source>
+        <translation>不明な --format「%1」です。対応形式: csv。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to が --from より前です。</translation>
+    </message>
+    <message>
+        <source>Import the good rows when some are bad.</source>
+        <translation>不正な行があっても正しい行をインポートします。</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>import needs --database PATH.</source>
+        <translation>import には --database PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation>import には読み込む CSV ファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Missing command: record, export, import or providers (try --help).</source>
+        <translation>コマンドがありません: record、export、import、providers のいずれかを指定してください (--help を参照)。</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.</source>
+        <translation>providers は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, export, import or providers.</source>
+        <translation>不明なコマンド「%1」です。record、export、import、providers のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
+        <translation>WebSocket JSON フィードにはエンドポイント (ws:// または wss://) が必要です。</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an endpoint (http:// or https://).</source>
+        <translation>SSE フィードにはエンドポイント (http:// または https://) が必要です。</translation>
+    </message>
+    <message>
+        <source>A WebSocket JSON feed needs a ws:// or wss:// endpoint.</source>
+        <translation>WebSocket JSON フィードには ws:// または wss:// のエンドポイントが必要です。</translation>
+    </message>
+    <message>
+        <source>An SSE feed needs an http:// or https:// endpoint.</source>
+        <translation>SSE フィードには http:// または https:// のエンドポイントが必要です。</translation>
+    </message>
+    <message>
+        <source>An SSE feed has one stream: its subscribe template takes {symbols}, not {symbol}.</source>
+        <translation>SSE フィードのストリームは 1 本だけです。購読テンプレートには {symbol} ではなく {symbols} を使ってください。</translation>
+    </message>
+    <message>
+        <source>Give a symbol pointer, or exactly one symbol for a single-symbol feed.</source>
+        <translation>シンボルのポインターを指定するか、単一シンボルのフィードならシンボルを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Replay needs a CSV recording as a file:// URL (tickerline-collector: --replay FILE).</source>
+        <translation>リプレイには file:// URL 形式の CSV 録画が必要です (tickerline-collector: --replay FILE)。</translation>
+    </message>
+    <message>
+        <source>The replay speed must be 0 (as fast as possible) or more.</source>
+        <translation>再生速度は 0 (最速) 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>--database: %1.</source>
+        <translation>--database: %1。</translation>
+    </message>
+    <message>
+        <source>--database takes a SQLite file path or a postgresql://user@host:port/database URL.</source>
+        <translation>--database には SQLite ファイルのパスか postgresql://user@host:port/database 形式の URL を指定します。</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/database (password from PGPASSWORD).</source>
+        <translation>SQLite ファイルまたは postgresql://user@host:port/database (パスワードは PGPASSWORD から)。</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite ファイルまたは postgresql:// の URL。</translation>
+    </message>
+    <message>
+        <source>SQLite file (created if missing) or postgresql:// URL.</source>
+        <translation>SQLite ファイル (存在しなければ作成) または postgresql:// の URL。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (%2 でビルド)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>About Tickerline</source>
+        <translation>Tickerline について</translation>
+    </message>
+    <message>
+        <source>Live market quotes: a watchlist, price charts and a tick database.</source>
+        <translation>リアルタイムの相場: ウォッチリスト、価格チャート、ティックデータベース。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Tickerline developers.</source>
+        <translation>Copyright © 2026 Tickerline 開発者</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>Tickerline&apos;s own source code is under the MIT licence. Qt Charts is used under the GNU GPL version 3 (a commercial Qt licence is the alternative), so the program as distributed is covered by the GPL version 3 as a whole.</source>
+        <translation>Tickerline 独自のソースコードは MIT ライセンスです。Qt Charts は GNU GPL バージョン 3 で利用しているため (代わりに Qt の商用ライセンスも選べます)、配布されるプログラム全体には GPL バージョン 3 が適用されます。</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2), Qt platform “%3”.</source>
+        <translation>%1 (%2) 上で動作中、Qt プラットフォーム「%3」。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>バージョンをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the versions above as plain text, for a bug report.</source>
+        <translation>上記のバージョンをプレーンテキストでコピーします (バグ報告用)。</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SQL, SVG, WebSockets)</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or commercial)</source>
+        <translation>LGPL-3.0 (または商用)</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (or commercial)</source>
+        <translation>GPL-3.0 (または商用)</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation>システム: %1 (%2)、Qt プラットフォーム %3</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartView</name>
+    <message>
+        <source>Wheel: zoom time · Shift+wheel: zoom price
+Drag: pan · Right-drag: zoom to box
+Double-click: back to the live window</source>
+        <translation>ホイール: 時間軸をズーム · Shift+ホイール: 価格軸をズーム
+ドラッグ: パン · 右ドラッグ: 範囲を指定してズーム
+ダブルクリック: ライブ表示に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ConnectionSupervisor</name>
+    <message>
+        <source>No data for %1 s</source>
+        <translation>%L1 秒間データなし</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::CsvTransferDialogs</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is nothing to export or import into.</source>
+        <translation>データベースが開かれていないため、エクスポートもインポートもできません。</translation>
+    </message>
+    <message>
+        <source>Export Ticks as CSV</source>
+        <translation>ティックを CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exporting ticks to %1…</source>
+        <translation>ティックを %1 にエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Import Ticks from CSV</source>
+        <translation>CSV からティックをインポート</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV のインポート</translation>
+    </message>
+    <message>
+        <source>Import the ticks in %1 into %2?
+
+Every row is checked first. If some rows are bad, import nothing, or import the good rows and skip the bad ones?</source>
+        <translation>%1 のティックを %2 にインポートしますか？
+
+最初にすべての行を検査します。不正な行があった場合、何もインポートしないか、正しい行だけをインポートして不正な行をスキップするかを選んでください。</translation>
+    </message>
+    <message>
+        <source>All or Nothing</source>
+        <translation>すべてか、何もしないか</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>不正な行をスキップ</translation>
+    </message>
+    <message>
+        <source>Importing ticks from %1…</source>
+        <translation>%1 からティックをインポート中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV のエクスポート</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>%1 へのエクスポートに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 ticks to %2.</source>
+        <translation>%1 件のティックを %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>インポートを取り消しました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
+        <translation>%2 から新しいティックを %1 件インポートしました。%3 件は保存済みでした。</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were skipped.</source>
+        <translation>不正な %1 行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>…ほか不正な行が %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::DataPage</name>
+    <message>
+        <source>Default location</source>
+        <translation>既定の場所</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>既定: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::Engine</name>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>不明なプロバイダー「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::FeedStarter</name>
+    <message>
+        <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
+        <translation>%1 の API キーがありません。%2 を設定してください。設定 → プロバイダーでキーを保管するためのシステムのキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings → Providers or set %2.</source>
+        <translation>%1 の API キーがありません。設定 → プロバイダーで追加するか、%2 を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::MainWindow</name>
+    <message>
+        <source>Could not read the chart history: %1</source>
+        <translation>チャートの履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The new database location is used from the next start.</source>
+        <translation>新しいデータベースの場所は次回起動時から使われます。</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新しい言語は次回起動時から使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>API キーがありません。%1 を設定するか、設定 → プロバイダーで追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderKeyRow</name>
+    <message>
+        <source>%1 API key</source>
+        <translation>%1 の API キー</translation>
+    </message>
+    <message>
+        <source>Save the %1 API key</source>
+        <translation>%1 の API キーを保存</translation>
+    </message>
+    <message>
+        <source>Remove the %1 API key</source>
+        <translation>%1 の API キーを削除</translation>
+    </message>
+    <message>
+        <source>%1 API key state</source>
+        <translation>%1 の API キーの状態</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>No keychain to keep a key in</source>
+        <translation>キーを保管するキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace it</source>
+        <translation>置き換えるには新しいキーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste your %1 API key</source>
+        <translation>%1 の API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide the typed %1 API key</source>
+        <translation>入力した %1 の API キーを隠す</translation>
+    </message>
+    <message>
+        <source>Show the typed %1 API key</source>
+        <translation>入力した %1 の API キーを表示</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>システムのキーチェーンを確認中…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <source>This key is not saved yet: press Save, or clear the field.</source>
+        <translation>このキーはまだ保存されていません。「保存」を押すか、欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment.</source>
+        <translation>環境変数 %1 で設定されています。</translation>
+    </message>
+    <message>
+        <source>Not set. Set %1 in the environment to use %2.</source>
+        <translation>未設定です。%2 を使うには環境変数 %1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The key set by %1 in the environment is used.</source>
+        <translation>環境変数 %1 で設定されたキーを使います。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>システムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment too; Tickerline uses the stored key, the collector uses %1.</source>
+        <translation>環境変数 %1 も設定されています。Tickerline は保存されたキーを、コレクターは %1 を使います。</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>未設定です。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProviderPage</name>
+    <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <source>This version of Tickerline does not know this provider.</source>
+        <translation>このバージョンの Tickerline はこのプロバイダーに対応していません。</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>不要です。</translation>
+    </message>
+    <message>
+        <source>Needed (%1).</source>
+        <translation>必要です (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.</source>
+        <translation>システムのキーチェーン (GNOME Keyring や KWallet など) が利用できないため、ここでは API キーを保存できません。Tickerline がキーを平文のファイルに書き込むことはありません。代わりに環境変数で設定してください: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::QuoteTableModel</name>
+    <message>
+        <source>Untick a symbol to hide its line in the chart</source>
+        <translation>チェックを外すと、そのシンボルの線をチャートに表示しません</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>現在値</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>前日比</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>前日比 %</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>出来高</translation>
+    </message>
+    <message>
+        <source>52-week range</source>
+        <translation>52 週レンジ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>%1: these quotes may be out of date</source>
+        <translation>%1: この相場は古い可能性があります</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>52-week low: %1</source>
+        <translation>52 週安値: %1</translation>
+    </message>
+    <message>
+        <source>52-week high: %1</source>
+        <translation>52 週高値: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (取引所: %2)</translation>
+    </message>
+    <message>
+        <source>Last: %1 %2</source>
+        <translation>現在値: %1 %2</translation>
+    </message>
+    <message>
+        <source>Previous close: %1</source>
+        <translation>前日終値: %1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>出来高: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ReplayFeed</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>録画 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a CSV recording: make one with `tickerline-collector export --database FILE --format csv`.</source>
+        <translation>%1 はデータベースで、CSV 録画ではありません。`tickerline-collector export --database FILE --format csv` で作成してください。</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>リプレイ完了</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SecretStore</name>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available.</source>
+        <translation>システムのキーチェーン (GNOME Keyring や KWallet など) が利用できません。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。ロックされている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>システムのキーチェーンでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>システムのキーチェーンでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 Set %2 in the environment instead to use %3.</source>
+        <translation>%1 %3 を使うには、代わりに環境変数 %2 を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StatusPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · %1 ticks/s</source>
+        <translation> · %1 ティック/秒</translation>
+    </message>
+    <message>
+        <source> · retry at %1</source>
+        <translation> · %1 に再試行</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks received, %2 malformed frames</source>
+        <translation>受信ティック %1 件、不正なフレーム %2 件</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>データベースエラー: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 ticks stored, %3 duplicates ignored, %4 waiting, %5 dropped</source>
+        <translation>%1
+保存 %2 件、重複無視 %3 件、待機中 %4 件、破棄 %5 件</translation>
+    </message>
+    <message>
+        <source> · %1 ticks dropped</source>
+        <translation> · ティック %1 件を破棄</translation>
+    </message>
+    <message>
+        <source>Database: opening…</source>
+        <translation>データベース: 開いています…</translation>
+    </message>
+    <message>
+        <source>Database %1 · %2 ticks stored</source>
+        <translation>データベース %1 · ティック %2 件を保存済み</translation>
+    </message>
+    <message>
+        <source>%1 · retrying: %2</source>
+        <translation>%1 · 再試行中: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StreamingFeed</name>
+    <message>
+        <source>Renewing the connection before the provider&apos;s time limit</source>
+        <translation>プロバイダーの時間制限の前に接続を更新中</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::TickersPage</name>
+    <message>
+        <source>Tickers</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 はすでにウォッチリストにあります。</translation>
+    </message>
+    <message>
+        <source>The watchlist needs at least one symbol.</source>
+        <translation>ウォッチリストには少なくとも 1 つのシンボルが必要です。</translation>
+    </message>
+</context>
+</TS>
