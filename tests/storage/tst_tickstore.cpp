@@ -343,7 +343,9 @@ void TstTickStore::runsOnItsOwnThread()
 
     // Ticks written just before the thread stops are committed by the destructor, on the store thread.
     QMetaObject::invokeMethod(store, [store] { store->writeTicks({makeTick(QStringLiteral("AAA"), 3000, 12)}); });
-    thread.quit();
+    // Quit from the store thread after that call (as ThreadHolder does): QThread::quit()
+    // from here could end the loop with the write still queued.
+    QMetaObject::invokeMethod(store, [] { QThread::currentThread()->quit(); });
     QVERIFY(thread.wait(10'000));
     QVERIFY(guard.isNull());
     auto reopened = openStore(m_path);
