@@ -2,6 +2,7 @@
 #include "TickRetention.h"
 #include "TickStore.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,9 +17,15 @@ constexpr qint64 kNow = 1'795'478'400'000;
 
 qint64 count(const QString &path, const QString &table)
 {
+    // SQL cannot bind a table name: pick the statement from a fixed list.
+    static const QHash<QString, QString> statements{
+        {QStringLiteral("ticks"), QStringLiteral("SELECT count(*) FROM ticks")},
+        {QStringLiteral("bars"), QStringLiteral("SELECT count(*) FROM bars")},
+        {QStringLiteral("series"), QStringLiteral("SELECT count(*) FROM series")},
+    };
+    Q_ASSERT(statements.contains(table));
     test::RawDb raw(path);
-    // Table names come from the test itself, never from input.
-    return raw.scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    return raw.scalar(statements.value(table)).toLongLong();
 }
 
 } // namespace
