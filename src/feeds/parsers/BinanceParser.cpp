@@ -79,37 +79,15 @@ void readReply(const simdjson::dom::object &frame, ParseResult &result)
 } // namespace
 
 BinanceParser::BinanceParser(const SymbolMap &symbols)
-    : m_json(std::make_unique<JsonFrame>())
-    , m_symbols(SymbolTable::Fold::Upper)
-    , m_provider(binance::ProviderName.toString())
+    : StreamFrameParser(binance::ProviderName, symbols, SymbolTable::Fold::Upper)
 {
-    m_symbols.setMap(symbols);
-}
-
-BinanceParser::~BinanceParser() = default;
-
-void BinanceParser::setSymbolMap(const SymbolMap &symbols)
-{
-    m_symbols.setMap(symbols);
-}
-
-ParseResult BinanceParser::parseFrame(QByteArrayView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
-}
-
-ParseResult BinanceParser::parseFrame(QStringView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
 }
 
 ParseResult BinanceParser::parseLoaded(qint64 nowMs)
 {
     ParseResult result;
     simdjson::dom::object root;
-    if (m_json->parse().get(root) != simdjson::SUCCESS) {
+    if (json().parse().get(root) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
@@ -127,7 +105,7 @@ ParseResult BinanceParser::parseLoaded(qint64 nowMs)
     if (!event)
         ++result.malformed;
     else if (*event == "trade")
-        readTrade(payload, m_symbols, m_provider, nowMs, result);
+        readTrade(payload, symbols(), provider(), nowMs, result);
     else
         ++result.ignored;   // other streams on a shared connection (aggTrade, kline, …)
     return result;

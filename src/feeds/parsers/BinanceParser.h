@@ -1,18 +1,12 @@
 #pragma once
 
-#include "ParseResult.h"
-#include "SymbolTable.h"
+#include "StreamFrameParser.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
-#include <memory>
-
 namespace tickerline {
-
-class JsonFrame;
 
 // Binance WebSocket frames: raw trades {"e":"trade","s","t"(trade id →
 // sequence),"p","q"(→ size),"T"(ms)}, alone (/ws/…) or wrapped by a combined
@@ -20,27 +14,15 @@ class JsonFrame;
 // (→ SubscribeAck, ackId n); {"code","msg"} errors. Pings are WebSocket
 // control frames, answered by QWebSocket itself. Holds a reusable JSON parser:
 // one per feed, not thread-safe.
-class BinanceParser final
+// Binance symbols map to user symbols case-insensitively ("btcusdt" or
+// "BTCUSDT"); unmapped symbols pass through upper-cased.
+class BinanceParser final : public StreamFrameParser
 {
 public:
     explicit BinanceParser(const SymbolMap &symbols = {});
-    ~BinanceParser();
-    Q_DISABLE_COPY_MOVE(BinanceParser)
-
-    // Binance symbols → user symbols. Keys match case-insensitively ("btcusdt"
-    // or "BTCUSDT"); unmapped symbols pass through upper-cased.
-    void setSymbolMap(const SymbolMap &symbols);
-    [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
-    // QWebSocket hands text messages over as QString: encoded straight into
-    // the parser's buffer, without a QByteArray per message.
-    [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
 
 private:
-    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
-
-    std::unique_ptr<JsonFrame> m_json;
-    SymbolTable m_symbols;
-    QString m_provider;
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs) override;
 };
 
 namespace binance {

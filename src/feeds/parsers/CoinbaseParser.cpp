@@ -65,29 +65,8 @@ void readSubscriptions(const simdjson::dom::object &frame, SymbolTable &symbols,
 } // namespace
 
 CoinbaseParser::CoinbaseParser(const SymbolMap &symbols)
-    : m_json(std::make_unique<JsonFrame>())
-    , m_provider(coinbase::ProviderName.toString())
+    : StreamFrameParser(coinbase::ProviderName, symbols)
 {
-    m_symbols.setMap(symbols);
-}
-
-CoinbaseParser::~CoinbaseParser() = default;
-
-void CoinbaseParser::setSymbolMap(const SymbolMap &symbols)
-{
-    m_symbols.setMap(symbols);
-}
-
-ParseResult CoinbaseParser::parseFrame(QByteArrayView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
-}
-
-ParseResult CoinbaseParser::parseFrame(QStringView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
 }
 
 ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
@@ -95,12 +74,12 @@ ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
     ParseResult result;
     simdjson::dom::object root;
     std::string_view type;
-    if (m_json->parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
+    if (json().parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
     if (type == "ticker") {
-        readTicker(root, m_symbols, m_provider, nowMs, result);
+        readTicker(root, symbols(), provider(), nowMs, result);
     } else if (type == "heartbeat") {
         const auto product = json::string(root["product_id"]);
         const auto sequence = json::integer(root["sequence"]);
@@ -109,11 +88,11 @@ ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
             return result;
         }
         result.control = ParseResult::Control::Heartbeat;
-        result.controlSymbols.append(m_symbols.resolve(*product));
+        result.controlSymbols.append(symbols().resolve(*product));
         result.controlSequence = *sequence;
         result.tradeId = json::integer(root["last_trade_id"]).value_or(-1);
     } else if (type == "subscriptions") {
-        readSubscriptions(root, m_symbols, result);
+        readSubscriptions(root, symbols(), result);
     } else if (type == "error") {
         // {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}
         const QString message = json::toQString(json::string(root["message"]).value_or("Coinbase error"));

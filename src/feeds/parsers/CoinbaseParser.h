@@ -1,18 +1,12 @@
 #pragma once
 
-#include "ParseResult.h"
-#include "SymbolTable.h"
+#include "StreamFrameParser.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
-#include <memory>
-
 namespace tickerline {
-
-class JsonFrame;
 
 // Coinbase Exchange WebSocket frames (ws-feed.exchange.coinbase.com):
 // ticker (string numbers, ISO µs time, per-product sequence → Tick.sequence,
@@ -25,26 +19,14 @@ class JsonFrame;
 // replay, but a jump is not a gap on this channel. Trade ids (a ticker's
 // trade_id, a heartbeat's last_trade_id → ParseResult::tradeId) count trades
 // and are what a gap check compares.
-class CoinbaseParser final
+// Coinbase product ids ("BTC-USD") map to user symbols.
+class CoinbaseParser final : public StreamFrameParser
 {
 public:
     explicit CoinbaseParser(const SymbolMap &symbols = {});
-    ~CoinbaseParser();
-    Q_DISABLE_COPY_MOVE(CoinbaseParser)
-
-    // Coinbase product ids ("BTC-USD") → user symbols; unmapped pass through.
-    void setSymbolMap(const SymbolMap &symbols);
-    [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
-    // QWebSocket hands text messages over as QString: encoded straight into
-    // the parser's buffer, without a QByteArray per message.
-    [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
 
 private:
-    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
-
-    std::unique_ptr<JsonFrame> m_json;
-    SymbolTable m_symbols;
-    QString m_provider;
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs) override;
 };
 
 namespace coinbase {

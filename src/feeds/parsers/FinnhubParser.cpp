@@ -12,6 +12,68 @@ namespace tickerline {
 
 namespace {
 
+// Finnhub sends numbers as JSON numbers: read those directly, anything else
+// through the general readers (which also take numbers as strings).
+std::optional<double> number(const json::Element &element)
+{
+    double value = 0.0;
+    if (element.is_number() && element.get_double().get(value) == simdjson::SUCCESS)
+        return value;
+    return json::number(element);
+}
+
+std::optional<qint64> timeMs(const json::Element &element)
+{
+    int64_t value = 0;
+    if (element.get_int64().get(value) == simdjson::SUCCESS)
+        return wire::toTimeMs(qint64(value), TimeUnit::Milliseconds);
+    return json::timeMs(element, TimeUnit::Milliseconds);
+}
+
+// One trade, read in a single pass over its fields: a lookup per field would
+// scan the object four times, the largest item in the profile after simdjson
+// itself. As with a lookup, the first of repeated keys counts. False when the
+// trade is unusable.
+bool readTrade(const json::Element &element, SymbolTable &symbols, const QString &provider, qint64 nowMs,
+               TickBatch &ticks)
+{
+    simdjson::dom::object object;
+    if (element.get(object) != simdjson::SUCCESS)
+        return false;
+    std::optional<std::string_view> symbol;
+    std::optional<double> price;
+    std::optional<qint64> time;
+    // Finnhub leaves v out of some index and forex prints: no size, not a bad trade.
+    std::optional<double> size = 0.0;
+    unsigned seen = 0;
+    for (const simdjson::dom::key_value_pair field : object) {
+        if (field.key.size() != 1)
+            continue;
+        const char key = field.key.front();
+        const unsigned bit = key == 's' ? 1u : key == 'p' ? 2u : key == 't' ? 4u : key == 'v' ? 8u : 0u;
+        if (bit == 0 || (seen & bit) != 0)
+            continue;
+        seen |= bit;
+        switch (key) {
+        case 's': symbol = json::string(field.value); break;
+        case 'p': price = number(field.value); break;
+        case 't': time = timeMs(field.value); break;
+        default: size = field.value.is_null() ? std::optional(0.0) : number(field.value); break;
+        }
+    }
+    if (!symbol || symbol->empty() || !price || !isValidPrice(*price) || !time || !size || !(*size >= 0.0)
+        || !std::isfinite(*size))
+        return false;
+    Tick &tick = ticks.emplaceBack();
+    tick.symbol = symbols.resolve(*symbol);
+    tick.provider = provider;
+    tick.timeMs = *time;
+    tick.price = *price;
+    tick.size = *size;
+    tick.receivedMs = nowMs;
+    return true;
+}
+
 void readTrades(const json::Value &data, SymbolTable &symbols, const QString &provider, qint64 nowMs,
                 ParseResult &result)
 {
@@ -21,26 +83,9 @@ void readTrades(const json::Value &data, SymbolTable &symbols, const QString &pr
         return;
     }
     result.ticks.reserve(qsizetype(trades.size()));
-    for (simdjson::dom::element trade : trades) {
-        const auto symbol = json::string(trade["s"]);
-        const auto price = json::number(trade["p"]);
-        const auto time = json::timeMs(trade["t"], TimeUnit::Milliseconds);
-        // Finnhub leaves v out of some index and forex prints: no size, not a bad trade.
-        const json::Value volume = trade["v"];
-        const auto size = json::isMissingOrNull(volume) ? std::optional(0.0) : json::number(volume);
-        if (!symbol || symbol->empty() || !price || !isValidPrice(*price) || !time || !size
-            || !(*size >= 0.0) || !std::isfinite(*size)) {
+    for (const simdjson::dom::element trade : trades) {
+        if (!readTrade(trade, symbols, provider, nowMs, result.ticks))
             ++result.malformed;
-            continue;
-        }
-        Tick tick;
-        tick.symbol = symbols.resolve(*symbol);
-        tick.provider = provider;
-        tick.timeMs = *time;
-        tick.price = *price;
-        tick.size = *size;
-        tick.receivedMs = nowMs;
-        result.ticks.append(std::move(tick));
     }
 }
 
@@ -63,29 +108,8 @@ std::optional<QJsonObject> restObject(const QByteArray &body, ParseResult &resul
 } // namespace
 
 FinnhubParser::FinnhubParser(const SymbolMap &symbols)
-    : m_json(std::make_unique<JsonFrame>())
-    , m_provider(finnhub::ProviderName.toString())
+    : StreamFrameParser(finnhub::ProviderName, symbols)
 {
-    m_symbols.setMap(symbols);
-}
-
-FinnhubParser::~FinnhubParser() = default;
-
-void FinnhubParser::setSymbolMap(const SymbolMap &symbols)
-{
-    m_symbols.setMap(symbols);
-}
-
-ParseResult FinnhubParser::parseFrame(QByteArrayView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
-}
-
-ParseResult FinnhubParser::parseFrame(QStringView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
 }
 
 ParseResult FinnhubParser::parseLoaded(qint64 nowMs)
@@ -93,12 +117,12 @@ ParseResult FinnhubParser::parseLoaded(qint64 nowMs)
     ParseResult result;
     simdjson::dom::object root;
     std::string_view type;
-    if (m_json->parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
+    if (json().parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
     if (type == "trade") {
-        readTrades(root["data"], m_symbols, m_provider, nowMs, result);
+        readTrades(root["data"], symbols(), provider(), nowMs, result);
     } else if (type == "ping") {
         result.control = ParseResult::Control::Ping;
     } else if (type == "error") {

@@ -1,43 +1,25 @@
 #pragma once
 
-#include "ParseResult.h"
-#include "SymbolTable.h"
+#include "StreamFrameParser.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
-#include <memory>
-
 namespace tickerline {
-
-class JsonFrame;
 
 // Finnhub WebSocket frames: {"type":"trade","data":[{s,p,t(ms),v,c}…]},
 // {"type":"ping"}, {"type":"error","msg"}. Trades carry no sequence; their
 // conditions (c) are ignored. Holds a reusable JSON parser: one per feed,
 // not thread-safe.
-class FinnhubParser final
+// Finnhub spellings ("BINANCE:BTCUSDT", "BRK.B") map to user symbols.
+class FinnhubParser final : public StreamFrameParser
 {
 public:
     explicit FinnhubParser(const SymbolMap &symbols = {});
-    ~FinnhubParser();
-    Q_DISABLE_COPY_MOVE(FinnhubParser)
-
-    // Finnhub spellings ("BINANCE:BTCUSDT", "BRK.B") → user symbols; unmapped pass through.
-    void setSymbolMap(const SymbolMap &symbols);
-    [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
-    // QWebSocket hands text messages over as QString: encoded straight into
-    // the parser's buffer, without a QByteArray per message.
-    [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
 
 private:
-    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
-
-    std::unique_ptr<JsonFrame> m_json;
-    SymbolTable m_symbols;
-    QString m_provider;
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs) override;
 };
 
 // Finnhub REST bodies (base https://finnhub.io/api/v1). `symbol` is the

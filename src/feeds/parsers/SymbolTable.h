@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,17 @@ private:
     Fold m_fold;
     SymbolMap m_map;   // keys folded
     std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_cache;
+    // A feed's few busy symbols, compared before hashing: cheaper than
+    // std::hash and a bucket walk for the short spellings symbols have.
+    struct Recent
+    {
+        std::string spelling;
+        QString user;
+    };
+    static constexpr std::size_t RecentSize = 8;
+    std::array<Recent, RecentSize> m_recent;
+    std::size_t m_recentCount = 0;
+    std::size_t m_recentNext = 0;   // round-robin replacement
 };
 
 } // namespace tickerline

@@ -125,29 +125,8 @@ std::optional<QJsonObject> restObject(const QByteArray &body, const QString &sym
 } // namespace
 
 TwelveDataParser::TwelveDataParser(const SymbolMap &symbols)
-    : m_json(std::make_unique<JsonFrame>())
-    , m_provider(twelvedata::ProviderName.toString())
+    : StreamFrameParser(twelvedata::ProviderName, symbols)
 {
-    m_symbols.setMap(symbols);
-}
-
-TwelveDataParser::~TwelveDataParser() = default;
-
-void TwelveDataParser::setSymbolMap(const SymbolMap &symbols)
-{
-    m_symbols.setMap(symbols);
-}
-
-ParseResult TwelveDataParser::parseFrame(QByteArrayView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
-}
-
-ParseResult TwelveDataParser::parseFrame(QStringView frame, qint64 nowMs)
-{
-    m_json->load(frame);
-    return parseLoaded(nowMs);
 }
 
 ParseResult TwelveDataParser::parseLoaded(qint64 nowMs)
@@ -155,15 +134,15 @@ ParseResult TwelveDataParser::parseLoaded(qint64 nowMs)
     ParseResult result;
     simdjson::dom::object root;
     std::string_view event;
-    if (m_json->parse().get(root) != simdjson::SUCCESS || root["event"].get(event) != simdjson::SUCCESS) {
+    if (json().parse().get(root) != simdjson::SUCCESS || root["event"].get(event) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
     const bool failed = json::string(root["status"]) == std::optional<std::string_view>("error");
     if (event == "price") {
-        readPrice(root, m_symbols, m_provider, nowMs, result);
+        readPrice(root, symbols(), provider(), nowMs, result);
     } else if (event == "subscribe-status") {
-        readSubscribeStatus(root, m_symbols, result);
+        readSubscribeStatus(root, symbols(), result);
     } else if (event == "heartbeat" && !failed) {
         result.control = ParseResult::Control::Heartbeat;
     } else if (failed) {

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "ParseResult.h"
-#include "SymbolTable.h"
+#include "StreamFrameParser.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 #include <QTimeZone>
 
-#include <memory>
 #include <optional>
 
 namespace tickerline {
-
-class JsonFrame;
 
 // Twelve Data WebSocket frames (wss://ws.twelvedata.com/v1/quotes/price):
 // {"event":"price","symbol","timestamp"(s),"price"} → ticks with size 0 (only
@@ -22,26 +17,14 @@ class JsonFrame;
 // the symbols that succeeded, and an UnknownSymbol error naming the "fails";
 // {"event":"heartbeat","status":"ok"} → Heartbeat. Holds a reusable JSON
 // parser: one per feed, not thread-safe.
-class TwelveDataParser final
+// Twelve Data spellings ("EUR/USD", "BTC/USD") map to user symbols.
+class TwelveDataParser final : public StreamFrameParser
 {
 public:
     explicit TwelveDataParser(const SymbolMap &symbols = {});
-    ~TwelveDataParser();
-    Q_DISABLE_COPY_MOVE(TwelveDataParser)
-
-    // Twelve Data spellings ("EUR/USD", "BTC/USD") → user symbols; unmapped pass through.
-    void setSymbolMap(const SymbolMap &symbols);
-    [[nodiscard]] ParseResult parseFrame(QByteArrayView frame, qint64 nowMs);
-    // QWebSocket hands text messages over as QString: encoded straight into
-    // the parser's buffer, without a QByteArray per message.
-    [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
 
 private:
-    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
-
-    std::unique_ptr<JsonFrame> m_json;
-    SymbolTable m_symbols;
-    QString m_provider;
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs) override;
 };
 
 // Twelve Data REST bodies (https://api.twelvedata.com). Numbers arrive as

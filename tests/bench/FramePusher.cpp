@@ -1,0 +1,91 @@
+#include "FramePusher.h"
+
+#include "BenchSupport.h"
+
+#include <QWebSocket>
+
+namespace tickerline::bench {
+
+namespace {
+// Backpressure: stop writing while this much is queued in the socket.
+constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
+} // namespace
+
+FramePusher::FramePusher(Plan plan, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_server(QStringLiteral("tickerline-bench"), QWebSocketServer::NonSecureMode, this)
+    , m_timer(this)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &FramePusher::push);
+    connect(&m_server, &QWebSocketServer::newConnection, this, &FramePusher::handleConnection);
+}
+
+quint16 FramePusher::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
+}
+
+void FramePusher::handleConnection()
+{
+    QWebSocket *client = m_server.nextPendingConnection();
+    if (m_client) {   // one feed per run; a reconnect would be a bug in the bench
+        client->close();
+        client->deleteLater();
+        return;
+    }
+    m_client = client;
+    client->setParent(this);
+    // The feed subscribes on connect; the first trade goes out after that.
+    connect(client, &QWebSocket::textMessageReceived, this, [this] {
+        if (m_sent == 0 && !m_timer.isActive()) {
+            m_firstSendMs = wallMs();
+            m_timer.start(m_plan.ticksPerSecond > 0 ? 1 : 0);
+        }
+    });
+}
+
+void FramePusher::sendFrame()
+{
+    m_frame.clear();
+    m_frame += R"({"data":[)";
+    for (int k = 0; k < TicksPerFrame; ++k) {
+        const qint64 n = m_sent + k;
+        if (k > 0)
+            m_frame += ',';
+        m_frame += R"({"c":null,"p":)" + QByteArray::number(1 + n) + R"(,"s":")" + m_plan.symbol.toLatin1()
+                   + R"(","t":)" + QByteArray::number(FirstTimeMs + n) + R"(,"v":1})";
+    }
+    m_frame += R"(],"type":"trade"})";
+    if (m_plan.ticksPerSecond > 0)
+        m_frameSendMs.append(wallMs());
+    m_client->sendTextMessage(QString::fromLatin1(m_frame));
+    m_sent += TicksPerFrame;
+}
+
+void FramePusher::push()
+{
+    if (!m_client || m_client->state() != QAbstractSocket::ConnectedState) {
+        m_timer.stop();
+        Q_EMIT finished();
+        return;
+    }
+    const double elapsed = wallMs() - m_firstSendMs;
+    if (elapsed >= double(m_plan.durationMs)) {
+        m_timer.stop();
+        m_client->flush();
+        Q_EMIT finished();
+        return;
+    }
+    if (m_plan.ticksPerSecond > 0) {
+        const auto due = qint64(elapsed / 1000.0 * m_plan.ticksPerSecond);
+        while (m_sent + TicksPerFrame <= due)
+            sendFrame();
+        return;
+    }
+    for (int i = 0; i < 256 && m_client->bytesToWrite() < MaxQueuedBytes; ++i)
+        sendFrame();
+}
+
+} // namespace tickerline::bench

@@ -1,0 +1,144 @@
+#include "PipelineBench.h"
+
+#include "BenchReport.h"
+#include "BenchSupport.h"
+#include "Clock.h"
+#include "Engine.h"
+#include "FramePusher.h"
+#include "QuoteTableModel.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+namespace tickerline::bench {
+
+namespace {
+
+const QString Symbol = QStringLiteral("BENCH");
+
+struct Outcome
+{
+    qint64 sent = 0;
+    double firstSendMs = 0;
+    double doneMs = 0;             // every tick stored and the last one shown
+    bool complete = false;
+    StoreStatus finalStatus;
+    qint64 lastShown = -1;
+    QList<double> frameSendMs;     // paced runs
+    QList<std::pair<double, qint64>> shown;   // (when, last tick index shown) per dataChanged
+};
+
+// One run of the whole pipeline; `ticksPerSecond` 0: as fast as it goes.
+Outcome runPipeline(const QString &dir, double seconds, double ticksPerSecond)
+{
+    Outcome outcome;
+    const QString database = dir + QStringLiteral("/pipeline.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(database + suffix);
+
+    QThread serverThread;
+    serverThread.setObjectName(QStringLiteral("bench-server"));
+    auto *pusher = new FramePusher({Symbol, qint64(seconds * 1000.0), ticksPerSecond});
+    pusher->moveToThread(&serverThread);
+    QObject::connect(&serverThread, &QThread::finished, pusher, &QObject::deleteLater);
+    serverThread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(pusher, [pusher, &port] { port = pusher->listen(); }, Qt::BlockingQueuedConnection);
+    bool pushed = false;
+    QObject::connect(pusher, &FramePusher::finished, qApp, [&] {
+        outcome.sent = pusher->ticksSent();
+        outcome.firstSendMs = pusher->firstSendMs();
+        outcome.frameSendMs = pusher->frameSendMs();
+        pushed = true;
+    });
+
+    {
+        QuoteTableModel model;
+        model.setSymbols({Symbol});
+        QObject::connect(&model, &QAbstractItemModel::dataChanged, &model, [&] {
+            const double price =
+                model.data(model.index(0, QuoteTableModel::LastColumn), QuoteTableModel::SortRole).toDouble();
+            const auto index = qint64(std::llround(price)) - 1;
+            if (index > outcome.lastShown) {
+                outcome.lastShown = index;
+                outcome.shown.append({wallMs(), index});
+            }
+        });
+
+        Engine engine(SystemClock::instance());
+        quint64 stored = 0;
+        QObject::connect(&engine, &Engine::frameReady, &model, &QuoteTableModel::applyFrame);
+        QObject::connect(&engine, &Engine::storeStatusChanged, &model, [&stored](const StoreStatus &status) {
+            stored = status.committedTicks + status.duplicateTicks;
+        });
+        EngineConfig config;
+        config.feed.provider = QStringLiteral("finnhub");
+        config.feed.symbols = {Symbol};
+        config.feed.endpoint = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+        config.feed.apiKey = QStringLiteral("bench");
+        config.feed.staleTimeoutMs = 60'000;
+        config.databaseLocation = database;
+        engine.start(config);
+
+        const int timeoutMs = int(seconds * 1000.0) + 120'000;
+        outcome.complete = spinUntil([&] {
+            return pushed && qint64(stored) >= outcome.sent && outcome.lastShown >= outcome.sent - 1;
+        }, timeoutMs);
+        outcome.doneMs = wallMs();
+
+        bool stopped = false;
+        QObject::connect(&engine, &Engine::stopped, &model, [&](const StoreStatus &status) {
+            outcome.finalStatus = status;
+            stopped = true;
+        });
+        engine.stop();
+        spinUntil([&stopped] { return stopped; }, 60'000);
+    }
+    serverThread.quit();
+    serverThread.wait();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(database + suffix);
+    return outcome;
+}
+
+} // namespace
+
+void runPipelineBench(BenchReport &report, const QString &dir, double seconds)
+{
+    const Outcome run = runPipeline(dir, seconds, 0);
+    const quint64 accounted = run.finalStatus.committedTicks + run.finalStatus.duplicateTicks;
+    qint64 lost = std::max<qint64>(0, run.sent - qint64(accounted));
+    if (run.lastShown != run.sent - 1)
+        lost = std::max<qint64>(lost, 1);
+    const double spanMs = run.doneMs - run.firstSendMs;
+    std::printf("# pipeline: sent %lld, committed %llu, duplicates %llu, dropped %llu, model showed tick %lld,"
+                " %.2f s%s\n",
+                run.sent, static_cast<unsigned long long>(run.finalStatus.committedTicks),
+                static_cast<unsigned long long>(run.finalStatus.duplicateTicks),
+                static_cast<unsigned long long>(run.finalStatus.droppedTicks), run.lastShown, spanMs / 1000.0,
+                run.complete ? "" : " (timed out)");
+    report.set("pipeline_ticks_per_s", double(run.sent) / (spanMs / 1000.0));
+    report.set("pipeline_lost_ticks", double(lost));
+}
+
+void runLatencyBench(BenchReport &report, const QString &dir, double seconds)
+{
+    const Outcome run = runPipeline(dir, seconds, 100'000);
+    QList<double> latencies;
+    latencies.reserve(run.frameSendMs.size());
+    qsizetype next = 0;   // first frame whose ticks were not shown yet
+    for (const auto &[whenMs, lastIndex] : run.shown) {
+        for (; next < run.frameSendMs.size() && (next + 1) * FramePusher::TicksPerFrame - 1 <= lastIndex; ++next)
+            latencies.append(whenMs - run.frameSendMs.at(next));
+    }
+    std::printf("# latency: %lld of %lld frames seen by the model; p50 %.2f ms, max %.2f ms\n",
+                qint64(latencies.size()), qint64(run.frameSendMs.size()), percentile(latencies, 0.5),
+                percentile(latencies, 1.0));
+    report.set("tick_to_model_ms_p99_100k", percentile(latencies, 0.99));
+}
+
+} // namespace tickerline::bench

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace tickerline::bench {
+
+class BenchReport;
+
+// Loopback WebSocket server (FramePusher) → the Finnhub streaming feed
+// (--endpoint ws://127.0.0.1:PORT) → Engine: Hub and SQLite TickStore →
+// QuoteTableModel, all real, in `dir`.
+//  * pipeline_ticks_per_s / pipeline_lost_ticks: as fast as it goes for
+//    `seconds`; the rate is ticks sent over the time from the first frame
+//    until every tick is committed (or a duplicate) and the model shows the
+//    last one. Lost = sent − committed − duplicates (+1 if the model never
+//    showed the last tick).
+//  * tick_to_model_ms_p99_100k: paced at 100k ticks/s for `seconds`; for
+//    every tick, the time from its frame leaving the server to the first
+//    QuoteTableModel::dataChanged showing it or a later tick.
+void runPipelineBench(BenchReport &report, const QString &dir, double seconds);
+void runLatencyBench(BenchReport &report, const QString &dir, double seconds);
+
+} // namespace tickerline::bench
