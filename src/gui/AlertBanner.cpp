@@ -1,0 +1,72 @@
+#include "AlertBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+AlertBanner::AlertBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(u"alertBanner"_s);
+    setAccessibleName(tr("Alert"));
+    setFrameShape(QFrame::StyledPanel);
+    // Tooltip colours are meant to stand out from the window in light and dark themes alike.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    m_text->setObjectName(u"alertBannerText"_s);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setForegroundRole(QPalette::ToolTipText);
+    auto *log = new QToolButton(this);
+    log->setObjectName(u"alertBannerLogButton"_s);
+    log->setText(tr("Show Log"));
+    log->setAutoRaise(true);
+    auto *close = new QToolButton(this);
+    close->setObjectName(u"alertBannerCloseButton"_s);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
+    close->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(log);
+    layout->addWidget(close);
+
+    m_hideTimer.setSingleShot(true);
+    m_hideTimer.setInterval(ShownMs);
+    connect(&m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(log, &QToolButton::clicked, this, &AlertBanner::logRequested);
+    hide();
+}
+
+void AlertBanner::notify(const AlertEvent &, const QString &title, const QString &message)
+{
+    m_unseen = isVisible() ? m_unseen + 1 : 0;
+    QString text = title + u": "_s + message;
+    if (m_unseen > 0)
+        text += u"  "_s + tr("(%n more in the log)", nullptr, m_unseen);
+    m_text->setText(text);
+    show();
+    m_hideTimer.start();
+}
+
+QString AlertBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace tickerline
