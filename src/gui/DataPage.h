@@ -10,9 +10,13 @@ class DataPage;
 
 namespace tickerline {
 
+class SecretStore;
+struct SecretError;
+
 // Where ticks are recorded, and for how long. The store opens its database
 // once at start-up, so a new location applies from the next start; a new
-// retention applies at once.
+// retention applies at once. A PostgreSQL URL's password goes to the system
+// keychain (SecretStore, under storePasswordEntry()), never to Settings.
 class DataPage final : public SettingsPage
 {
     Q_OBJECT
@@ -20,7 +24,9 @@ class DataPage final : public SettingsPage
 public:
     // defaultLocation: the database used when the setting is empty, shown as
     // the edit's placeholder.
-    explicit DataPage(const QString &defaultLocation, QWidget *parent = nullptr);
+    // secrets: where a PostgreSQL password is kept; without one the password
+    // field is disabled (PGPASSWORD is the way then).
+    explicit DataPage(const QString &defaultLocation, SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~DataPage() override;
 
     [[nodiscard]] QString title() const override;
@@ -30,9 +36,13 @@ public:
 private:
     void handleBrowse();
     void updateButtons();
+    void updatePassword();
+    void handleKeyWritten(const QString &entry, const tickerline::SecretError &error);
 
     const std::unique_ptr<Ui::DataPage> m_ui;
     const QString m_defaultLocation;
+    SecretStore *const m_secrets;
+    QString m_savingEntry;   // the keychain entry being written
 };
 
 } // namespace tickerline

@@ -14,6 +14,7 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace tickerline {
 
@@ -284,6 +285,8 @@ ImportResult Importer::run()
     // Empty lines are fine at the end of a file only; earlier ones are reported
     // once a row follows them.
     QList<qint64> blankLines;
+    QList<ImportedTick> batch;
+    const qsizetype batchRows = std::max(1, m_request.batchRows);
     bool stopped = false;
     while (m_reader.next(m_record)) {
         if (!reportProgress()) {
@@ -309,7 +312,8 @@ ImportResult Importer::run()
         if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0)
             continue;
         tick.occurrence = m_runs.occurrence(tick);
-        if (!writer.insertImported(tick, written)) {
+        batch.append(tick);
+        if (batch.size() >= batchRows && !writer.insertImported(std::exchange(batch, {}), written)) {
             writer.rollback();
             return fail(writer.errorMessage());
         }
@@ -325,7 +329,7 @@ ImportResult Importer::run()
         writer.rollback();
         return fail(QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(m_result.badRows).arg(m_result.rows));
     }
-    if (!writer.commit()) {
+    if (!writer.insertImported(batch, written) || !writer.commit()) {
         writer.rollback();
         return fail(writer.errorMessage());
     }

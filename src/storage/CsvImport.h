@@ -21,6 +21,7 @@ struct ImportRequest
     ImportMode mode = ImportMode::AllOrNothing;
     std::function<void(qint64 bytesRead)> progress; // called on the importing thread, once per chunk read
     std::stop_token stop;                           // a stop request rolls everything back
+    int batchRows = 5000;                           // rows per statement on PostgreSQL (per round trip)
 };
 
 struct CsvRowProblem

@@ -19,7 +19,7 @@ PostgresFollower::PostgresFollower(const QSqlDatabase &db) : m_db(db), m_newTick
     m_newTicks.setForwardOnly(true);
 }
 
-bool PostgresFollower::start()
+bool PostgresFollower::start(std::optional<qint64> afterId)
 {
     const QString channel = QString::fromUtf16(kTickChannel);
     if (!m_db.driver()->subscribedToNotifications().contains(channel)
@@ -27,12 +27,16 @@ bool PostgresFollower::start()
         m_error = QStringLiteral("cannot LISTEN for new ticks: %1").arg(m_db.driver()->lastError().text());
         return false;
     }
-    QSqlQuery newest(m_db);
-    if (!newest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM ticks")) || !newest.next()) {
-        m_error = newest.lastError().text();
-        return false;
+    if (afterId) {
+        m_lastId = *afterId;
+    } else {
+        QSqlQuery newest(m_db);
+        if (!newest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM ticks")) || !newest.next()) {
+            m_error = newest.lastError().text();
+            return false;
+        }
+        m_lastId = newest.value(0).toLongLong();
     }
-    m_lastId = newest.value(0).toLongLong();
     if (m_newTicks.prepare(QStringLiteral("SELECT t.id, s.symbol, s.provider, t.time_ms, t.price, t.size, t.seq,"
                                           " t.received_ms FROM ticks t JOIN series s ON s.id = t.series"
                                           " WHERE t.id > ? ORDER BY t.id LIMIT ?")))
@@ -49,7 +53,7 @@ TickBatch PostgresFollower::fetchNew()
         m_newTicks.addBindValue(m_lastId);
         m_newTicks.addBindValue(kFetchRows);
         if (!exec(m_newTicks))
-            return {};
+            return ticks;   // what was read before: lastId() stays at its end
         qsizetype rows = 0;
         while (m_newTicks.next()) {
             ++rows;

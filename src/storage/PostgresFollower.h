@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace tickerline {
 
 // A viewer's view of ticks that another process (a collector) commits to the
@@ -23,9 +25,15 @@ public:
     explicit PostgresFollower(const QSqlDatabase &db);
 
     // Subscribes and remembers the newest tick now stored: history up to here
-    // is the chart's business, only later ticks are "new". False on error.
-    [[nodiscard]] bool start();
-    // Ticks committed since the last call, oldest first; empty on error.
+    // is the chart's business, only later ticks are "new". After a reconnect,
+    // afterId is the last tick id seen before the connection broke, so that
+    // the next fetchNew() catches up everything committed in between.
+    // False on error.
+    [[nodiscard]] bool start(std::optional<qint64> afterId = std::nullopt);
+    // The id of the newest tick seen so far (PostgreSQL's identity column).
+    [[nodiscard]] qint64 lastId() const { return m_lastId; }
+    // Ticks committed since the last call, oldest first. On error (check
+    // errorMessage()) those read before it, never one twice.
     [[nodiscard]] TickBatch fetchNew();
     [[nodiscard]] const QString &errorMessage() const { return m_error; }
 

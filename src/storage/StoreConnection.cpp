@@ -30,16 +30,16 @@ StoreConnection::~StoreConnection()
     close();
 }
 
-bool StoreConnection::open(const QString &location, Mode mode)
+bool StoreConnection::open(const QString &location, Mode mode, const QString &password)
 {
     close();
     m_backend = backendOf(location);
     m_path = redactedLocation(location);
     m_error.clear();
-    return m_backend == StoreBackend::Postgres ? openPostgres(location) : openSqlite(location, mode);
+    return m_backend == StoreBackend::Postgres ? openPostgres(location, password) : openSqlite(location, mode);
 }
 
-bool StoreConnection::openPostgres(const QString &url)
+bool StoreConnection::openPostgres(const QString &url, const QString &password)
 {
     const PostgresTarget target = parsePostgresUrl(url);
     if (!target.error.isEmpty())
@@ -50,7 +50,7 @@ bool StoreConnection::openPostgres(const QString &url)
     m_db.setHostName(target.host);
     m_db.setPort(target.port);
     m_db.setUserName(target.user);
-    m_db.setPassword(target.password);
+    m_db.setPassword(password.isEmpty() ? target.password : password);
     m_db.setDatabaseName(target.database);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     if (!m_db.open())
@@ -126,6 +126,15 @@ QVariant StoreConnection::scalar(const QString &sql)
         return query.value(0);
     m_error = query.lastError().text();
     return {};
+}
+
+bool StoreConnection::isAlive()
+{
+    if (m_backend != StoreBackend::Postgres)
+        return true;
+    // A round trip: libpq only notices a dead server when it talks to it.
+    QSqlQuery probe(m_db);
+    return m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1"));
 }
 
 bool StoreConnection::fail(const QString &reason)

@@ -25,7 +25,9 @@ public:
     ~StoreConnection();
 
     // On failure returns false and errorMessage() says why, naming the file.
-    [[nodiscard]] bool open(const QString &location, Mode mode);
+    // password: for a PostgreSQL server (from the keychain); when empty, the
+    // URL's or PGPASSWORD's is used. Never part of any message.
+    [[nodiscard]] bool open(const QString &location, Mode mode, const QString &password = {});
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
@@ -39,10 +41,13 @@ public:
     [[nodiscard]] bool exec(const QString &sql);
     // The first column of the first row of such a statement; invalid on error.
     [[nodiscard]] QVariant scalar(const QString &sql);
+    // PostgreSQL: false when the server no longer answers (it went away, the
+    // network broke), as opposed to a statement that failed. SQLite: true.
+    [[nodiscard]] bool isAlive();
 
 private:
     bool openSqlite(const QString &path, Mode mode);
-    bool openPostgres(const QString &url);
+    bool openPostgres(const QString &url, const QString &password);
     bool fail(const QString &reason);
 
     QString m_name;

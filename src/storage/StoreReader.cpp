@@ -1,5 +1,6 @@
 #include "StoreReader.h"
 
+#include "CandleQuery.h"
 #include "Decimation.h"
 
 #include <QSqlError>
@@ -109,6 +110,19 @@ HistoryResult queryHistory(const QSqlDatabase &db, const HistoryRequest &request
     result.id = request.id;
     result.fromMs = request.fromMs;
     result.toMs = request.toMs;
+    if (request.candleIntervalMs > 0) {
+        CandleQuery candles(db);
+        for (const QString &symbol : request.symbols) {
+            if (result.candles.contains(symbol))
+                continue;
+            result.candles.insert(symbol, candles.read(symbol, request));
+            if (!candles.error().isEmpty()) {
+                result.error = candles.error();
+                break;
+            }
+        }
+        return result;
+    }
     HistoryReader reader(db);
     for (const QString &symbol : request.symbols) {
         if (result.series.contains(symbol))

@@ -11,6 +11,8 @@ namespace tickerline {
 // [fromMs, toMs]: tick prices, plus bar closes (at bar time) for bars whose
 // interval holds no tick, reduced by MinMaxBuckets to about maxPoints.
 // Rows are streamed into the buckets, never loaded whole.
+// With request.candleIntervalMs > 0 it answers with candles per symbol
+// instead (HistoryResult::candles, aggregated in SQL: CandleQuery).
 [[nodiscard]] HistoryResult queryHistory(const QSqlDatabase &db, const HistoryRequest &request);
 
 struct InstrumentsResult

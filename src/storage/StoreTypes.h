@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Candle.h"
 #include "SeriesPoint.h"
 
 #include <QMetaType>
@@ -10,7 +11,8 @@ namespace tickerline {
 
 // A request for chart history: the store answers with series already reduced
 // to at most about maxPoints points per symbol (min/max per bucket keeping the
-// first and last point), ticks where present and bar closes elsewhere.
+// first and last point), ticks where present and bar closes elsewhere — or,
+// with candleIntervalMs > 0, with OHLCV candles (StoreReader.h).
 struct HistoryRequest
 {
     quint64 id = 0;
@@ -18,6 +20,8 @@ struct HistoryRequest
     qint64 fromMs = 0;
     qint64 toMs = 0;
     int maxPoints = 2000;      // <= 0: every point, unreduced
+    qint64 candleIntervalMs = 0;   // > 0: answer with candles at this interval (UTC-aligned), not a line
+    qint64 candleOffsetMs = 0;     // buckets start at multiples of the interval shifted by this
 };
 
 struct HistoryResult
@@ -26,6 +30,7 @@ struct HistoryResult
     qint64 fromMs = 0;
     qint64 toMs = 0;
     SeriesMap series;
+    QHash<QString, CandleSeries> candles;   // symbol -> candles, when candleIntervalMs > 0
     QString error;             // empty on success; else series holds what was read before it
 };
 

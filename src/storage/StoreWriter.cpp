@@ -5,6 +5,7 @@
 #include "WriterSql.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QSqlError>
 
 #include <vector>
@@ -118,28 +119,64 @@ QString StoreWriter::errorMessage() const
     return QStringLiteral("Cannot write to database %1: %2").arg(QDir::toNativeSeparators(m_connection.path()), m_error);
 }
 
-bool StoreWriter::insertImported(const ImportedTick &tick, WriteOutcome &outcome)
+bool StoreWriter::insertImported(const QList<ImportedTick> &ticks, WriteOutcome &outcome)
 {
-    const qint64 series = seriesId(tick.provider, tick.symbol);
-    if (series < 0)
-        return false;
-    m_insertImported.bindValue(QStringLiteral(":series"), series);
-    m_insertImported.bindValue(QStringLiteral(":time"), tick.timeMs);
-    m_insertImported.bindValue(QStringLiteral(":price"), tick.price);
-    m_insertImported.bindValue(QStringLiteral(":size"), tick.size);
-    m_insertImported.bindValue(QStringLiteral(":received"), m_clock.nowMs());
-    m_insertImported.bindValue(QStringLiteral(":ownSeries"), series);
-    m_insertImported.bindValue(QStringLiteral(":symbol"), tick.symbol);
-    m_insertImported.bindValue(QStringLiteral(":matchTime"), tick.timeMs);
-    m_insertImported.bindValue(QStringLiteral(":matchPrice"), tick.price);
-    m_insertImported.bindValue(QStringLiteral(":matchSize"), tick.size);
-    m_insertImported.bindValue(QStringLiteral(":occurrence"), qint64(tick.occurrence));
+    if (isPostgres())
+        return insertImportedArrays(ticks, outcome);
+    for (const ImportedTick &tick : ticks) {
+        const qint64 series = seriesId(tick.provider, tick.symbol);
+        if (series < 0)
+            return false;
+        m_insertImported.bindValue(QStringLiteral(":series"), series);
+        m_insertImported.bindValue(QStringLiteral(":time"), tick.timeMs);
+        m_insertImported.bindValue(QStringLiteral(":price"), tick.price);
+        m_insertImported.bindValue(QStringLiteral(":size"), tick.size);
+        m_insertImported.bindValue(QStringLiteral(":received"), m_clock.nowMs());
+        m_insertImported.bindValue(QStringLiteral(":ownSeries"), series);
+        m_insertImported.bindValue(QStringLiteral(":symbol"), tick.symbol);
+        m_insertImported.bindValue(QStringLiteral(":matchTime"), tick.timeMs);
+        m_insertImported.bindValue(QStringLiteral(":matchPrice"), tick.price);
+        m_insertImported.bindValue(QStringLiteral(":matchSize"), tick.size);
+        m_insertImported.bindValue(QStringLiteral(":occurrence"), qint64(tick.occurrence));
+        if (!exec(m_insertImported))
+            return false;
+        if (m_insertImported.numRowsAffected() > 0)
+            ++outcome.insertedTicks;
+        else
+            ++outcome.duplicateTicks;
+    }
+    return true;
+}
+
+bool StoreWriter::insertImportedArrays(const QList<ImportedTick> &ticks, WriteOutcome &outcome)
+{
+    if (ticks.isEmpty())
+        return true;
+    // Array literals of numbers formatted here: bound values, as in TickArrayBuilder.
+    QString series, times, prices, sizes, occurrences;
+    const auto append = [](QString &array, const QString &number) {
+        array += array.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+        array += number;
+    };
+    const auto exact = [](double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); };
+    for (const ImportedTick &tick : ticks) {
+        const qint64 id = seriesId(tick.provider, tick.symbol);
+        if (id < 0)
+            return false;
+        append(series, QString::number(id));
+        append(times, QString::number(tick.timeMs));
+        append(prices, exact(tick.price));
+        append(sizes, exact(tick.size));
+        append(occurrences, QString::number(tick.occurrence));
+    }
+    m_insertImported.addBindValue(m_clock.nowMs());
+    for (QString *array : {&series, &times, &prices, &sizes, &occurrences})
+        m_insertImported.addBindValue(QString(*array + QLatin1Char('}')));
     if (!exec(m_insertImported))
         return false;
-    if (m_insertImported.numRowsAffected() > 0)
-        ++outcome.insertedTicks;
-    else
-        ++outcome.duplicateTicks;
+    const auto inserted = quint64(std::max(0, m_insertImported.numRowsAffected()));
+    outcome.insertedTicks += inserted;
+    outcome.duplicateTicks += quint64(ticks.size()) - inserted;
     return true;
 }
 

@@ -69,7 +69,9 @@ public:
     // importing an export into the database it came from, adds nothing, while
     // identical trades within one millisecond keep their count. Stored rows
     // take seq -1, -2, … so that identical ones fit the primary key.
-    [[nodiscard]] bool insertImported(const ImportedTick &tick, WriteOutcome &outcome);
+    // A batch in file order (occurrences counted over the whole file): SQLite
+    // takes it row by row, PostgreSQL in one statement of arrays.
+    [[nodiscard]] bool insertImported(const QList<ImportedTick> &ticks, WriteOutcome &outcome);
     // Why the last call failed, naming the file.
     [[nodiscard]] QString errorMessage() const;
 
@@ -77,6 +79,7 @@ private:
     bool prepare();
     bool writeTicks(const TickBatch &ticks, WriteOutcome &outcome);
     bool writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome);   // PostgreSQL: one statement
+    bool insertImportedArrays(const QList<ImportedTick> &ticks, WriteOutcome &outcome);   // the same for CSV rows
     bool notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome);
     [[nodiscard]] bool isPostgres() const { return m_connection.backend() == StoreBackend::Postgres; }
     bool writeBars(const BarBatch &bars);

@@ -1,5 +1,6 @@
 #include "TickStore.h"
 
+#include "Backoff.h"
 #include "Clock.h"
 #include "PostgresFollower.h"
 #include "Schema.h"
@@ -16,6 +17,8 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace tickerline {
 
@@ -30,6 +33,12 @@ constexpr int kMinCommitIntervalMs = 10;
 constexpr qsizetype kCommitNowTicks = 50'000;
 constexpr qint64 kMsPerDay = 86'400'000;
 constexpr int kRetentionIntervalMs = 3'600'000;
+// A viewer also reads on this timer, not only when notified: a lost
+// connection shows up within it, and a missed notification costs no ticks.
+constexpr int kFollowPollMs = 1000;
+// Reconnecting to a PostgreSQL server that went away: quick at first (a
+// restart takes seconds), then no more than every 15 s.
+constexpr BackoffPolicy kReconnectPolicy{250, 2.0, 15'000, 60'000};
 
 bool isStorable(const Tick &tick)
 {
@@ -63,8 +72,11 @@ void registerMetaTypes()
 struct TickStore::Private
 {
     Private(TickStore *q, const Clock &clock)
-        : q(q), clock(clock), commitTimer(q), retentionTimer(q), retentionStepTimer(q)
+        : q(q), clock(clock), commitTimer(q), retentionTimer(q), retentionStepTimer(q), reconnectTimer(q),
+          followTimer(q), reconnectBackoff(kReconnectPolicy)
     {
+        reconnectTimer.setSingleShot(true);
+        followTimer.setInterval(kFollowPollMs);
         commitTimer.setSingleShot(true);
         commitTimer.setInterval(kDefaultCommitIntervalMs);
         retentionTimer.setInterval(kRetentionIntervalMs);
@@ -107,6 +119,8 @@ struct TickStore::Private
             return;
         commitTimer.stop();
         const WriteOutcome outcome = writer->write(pending);
+        if (!outcome.ok && !connection.isAlive())
+            return loseConnection(outcome.error);
         if (outcome.ok) {
             status.committedTicks += outcome.insertedTicks;
             status.duplicateTicks += outcome.duplicateTicks;
@@ -215,23 +229,143 @@ struct TickStore::Private
 
     void closeConnection()
     {
-        if (!isOpen())
-            return;
-        commitPending();
-        if (!pending.isEmpty()) {
-            qCWarning(lcStorage).noquote()
-                << QStringLiteral("Closing %1 with %2 ticks not written: %3")
-                       .arg(status.location)
-                       .arg(pending.ticks.size())
-                       .arg(status.message);
+        reconnectTimer.stop();
+        if (std::exchange(reconnecting, false)) {
+            // One last try, so that what is queued is not lost if the server is back.
+            QString error;
+            if (!pending.isEmpty() && !connectStore(error))
+                qCWarning(lcStorage).noquote() << error;
         }
+        if (!isOpen()) {
+            warnUnwritten();
+            status.state = StoreState::Closed;
+            return;
+        }
+        commitPending();
+        warnUnwritten();
         commitTimer.stop();
         closeStatements();
         status.state = StoreState::Closed;
     }
 
+    void warnUnwritten() const
+    {
+        if (pending.isEmpty())
+            return;
+        qCWarning(lcStorage).noquote() << QStringLiteral("Closing %1 with %2 ticks not written: %3")
+                                              .arg(status.location)
+                                              .arg(pending.ticks.size())
+                                              .arg(status.message);
+    }
+
+    // Opens the connection to location, migrates, starts following (a
+    // viewer) and makes the writer. On failure everything is closed again.
+    bool connectStore(QString &error)
+    {
+        if (!connection.open(location, StoreConnection::Mode::Write, password)) {
+            error = connection.errorMessage();
+            return false;
+        }
+        const MigrationResult migration = migrateSchema(connection);
+        if (!migration.ok) {
+            error = migration.error;
+            closeStatements();
+            return false;
+        }
+        if (migration.fromVersion > 0 && migration.fromVersion != migration.toVersion) {
+            qCInfo(lcStorage).noquote()
+                << QStringLiteral("Upgraded %1 from schema version %2 to %3; the old file is kept as %4")
+                       .arg(status.location)
+                       .arg(migration.fromVersion)
+                       .arg(migration.toVersion)
+                       .arg(migration.backupPath);
+        }
+        if (connection.backend() == StoreBackend::Sqlite)
+            defaultMaxPages = connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
+        if (following && connection.backend() == StoreBackend::Postgres && !startFollowing(error)) {
+            closeStatements();
+            return false;
+        }
+        writer = std::make_unique<StoreWriter>(connection, clock);
+        return true;
+    }
+
+    bool startFollowing(QString &error)
+    {
+        follower = std::make_unique<PostgresFollower>(connection.database());
+        if (!follower->start(followedId)) {
+            error = QStringLiteral("Cannot follow %1: %2").arg(status.location, follower->errorMessage());
+            return false;
+        }
+        followedId = follower->lastId();
+        // The driver lives on this thread, so its socket notifier calls back
+        // here; a new connection has a new driver, the old one took its
+        // connection with it.
+        QObject::connect(connection.database().driver(), &QSqlDriver::notification, q, [this] { followNew(); });
+        followTimer.start();
+        return true;
+    }
+
+    // Emits every tick committed since the last one seen, once.
+    void followNew()
+    {
+        if (!follower)
+            return;
+        const TickBatch ticks = follower->fetchNew();
+        followedId = follower->lastId();
+        if (!ticks.isEmpty())
+            Q_EMIT q->ticksFollowed(ticks);
+        const QString error = follower->errorMessage();
+        if (error.isEmpty())
+            return;
+        if (!connection.isAlive())
+            loseConnection(error);
+        else
+            qCWarning(lcStorage).noquote() << error;
+    }
+
+    // The PostgreSQL server went away: keep the queue (bounded as ever), say
+    // so, and reconnect with backoff until it is back.
+    void loseConnection(const QString &reason)
+    {
+        closeStatements();
+        commitTimer.stop();
+        reconnecting = true;
+        writeError = QStringLiteral("Lost the connection to %1, reconnecting: %2").arg(status.location, reason.trimmed());
+        qCWarning(lcStorage).noquote() << writeError;
+        status.state = StoreState::Retrying;
+        noteQueueLevel();
+        Q_EMIT q->statusChanged(status);
+        reconnectTimer.start(int(reconnectBackoff.nextDelayMs()));
+    }
+
+    void reconnect()
+    {
+        QString error;
+        if (!connectStore(error)) {
+            // Logged once when the connection was lost; each attempt's reason is in the status.
+            writeError = QStringLiteral("%1; retrying").arg(error.trimmed());
+            noteQueueLevel();
+            Q_EMIT q->statusChanged(status);
+            reconnectTimer.start(int(reconnectBackoff.nextDelayMs()));
+            return;
+        }
+        reconnecting = false;
+        reconnectBackoff.reset();
+        qCInfo(lcStorage).noquote() << QStringLiteral("Reconnected to %1").arg(status.location);
+        status.state = StoreState::Open;
+        writeError.clear();
+        noteQueueLevel();
+        commitPending();   // everything queued meanwhile, at once
+        if (isOpen() && status.state == StoreState::Open)
+            Q_EMIT q->statusChanged(status);
+        followNew();       // everything committed while this viewer was away
+        q->applyRetention();
+    }
+
     void closeStatements()
     {
+        followTimer.stop();
         retentionTimer.stop();
         retentionStepTimer.stop();
         // Prepared queries must go before the connection.
@@ -255,6 +389,13 @@ struct TickStore::Private
     QTimer commitTimer;
     QTimer retentionTimer;
     QTimer retentionStepTimer;
+    QTimer reconnectTimer;
+    QTimer followTimer;
+    Backoff reconnectBackoff;
+    bool reconnecting = false;             // the PostgreSQL connection was lost; reconnectTimer retries
+    QString location;                      // as given to open(): may hold a password, never shown
+    QString password;                      // setPassword(): never shown
+    std::optional<qint64> followedId;      // the last tick a viewer saw, kept across reconnects
     StoreConnection connection;
     std::unique_ptr<StoreWriter> writer;   // set while open
     std::unique_ptr<TickRetention> retention;
@@ -279,6 +420,8 @@ TickStore::TickStore(const Clock &clock, QObject *parent)
     connect(&d->commitTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
     connect(&d->retentionTimer, &QTimer::timeout, this, &TickStore::applyRetention);
     connect(&d->retentionStepTimer, &QTimer::timeout, this, [this] { d->stepRetention(); });
+    connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->reconnect(); });
+    connect(&d->followTimer, &QTimer::timeout, this, [this] { d->followNew(); });
 }
 
 TickStore::~TickStore()
@@ -332,42 +475,16 @@ QString TickStore::defaultLocation()
 void TickStore::open(const QString &location)
 {
     d->closeConnection();
-    const QString path = location.isEmpty() ? defaultLocation() : location;
+    d->location = location.isEmpty() ? defaultLocation() : location;
+    d->followedId.reset();
+    d->reconnectBackoff.reset();
     d->status = StoreStatus{};
-    d->status.location = redactedLocation(path);
+    d->status.location = redactedLocation(d->location);
     d->status.queuedTicks = d->pending.ticks.size();
 
-    if (!d->connection.open(path, StoreConnection::Mode::Write))
-        return d->fail(d->connection.errorMessage());
-    const MigrationResult migration = migrateSchema(d->connection);
-    if (!migration.ok)
-        return d->fail(migration.error);
-    if (migration.fromVersion > 0 && migration.fromVersion != migration.toVersion) {
-        qCInfo(lcStorage).noquote() << QStringLiteral("Upgraded %1 from schema version %2 to %3; the old file is kept as %4")
-                                           .arg(d->status.location)
-                                           .arg(migration.fromVersion)
-                                           .arg(migration.toVersion)
-                                           .arg(migration.backupPath);
-    }
-    if (d->connection.backend() == StoreBackend::Sqlite)
-        d->defaultMaxPages = d->connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
-    if (d->following && d->connection.backend() == StoreBackend::Postgres) {
-        d->follower = std::make_unique<PostgresFollower>(d->connection.database());
-        if (!d->follower->start())
-            return d->fail(QStringLiteral("Cannot follow %1: %2").arg(d->status.location, d->follower->errorMessage()));
-        // The driver lives on this thread, so its socket notifier calls back here.
-        connect(d->connection.database().driver(), &QSqlDriver::notification, this, [this] {
-            if (!d->follower)
-                return;
-            const TickBatch ticks = d->follower->fetchNew();
-            if (!ticks.isEmpty())
-                Q_EMIT ticksFollowed(ticks);
-            else if (!d->follower->errorMessage().isEmpty())
-                qCWarning(lcStorage).noquote() << d->follower->errorMessage();
-        });
-    }
-
-    d->writer = std::make_unique<StoreWriter>(d->connection, d->clock);
+    QString error;
+    if (!d->connectStore(error))
+        return d->fail(error);
     d->status.state = StoreState::Open;
     d->applyPageLimit();
     Q_EMIT opened(d->status);
@@ -376,9 +493,14 @@ void TickStore::open(const QString &location)
     applyRetention();
 }
 
+void TickStore::setPassword(const QString &password)
+{
+    d->password = password;
+}
+
 void TickStore::close()
 {
-    if (!d->isOpen())
+    if (!d->isOpen() && !d->reconnecting)
         return;
     d->closeConnection();
     Q_EMIT statusChanged(d->status);

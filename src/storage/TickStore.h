@@ -23,7 +23,10 @@ class Clock;
 // (provider, symbol, time, price, size); duplicates are ignored without losing
 // the rest of their batch. A failed commit (busy, disk full) keeps the queue
 // and is retried; rows written while the store is closed wait for the next
-// open(). The queue is bounded (maxQueuedTicks): past 80 % the store warns
+// open(). When a PostgreSQL server goes away, the store says Retrying with
+// the reason, keeps its queue and reconnects with backoff; once back it
+// commits the queue (duplicates of a commit whose answer was lost are
+// ignored), and a viewer catches up from the last tick it saw. The queue is bounded (maxQueuedTicks): past 80 % the store warns
 // once in the log and in StoreStatus::message; at the limit new ticks are
 // dropped and counted in StoreStatus::droppedTicks, never silently.
 //
@@ -50,6 +53,9 @@ public:
 public Q_SLOTS:
     // A SQLite path or a postgresql:// URL (StoreLocation.h); emits opened or failed.
     void open(const QString &location);
+    // PostgreSQL: the password for the next open() (the GUI's, from the
+    // keychain); empty: the URL's or PGPASSWORD. Never logged or shown.
+    void setPassword(const QString &password);
     void close();                           // commits, then closes
     void writeTicks(const tickerline::TickBatch &ticks);
     void writeBars(const tickerline::BarBatch &bars);

@@ -71,15 +71,22 @@ WriterSql postgresSql()
         " SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS float8[]),"
         " CAST(? AS float8[]), CAST(? AS bigint[]), CAST(? AS bigint[]))"
         " ON CONFLICT DO NOTHING");
+    // A whole CSV batch per statement, with StoreWriter::insertImported's
+    // rule row by row: a row is new when the database held fewer matching
+    // ticks than its occurrence before the statement (matching rows earlier
+    // in the same batch are new too, one per occurrence), numbered on from
+    // the ones its own series holds.
     sql.insertImported = QStringLiteral(
         "INSERT INTO ticks (series, time_ms, price, size, seq, received_ms)"
-        " SELECT CAST(:series AS bigint), CAST(:time AS bigint), CAST(:price AS float8), CAST(:size AS float8),"
-        " -1 - mine, CAST(:received AS bigint) FROM ("
-        " SELECT count(*) AS total, count(*) FILTER (WHERE t.series = CAST(:ownSeries AS bigint)) AS mine"
-        " FROM series s JOIN ticks t ON t.series = s.id"
-        " WHERE s.symbol = CAST(:symbol AS text) AND t.time_ms = CAST(:matchTime AS bigint)"
-        " AND t.price = CAST(:matchPrice AS float8) AND t.size = CAST(:matchSize AS float8)) AS found"
-        " WHERE total <= CAST(:occurrence AS bigint)"
+        " SELECT b.series, b.time_ms, b.price, b.size, -1 - (found.mine + b.occurrence - found.total),"
+        " CAST(? AS bigint)"
+        " FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS float8[]), CAST(? AS float8[]),"
+        " CAST(? AS bigint[])) AS b (series, time_ms, price, size, occurrence)"
+        " CROSS JOIN LATERAL ("
+        " SELECT count(*) AS total, count(*) FILTER (WHERE t.series = b.series) AS mine"
+        " FROM series own JOIN series s ON s.symbol = own.symbol JOIN ticks t ON t.series = s.id"
+        " WHERE own.id = b.series AND t.time_ms = b.time_ms AND t.price = b.price AND t.size = b.size) AS found"
+        " WHERE b.occurrence >= found.total"
         " ON CONFLICT DO NOTHING");
     sql.upsertBar = sqliteSql().upsertBar;   // standard ON CONFLICT … excluded
     // The stored row is named by its table here, where SQLite takes bare names.

@@ -16,7 +16,7 @@ struct WriterSql
     QString insertSeries;       // (provider, symbol); PostgreSQL: RETURNING id when inserted
     QString selectSeries;       // (provider, symbol) -> id
     QString insertTick;         // SQLite: one row, named values; PostgreSQL: a whole batch as arrays
-    QString insertImported;     // see StoreWriter::insertImported
+    QString insertImported;     // see StoreWriter::insertImported; SQLite: one row; PostgreSQL: a batch as arrays
     QString upsertBar;
     QString upsertInstrument;   // 12 positional values
 };

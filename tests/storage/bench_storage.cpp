@@ -23,7 +23,8 @@ using namespace tickerline;
 
 namespace {
 
-int bench(const char *backend, const QString &path, const QString &importPath, int count, int maxPoints)
+int bench(const char *backend, const QString &path, const QString &importPath, const QString &rowByRowPath, int count,
+          int maxPoints)
 {
     std::printf("-- %s\n", backend);
     QTemporaryDir dir;
@@ -76,19 +77,29 @@ int bench(const char *backend, const QString &path, const QString &importPath, i
     sink.close();
 
     // Into a new database, then the same file again (every row a duplicate).
-    ImportRequest importRequest;
-    importRequest.location = importPath;
-    for (const char *what : {"new", "again"}) {
+    // On PostgreSQL first also one statement per row into another new
+    // database, as the import did before it sent batches of arrays.
+    const auto import = [&](const QString &location, int batchRows, const char *what) {
         if (!sink.open(QIODevice::ReadOnly))
-            return 1;
+            return false;
+        ImportRequest importRequest;
+        importRequest.location = location;
+        importRequest.batchRows = batchRows;
         timer.restart();
         const ImportResult imported = importTicksCsv(importRequest, sink);
         const qint64 ms = std::max<qint64>(1, timer.elapsed());
-        std::printf("import  %llu rows from CSV (%s): %lld ms (%.0f rows/s), %llu inserted%s\n", imported.rows, what,
-                    ms, double(imported.rows) * 1000.0 / double(ms), imported.insertedTicks,
+        std::printf("import  %llu rows from CSV (%s, %d rows/statement): %lld ms (%.0f rows/s), %llu inserted%s\n",
+                    imported.rows, what, batchRows, ms, double(imported.rows) * 1000.0 / double(ms),
+                    imported.insertedTicks,
                     imported.ok ? "" : qPrintable(QStringLiteral(" (failed: %1)").arg(imported.error)));
         sink.close();
-    }
+        return true;
+    };
+    if (!rowByRowPath.isEmpty() && !import(rowByRowPath, 1, "new"))
+        return 1;
+    const int batchRows = ImportRequest{}.batchRows;
+    if (!import(importPath, batchRows, "new") || !import(importPath, batchRows, "again"))
+        return 1;
     return 0;
 }
 
@@ -103,7 +114,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     if (bench("sqlite", dir.filePath(QStringLiteral("bench.sqlite")), dir.filePath(QStringLiteral("imported.sqlite")),
-              count, maxPoints)
+              {}, count, maxPoints)
         != 0)
         return 1;
     if (test::PostgresServer::binDir().isEmpty()) {
@@ -112,10 +123,10 @@ int main(int argc, char *argv[])
     }
     test::PostgresServer server;
     if (!server.start() || !server.createDatabase(QStringLiteral("bench"))
-        || !server.createDatabase(QStringLiteral("imported"))) {
+        || !server.createDatabase(QStringLiteral("imported")) || !server.createDatabase(QStringLiteral("rowbyrow"))) {
         std::printf("-- postgresql: %s\n", qPrintable(server.errorMessage()));
         return 1;
     }
-    return bench("postgresql", server.url(QStringLiteral("bench")), server.url(QStringLiteral("imported")), count,
-                 maxPoints);
+    return bench("postgresql", server.url(QStringLiteral("bench")), server.url(QStringLiteral("imported")),
+                 server.url(QStringLiteral("rowbyrow")), count, maxPoints);
 }

@@ -4,10 +4,13 @@
 #include "CsvExport.h"
 #include "CsvImport.h"
 #include "PostgresServer.h"
+#include "Schema.h"
 #include "StorageTestData.h"
+#include "StoreConnection.h"
 #include "TickStore.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,12 +39,20 @@ private Q_SLOTS:
     void instrumentsUpsertAndReload();
     void csvRoundTrip_data() { backends(); }
     void csvRoundTrip();
+    void csvImportAcrossBatches_data() { backends(); }
+    void csvImportAcrossBatches();
+    void retentionDeletesOldTicksKeepsBars_data() { backends(); }
+    void retentionDeletesOldTicksKeepsBars();
+    void olderPostgresSchemaIsMigrated();
+    void newerPostgresSchemaIsRefused();
     void passwordIsNeverShown();
 
 private:
     void backends();
     // A new, empty database of the row's backend.
     QString freshLocation();
+    // A new PostgreSQL database with the current schema, then statements run on it.
+    QString postgresDatabaseAfter(const QStringList &statements);
 
     std::unique_ptr<test::PostgresServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -233,6 +244,133 @@ void TstBackends::csvRoundTrip()
     QCOMPARE(second.duplicateTicks, 3u);
     // Into the database it came from: nothing new either.
     QCOMPARE(importInto(source).insertedTicks, 0u);
+}
+
+void TstBackends::csvImportAcrossBatches()
+{
+    FRESH_LOCATION(location);
+    // Identical trades in one millisecond, split over statements of two rows:
+    // each is counted once, on both sides of a boundary.
+    const QByteArray csv = "symbol,time,price,volume\n"
+                           "AAPL,1700000000000,10,1\n"
+                           "AAPL,1700000000000,10,1\n"
+                           "AAPL,1700000000000,10,1\n"
+                           "MSFT,1700000000000,10,1\n"
+                           "AAPL,1700000000001,11,2\n"
+                           "AAPL,1700000000001,11,2\n"
+                           "AAPL,1700000000002,12,3\n";
+    const auto importInto = [&location](const QByteArray &data, int batchRows) {
+        QBuffer in;
+        in.setData(data);
+        in.open(QIODevice::ReadOnly);
+        ImportRequest request;
+        request.location = location;
+        request.batchRows = batchRows;
+        return importTicksCsv(request, in);
+    };
+    const ImportResult first = importInto(csv, 2);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.insertedTicks, 7u);
+    // Again, cut into other batches: nothing is new.
+    const ImportResult again = importInto(csv, 3);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.insertedTicks, 0u);
+    QCOMPARE(again.duplicateTicks, 7u);
+    // A fourth identical trade is new, whatever the batch it lands in.
+    const ImportResult more = importInto(csv.left(csv.indexOf("MSFT")) + "AAPL,1700000000000,10,1\n", 1);
+    QVERIFY2(more.ok, qPrintable(more.error));
+    QCOMPARE(more.insertedTicks, 1u);
+    QCOMPARE(more.duplicateTicks, 3u);
+    auto store = openStore(location);
+    QVERIFY(store);
+    QCOMPARE(test::history(*store, QStringLiteral("AAPL")).size(), 4 + 2 + 1);
+}
+
+void TstBackends::retentionDeletesOldTicksKeepsBars()
+{
+    constexpr qint64 day = 86'400'000;
+    constexpr qint64 now = 1'795'478'400'000;   // 2026-11-24T00:00:00Z
+    ManualClock clock(now);
+    FRESH_LOCATION(location);
+    auto store = openStore(location, clock);
+    QVERIFY(store);
+    store->writeTicks({makeTick(QStringLiteral("AAA"), now - 10 * day, 10), makeTick(QStringLiteral("AAA"), now - 3 * day, 12),
+                       makeTick(QStringLiteral("AAA"), now - day, 14)});
+    store->writeBars({makeBar(QStringLiteral("AAA"), now - 30 * day, 9)});
+    QCOMPARE(test::flush(*store).committedTicks, 3u);
+    QSignalSpy applied(store.get(), &TickStore::retentionApplied);
+    store->setRetentionDays(3);
+    QTRY_COMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).toULongLong(), 1u);
+    QCOMPARE(applied.at(0).at(1).toLongLong(), now - 3 * day);
+    // The bar stays, and still fills the span before the ticks.
+    QCOMPARE(test::history(*store, QStringLiteral("AAA")),
+             (Series{{now - 30 * day, 9}, {now - 3 * day, 12}, {now - day, 14}}));
+}
+
+QString TstBackends::postgresDatabaseAfter(const QStringList &statements)
+{
+    const QString name = QStringLiteral("db%1").arg(++m_databases);
+    if (!m_server->createDatabase(name))
+        return {};
+    const QString url = m_server->url(name);
+    if (!openStore(url))
+        return {};
+    StoreConnection raw;
+    if (!raw.open(url, StoreConnection::Mode::Write))
+        return {};
+    for (const QString &statement : statements) {
+        if (!raw.exec(statement)) {
+            qWarning() << statement << raw.errorMessage();
+            return {};
+        }
+    }
+    return url;
+}
+
+void TstBackends::olderPostgresSchemaIsMigrated()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    // Version 1 had ticks but no bars or instruments.
+    const QString url = postgresDatabaseAfter({QStringLiteral("DROP TABLE bars"), QStringLiteral("DROP TABLE instruments"),
+                                               QStringLiteral("UPDATE tickerline_schema SET version = 1")});
+    QVERIFY(!url.isEmpty());
+    {
+        StoreConnection raw;
+        QVERIFY(raw.open(url, StoreConnection::Mode::Write));
+        QCOMPARE(readSchemaVersion(raw.database()), std::optional<int>(1));
+    }
+    {
+        auto store = openStore(url);
+        QVERIFY(store);
+        store->writeTicks({makeTick(QStringLiteral("AAPL"), 1000, 10)});
+        store->writeBars({makeBar(QStringLiteral("AAPL"), 0, 9)});
+        QCOMPARE(test::flush(*store).state, StoreState::Open);
+    }
+    StoreConnection raw;
+    QVERIFY(raw.open(url, StoreConnection::Mode::Write));
+    QCOMPARE(readSchemaVersion(raw.database()), std::optional<int>(latestSchemaVersion()));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM bars")).toInt(), 1);
+}
+
+void TstBackends::newerPostgresSchemaIsRefused()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    // The version is a number computed here, not data: no value to bind.
+    const QString url = postgresDatabaseAfter(
+        {QStringLiteral("UPDATE tickerline_schema SET version = %1").arg(latestSchemaVersion() + 1)});
+    QVERIFY(!url.isEmpty());
+    TickStore store(SystemClock::instance());
+    QSignalSpy failed(&store, &TickStore::failed);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("newer Tickerline")));
+    store.open(url);
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("written by a newer Tickerline (schema version %1").arg(latestSchemaVersion() + 1)),
+             qPrintable(message));
+    QVERIFY2(message.contains(url), qPrintable(message));
 }
 
 void TstBackends::passwordIsNeverShown()

@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -112,26 +113,64 @@ bool PostgresServer::start()
         return false;
     m_port = freePort();
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(QStringLiteral("initdb"),
-             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("tickerline"), QStringLiteral("--auth=trust"),
-              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
-             kStartTimeoutMs))
+    QStringList initdb{QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("tickerline"),
+                       QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("--no-sync")};
+    if (m_password.isEmpty()) {
+        initdb << QStringLiteral("--auth=trust");
+    } else {
+        // Unix sockets stay trusted for createdb; TCP, which the app uses, wants the password.
+        QFile passwordFile(m_dir.filePath(QStringLiteral("password")));
+        if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(m_password.toUtf8() + '\n') < 0) {
+            m_error = QStringLiteral("cannot write the password file");
+            return false;
+        }
+        passwordFile.close();
+        initdb << QStringLiteral("--auth-local=trust") << QStringLiteral("--auth-host=scram-sha-256")
+               << QStringLiteral("--pwfile=%1").arg(passwordFile.fileName());
+    }
+    if (!run(QStringLiteral("initdb"), initdb, kStartTimeoutMs))
         return false;
+    return startServer();
+}
+
+bool PostgresServer::startServer()
+{
     // fsync off: a test server's data need not survive a power cut.
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                 .arg(m_port)
                                 .arg(m_dir.path());
     m_running = run(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options},
+                    {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options},
                     kStartTimeoutMs);
     return m_running;
 }
 
+void PostgresServer::requirePassword(const QString &password)
+{
+    m_password = password;
+}
+
+bool PostgresServer::stopServer()
+{
+    if (!m_running) {
+        m_error = QStringLiteral("the server is not running");
+        return false;
+    }
+    stop();
+    return true;
+}
+
+bool PostgresServer::restart()
+{
+    return !m_running && startServer();
+}
+
 bool PostgresServer::createDatabase(const QString &name)
 {
+    // Through the Unix socket, which is trusted also when TCP wants a password.
     return run(QStringLiteral("createdb"),
-               {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+               {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
                 QStringLiteral("-U"), QStringLiteral("tickerline"), name},
                kStartTimeoutMs);
 }
@@ -146,7 +185,7 @@ void PostgresServer::stop()
     if (!m_running)
         return;
     m_running = false;
-    // immediate: the data is thrown away with the folder anyway.
+    // immediate: like a crash for clients; restart() recovers from the WAL.
     (void)run(QStringLiteral("pg_ctl"),
               {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
                QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data"))},

@@ -25,22 +25,32 @@ public:
     static constexpr const char *SkipMessage =
         "no PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql (scripts/setup does)";
 
+    // Before start(): the server asks for this password (scram-sha-256) on
+    // TCP connections; url() still holds none, so the client must supply it.
+    void requirePassword(const QString &password);
     // False with errorMessage() set when the server could not be set up.
     [[nodiscard]] bool start();
+    // Takes the server down as an outage would (immediate: no checkpoint,
+    // every session cut), keeping its data; restart() brings it back on the
+    // same port. For reconnect tests.
+    [[nodiscard]] bool stopServer();
+    [[nodiscard]] bool restart();
     // A new, empty database; false on error. Names are test constants.
     [[nodiscard]] bool createDatabase(const QString &name);
-    // postgresql://tickerline@127.0.0.1:<port>/<database>; trust auth, no password.
+    // postgresql://tickerline@127.0.0.1:<port>/<database>; no password in it.
     [[nodiscard]] QString url(const QString &database) const;
     [[nodiscard]] const QString &errorMessage() const { return m_error; }
 
 private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs);
+    bool startServer();
     void stop();
 
     QTemporaryDir m_dir;
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
+    QString m_password;
     QString m_error;
 };
 

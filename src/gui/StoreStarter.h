@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Engine.h"
+#include "SecretStore.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace tickerline {
+
+// Gives a PostgreSQL store its password before the engine opens it: the one
+// kept in the system keychain under storePasswordEntry(location). Without one
+// there (or without a keychain) the store uses PGPASSWORD or the URL's; if
+// the server then refuses, the status bar says so and Settings -> Data takes
+// a password. A SQLite file passes straight through. The password only ever
+// travels in EngineConfig::databasePassword: never logged, never in Settings.
+class StoreStarter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreStarter)
+public:
+    explicit StoreStarter(SecretStore &secrets, QObject *parent = nullptr);
+    ~StoreStarter() override;
+
+    // Answers with ready(), never from inside this call. A new request
+    // replaces one still waiting for its password.
+    void prepare(const tickerline::EngineConfig &config);
+
+Q_SIGNALS:
+    // config.databasePassword is filled in when the keychain holds one.
+    void ready(const tickerline::EngineConfig &config);
+
+private:
+    void handleKeyRead(const QString &entry, const std::optional<QString> &password, const tickerline::SecretError &error);
+
+    SecretStore &m_secrets;
+    std::optional<EngineConfig> m_waiting;
+    QString m_entry;   // what m_waiting waits for
+};
+
+} // namespace tickerline

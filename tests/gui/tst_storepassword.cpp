@@ -1,0 +1,171 @@
+// The GUI's way to a PostgreSQL server that wants a password: the password
+// from the keychain (a MemorySecretStore here) opens the store; without it
+// the status bar says the server refused and offers to enter one; entered on
+// the Data page it goes to the keychain only, never to the settings file or
+// any log, and opens the store. Against a real server that requires
+// scram-sha-256 (tests/support/PostgresServer).
+#include "DataPage.h"
+#include "Engine.h"
+#include "LogCapture.h"
+#include "MemorySecretStore.h"
+#include "PostgresServer.h"
+#include "Settings.h"
+#include "StatusPanel.h"
+#include "StorePassword.h"
+#include "StoreStarter.h"
+
+#include "Clock.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+const QString kPassword = QStringLiteral("Corr3ct-h0rse-battery");
+} // namespace
+
+class TstStorePassword : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void entryIsTheRedactedUrl();
+    void keychainPasswordOpensTheStore();
+    void refusedPasswordIsEnteredOnTheDataPage();
+
+private:
+    std::unique_ptr<test::PostgresServer> m_server;
+    QString m_url;
+};
+
+void TstStorePassword::initTestCase()
+{
+    qunsetenv("PGPASSWORD");
+    if (test::PostgresServer::binDir().isEmpty())
+        return;
+    m_server = std::make_unique<test::PostgresServer>();
+    m_server->requirePassword(kPassword);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorMessage()));
+    QVERIFY2(m_server->createDatabase(QStringLiteral("team")), qPrintable(m_server->errorMessage()));
+    m_url = m_server->url(QStringLiteral("team"));
+}
+
+void TstStorePassword::entryIsTheRedactedUrl()
+{
+    QCOMPARE(storePasswordEntry(QStringLiteral("postgresql://ann:pw@db.example:6543/ticks?sslmode=require")),
+             QStringLiteral("ann@db.example:6543/ticks"));
+    QCOMPARE(storePasswordEntry(QStringLiteral("postgres://ann@db.example/ticks")), QStringLiteral("ann@db.example:5432/ticks"));
+    QCOMPARE(storePasswordEntry(QStringLiteral("/data/ticks.sqlite")), QString());
+}
+
+void TstStorePassword::keychainPasswordOpensTheStore()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    test::LogCapture log;
+    test::MemorySecretStore secrets;
+    QSignalSpy written(&secrets, &SecretStore::keyWritten);
+    secrets.writeKey(storePasswordEntry(m_url), kPassword);
+    QVERIFY(written.wait());
+
+    Engine engine(SystemClock::instance());
+    StoreStarter starter(secrets);
+    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    QSignalSpy opened(&engine, &Engine::storeOpened);
+    QSignalSpy failed(&engine, &Engine::storeFailed);
+    EngineConfig config;
+    config.databaseLocation = m_url;
+    config.withFeed = false;
+    config.followStore = true;
+    starter.prepare(config);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+
+    StatusPanel panel;
+    panel.setViewer(true);
+    panel.setStoreStatus(opened.at(0).at(0).value<StoreStatus>());
+    QCOMPARE(panel.storeText(), QStringLiteral("Viewer \u2014 following tickerline@127.0.0.1/team"));
+
+    QSignalSpy stopped(&engine, &Engine::stopped);
+    engine.stop();
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY(!log.contains(kPassword));
+}
+
+void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    test::LogCapture log;
+    test::MemorySecretStore secrets;   // empty keychain, no PGPASSWORD
+    Engine engine(SystemClock::instance());
+    StoreStarter starter(secrets);
+    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    QSignalSpy opened(&engine, &Engine::storeOpened);
+    QSignalSpy failed(&engine, &Engine::storeFailed);
+    EngineConfig config;
+    config.databaseLocation = m_url;
+    config.withFeed = false;
+    starter.prepare(config);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
+
+    // The status bar says what happened and offers the way out.
+    StatusPanel panel;
+    panel.setStoreError(failed.at(0).at(0).toString());
+    QCOMPARE(panel.storeText(), QStringLiteral("The database server refused the password. Enter password\u2026"));
+    QSignalSpy requested(&panel, &StatusPanel::passwordRequested);
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("storeStatusLabel"));
+    QVERIFY(label->text().contains(QStringLiteral("<a href=")));
+    Q_EMIT label->linkActivated(QStringLiteral("action"));
+    QCOMPARE(requested.count(), 1);
+
+    // Entered on the Data page: to the keychain, not to the settings file.
+    QTemporaryDir dir;
+    const QString iniFile = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(iniFile);
+        DataPage page(QStringLiteral("/default/ticks.sqlite"), &secrets);
+        page.load(settings);
+        auto *location = page.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
+        auto *password = page.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(!password->isEnabled());
+        location->setText(m_url);
+        QVERIFY(password->isEnabled());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(password, kPassword);
+        QSignalSpy written(&secrets, &SecretStore::keyWritten);
+        page.save(settings);
+        QVERIFY(written.wait());
+        QCOMPARE(secrets.storedKey(storePasswordEntry(m_url)), std::optional<QString>(kPassword));
+        QVERIFY(password->text().isEmpty());
+    }
+    QFile ini(iniFile);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray stored = ini.readAll();
+    QVERIFY(stored.contains("team"));   // the location is there...
+    QVERIFY(!stored.contains(kPassword.toUtf8()));   // ...the password is not
+
+    // As MainWindow does once the password is saved: read it, open again.
+    connect(&starter, &StoreStarter::ready, &engine,
+            [&engine](const EngineConfig &withPassword) { engine.reopenStore(withPassword.databasePassword); });
+    disconnect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    starter.prepare(engine.config());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20'000);
+    panel.setStoreStatus(opened.at(0).at(0).value<StoreStatus>());
+    QVERIFY2(panel.storeText().startsWith(QStringLiteral("Database tickerline@127.0.0.1/team \u00b7 ")), qPrintable(panel.storeText()));
+
+    QSignalSpy stopped(&engine, &Engine::stopped);
+    engine.stop();
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY(log.contains(QStringLiteral("Cannot open database %1").arg(m_url)));   // the refusal is logged...
+    QVERIFY(!log.contains(kPassword));   // ...the password never
+}
+
+QTEST_MAIN(TstStorePassword)
+#include "tst_storepassword.moc"
