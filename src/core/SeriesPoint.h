@@ -12,6 +12,7 @@ struct SeriesPoint
 {
     qint64 timeMs = 0;
     double value = 0.0;
+    double size = 0.0;    // traded size behind the point (summed when points are merged)
     friend bool operator==(const SeriesPoint &, const SeriesPoint &) = default;
 };
 

@@ -38,21 +38,6 @@ QString priceAxisTitle(const QStringList &currencies)
     return same ? price + u" (" + first + u')' : price;
 }
 
-QString timeLabelFormat(qint64 spanMs)
-{
-    if (spanMs <= 30 * Minute)
-        return QStringLiteral("HH:mm:ss");
-    if (spanMs <= Day)
-        return QStringLiteral("HH:mm");
-    // Date formats differ in order and punctuation between languages.
-    if (spanMs <= 90 * Day) {
-        //: Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time
-        return QCoreApplication::translate("PriceChart", "MMM d HH:mm");
-    }
-    //: Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year
-    return QCoreApplication::translate("PriceChart", "MMM d yyyy");
-}
-
 qint64 liveWindowEnd(qint64 latestMs, qint64 windowMs)
 {
     qint64 unit = RoundSteps.front();
@@ -64,16 +49,6 @@ qint64 liveWindowEnd(qint64 latestMs, qint64 windowMs)
     // Round up to a multiple of the unit, also for times before the epoch.
     const qint64 rest = ((earliest % unit) + unit) % unit;
     return rest == 0 ? earliest : earliest + unit - rest;
-}
-
-int timeTickCount(qint64 spanMs, double widthPixels, double labelPixels)
-{
-    const int maxLabels = std::max(2, int(widthPixels / labelPixels) + 1);
-    for (const qint64 step : RoundSteps) {
-        if (spanMs % step == 0 && spanMs / step + 1 <= maxLabels && spanMs / step >= 2)
-            return int(spanMs / step) + 1;
-    }
-    return std::clamp(int(widthPixels / (labelPixels * 1.3)) + 1, 2, maxLabels);
 }
 
 double niceStep(double rough)

@@ -52,16 +52,23 @@ void hideFromLegend(QChart *chart, QAreaSeries *series)
 } // namespace
 
 ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const QColor &color,
-                       const Instrument *instrument, qreal devicePixelRatio)
+                       const Instrument *instrument, qreal devicePixelRatio, TrackOptions options)
     : m_chart(chart)
     , m_symbol(symbol)
     , m_color(color)
     , m_line(new QLineSeries)
+    , m_hidden(options.hidden)
 {
     m_line->setName(symbol);
     m_line->setUseOpenGL(useOpenGlForLines());
 
-    if (instrument && week52RangeIsPlausible(*instrument)) {
+    if (!m_hidden && options.previousClose && instrument && instrument->previousClose
+        && *instrument->previousClose > 0.0) {
+        m_previousClose = *instrument->previousClose;
+        m_previousCloseLine = new QLineSeries;
+        m_previousCloseLine->setName(symbol + u" prev");
+    }
+    if (!m_hidden && options.band && instrument && week52RangeIsPlausible(*instrument)) {
         m_bandLow = *instrument->week52Low;
         m_bandHigh = *instrument->week52High;
         m_band = new QAreaSeries;
@@ -84,7 +91,8 @@ ChartTrack::~ChartTrack()
 {
     delete m_logo;
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_line),
-                                    static_cast<QAbstractSeries *>(m_band)}) {
+                                    static_cast<QAbstractSeries *>(m_band),
+                                    static_cast<QAbstractSeries *>(m_previousCloseLine)}) {
         if (series && m_chart->series().contains(series))
             m_chart->removeSeries(series);
         delete series;
@@ -103,9 +111,20 @@ void ChartTrack::attachBand(QAbstractAxis *time, QAbstractAxis *price)
 
 void ChartTrack::attachLine(QAbstractAxis *time, QAbstractAxis *price)
 {
+    if (m_previousCloseLine) {
+        m_chart->addSeries(m_previousCloseLine);
+        m_previousCloseLine->attachAxis(time);
+        m_previousCloseLine->attachAxis(price);
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_previousCloseLine))
+            marker->setVisible(false);
+    }
     m_chart->addSeries(m_line);
     m_line->attachAxis(time);
     m_line->attachAxis(price);
+    // A hidden symbol keeps its legend entry, greyed, so a click brings it back.
+    m_line->setVisible(!m_hidden);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_line))
+        marker->setVisible(true);
 }
 
 void ChartTrack::applyStyle(bool dark)
@@ -115,6 +134,22 @@ void ChartTrack::applyStyle(bool dark)
     pen.setJoinStyle(Qt::RoundJoin);
     m_line->setPen(pen);
     m_line->setColor(m_color);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_line)) {
+        QColor text = marker->labelBrush().color();
+        text.setAlphaF(m_hidden ? 0.4 : 1.0);
+        marker->setLabelBrush(text);
+        QColor dot = m_color;
+        dot.setAlphaF(m_hidden ? 0.25 : 1.0);
+        marker->setBrush(dot);
+        QFont font = marker->font();
+        font.setStrikeOut(m_hidden);
+        marker->setFont(font);
+    }
+    if (m_previousCloseLine) {
+        QColor c = m_color;
+        c.setAlpha(dark ? 170 : 150);
+        m_previousCloseLine->setPen(QPen(c, 1.2, Qt::DashLine));
+    }
     if (m_band) {
         // A dark background needs a little more colour for the same tint.
         QColor fill = m_color;
@@ -127,16 +162,35 @@ void ChartTrack::applyStyle(bool dark)
     }
 }
 
-void ChartTrack::setViewPoints(const QList<QPointF> &points, double fromX, double toX)
+void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, const PriceTransform &transform)
 {
+    if (transform.scale != PriceScale::Linear) {
+        for (QPointF &p : points)
+            p.setY(transform.apply(p.y()));
+    }
     m_line->replace(points);
+    // Reaching a view's width past both borders keeps the outline's vertical
+    // sides out of sight.
+    const double left = fromX - (toX - fromX);
+    const double right = toX + (toX - fromX);
+    m_fixedExtent.reset();
+    const auto keepInView = [this](double v) {
+        m_fixedExtent = m_fixedExtent ? std::pair(std::min(m_fixedExtent->first, v), std::max(m_fixedExtent->second, v))
+                                      : std::pair(v, v);
+    };
     if (m_band) {
-        // Reaching a view's width past both borders keeps the outline's
-        // vertical sides out of sight.
-        const double left = fromX - (toX - fromX);
-        const double right = toX + (toX - fromX);
-        m_bandTop->replace({{left, m_bandHigh}, {right, m_bandHigh}});
-        m_bandBottom->replace({{left, m_bandLow}, {right, m_bandLow}});
+        const double high = transform.apply(m_bandHigh);
+        const double low = transform.apply(m_bandLow);
+        m_bandTop->replace({{left, high}, {right, high}});
+        m_bandBottom->replace({{left, low}, {right, low}});
+        // Bands are what traders read the line against: always in view.
+        keepInView(low);
+        keepInView(high);
+    }
+    if (m_previousCloseLine) {
+        const double close = transform.apply(m_previousClose);
+        m_previousCloseLine->replace({{left, close}, {right, close}});
+        keepInView(close);
     }
 
     m_viewStart.reset();

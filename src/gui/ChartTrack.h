@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartScale.h"
 #include "Instrument.h"
 
 #include <QColor>
@@ -20,17 +21,24 @@ QT_END_NAMESPACE
 
 namespace tickerline {
 
-// The chart items of one shown symbol: its price line, its 52-week band (an
-// area between two edge lines, only for a plausible range) and the logo badge
-// at the start of the line. Owns its series and removes them from the chart
-// when destroyed, so the chart must outlive it.
+struct TrackOptions
+{
+    bool hidden = false;          // in the legend only, struck out; no line, band or logo
+    bool band = true;             // the 52-week band
+    bool previousClose = false;   // a dashed line at the previous close
+};
+
+// The chart items of one symbol: its price line, its 52-week band (an area
+// between two edge lines, only for a plausible range), its previous-close
+// line and the logo badge at the start of the line. Owns its series and
+// removes them from the chart when destroyed, so the chart must outlive it.
 class ChartTrack final
 {
     Q_DISABLE_COPY_MOVE(ChartTrack)
 public:
     // `instrument` may be null when its facts have not arrived yet.
     ChartTrack(QChart *chart, const QString &symbol, const QColor &color,
-               const Instrument *instrument, qreal devicePixelRatio);
+               const Instrument *instrument, qreal devicePixelRatio, TrackOptions options);
     ~ChartTrack();
 
     // Attach every band before any line, so no band is drawn over a line.
@@ -39,18 +47,22 @@ public:
     // After QChart::setTheme(), which repaints every series in theme colours.
     void applyStyle(bool dark);
 
-    // Points of the view (already reduced) and the view's time span.
-    void setViewPoints(const QList<QPointF> &points, double fromX, double toX);
+    // Prices of the view (already reduced), the view's time span and how
+    // prices map to the axis; the line, band and previous close follow it.
+    void setViewPoints(QList<QPointF> points, double fromX, double toX, const PriceTransform &transform);
     // Where the line enters the view, in values; none when it is not in view.
     [[nodiscard]] std::optional<QPointF> viewStart() const { return m_viewStart; }
     // Lowest and highest price the line shows in the view.
     [[nodiscard]] std::optional<std::pair<double, double>> viewExtent() const { return m_viewExtent; }
 
     [[nodiscard]] const QString &symbol() const { return m_symbol; }
+    [[nodiscard]] const QColor &color() const { return m_color; }
+    [[nodiscard]] bool isHidden() const { return m_hidden; }
     [[nodiscard]] QLineSeries *line() const { return m_line; }
     [[nodiscard]] bool hasBand() const { return m_band != nullptr; }
-    [[nodiscard]] double bandLow() const { return m_bandLow; }
-    [[nodiscard]] double bandHigh() const { return m_bandHigh; }
+    [[nodiscard]] bool hasPreviousCloseLine() const { return m_previousCloseLine != nullptr; }
+    // Plotted values (after the transform) that must stay in view.
+    [[nodiscard]] std::optional<std::pair<double, double>> fixedExtent() const { return m_fixedExtent; }
     [[nodiscard]] QGraphicsPixmapItem *logo() const { return m_logo; }
 
 private:
@@ -61,8 +73,12 @@ private:
     QAreaSeries *m_band = nullptr;
     QLineSeries *m_bandTop = nullptr;
     QLineSeries *m_bandBottom = nullptr;
+    QLineSeries *m_previousCloseLine = nullptr;
     double m_bandLow = 0.0;
     double m_bandHigh = 0.0;
+    double m_previousClose = 0.0;
+    bool m_hidden = false;
+    std::optional<std::pair<double, double>> m_fixedExtent;
     QGraphicsPixmapItem *m_logo = nullptr;
     std::optional<QPointF> m_viewStart;
     std::optional<std::pair<double, double>> m_viewExtent;

@@ -1,5 +1,6 @@
 #include "ChartView.h"
 
+#include <QLegend>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QWheelEvent>
@@ -28,7 +29,7 @@ ChartView::ChartView(QChart *chart, QWidget *parent)
     viewport()->setCursor(Qt::CrossCursor);
     setToolTip(tr("Wheel: zoom time · Shift+wheel: zoom price\n"
                   "Drag: pan · Right-drag: zoom to box\n"
-                  "Double-click: back to the live window"));
+                  "Double-click: back to the live window · Click a legend entry: hide or show its line"));
 }
 
 QPointF ChartView::plotFraction(QPointF viewportPos) const
@@ -58,12 +59,16 @@ void ChartView::wheelEvent(QWheelEvent *event)
 
 void ChartView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton) {
+    // The legend's markers take their own clicks (hide or show a line).
+    const bool onLegend = chart()->legend()->isVisible()
+        && chart()->legend()->sceneBoundingRect().contains(mapToScene(event->position().toPoint()));
+    if (onLegend || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)) {
         QChartView::mousePressEvent(event);
         return;
     }
     m_dragButton = event->button();
     m_pressPos = m_lastPos = event->position();
+    Q_EMIT hoverEnded();
     if (m_dragButton == Qt::LeftButton) {
         viewport()->setCursor(Qt::ClosedHandCursor);
     } else {
@@ -84,10 +89,18 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
     } else if (m_dragButton == Qt::RightButton) {
         m_rubberBand->setGeometry(QRect(m_pressPos.toPoint(), event->position().toPoint()).normalized());
     } else {
+        Q_EMIT hovered(chart()->mapFromScene(mapToScene(event->position().toPoint())));
         QChartView::mouseMoveEvent(event);
         return;
     }
     event->accept();
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        Q_EMIT hoverEnded();
+    return QChartView::viewportEvent(event);
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)

@@ -28,6 +28,10 @@ Q_SIGNALS:
     void panRequested(QPointF delta);
     void boxZoomRequested(QRectF box);
     void resetRequested();
+    // The mouse moved over the chart without a button held (chart coordinates),
+    // or left it (or a drag started).
+    void hovered(QPointF chartPos);
+    void hoverEnded();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -35,6 +39,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     [[nodiscard]] QPointF plotFraction(QPointF viewportPos) const;

@@ -34,6 +34,10 @@ public:
     // While following, the window ends just past the newest point.
     void follow(qint64 latestMs);
     void goLive(qint64 latestMs);
+    // Keeps the current range where it is as new points arrive.
+    void stopFollowing() { m_following = false; }
+    // Back to a price range that fits the data (e.g. the scale changed).
+    void clearManualPrice() { m_manualPrice.reset(); }
 
     // factor < 1 zooms in; the anchor stays where it is on screen.
     void zoomTime(double factor, double anchor);

@@ -7,73 +7,92 @@ namespace tickerline {
 
 namespace {
 
-using Iter = std::span<const QPointF>::iterator;
-
-// Keeps a column's extremes so its vertical extent is drawn exactly; in the
-// first and last column the range's own end point takes one of the two slots,
-// because the line must start and end where the data does.
-void reduceColumn(Iter begin, Iter end, bool holdsFirst, bool holdsLast, QList<QPointF> &out)
+struct Columns
 {
-    const auto [lo, hi] = std::minmax_element(begin, end, [](const QPointF &a, const QPointF &b) {
-        return a.y() < b.y();
-    });
-    const auto fartherFrom = [lo = lo, hi = hi](Iter anchor) {
-        return std::abs(hi->y() - anchor->y()) > std::abs(lo->y() - anchor->y()) ? hi : lo;
-    };
-    const auto keep = [&out](Iter a, Iter b) {
-        out.append(*a);
-        if (b != a)
-            out.append(*b);
-    };
-    if (holdsFirst && holdsLast)
-        keep(begin, end - 1);
-    else if (holdsFirst)
-        keep(begin, fartherFrom(begin));
-    else if (holdsLast)
-        keep(fartherFrom(end - 1), end - 1);
-    else
-        keep(std::min(lo, hi), std::max(lo, hi));
-}
+    std::span<const qint64> times;
+    std::span<const double> values;
+    QList<QPointF> &out;
+
+    void keep(std::size_t i) { out.append(QPointF(double(times[i]), values[i])); }
+
+    // Keeps a column's extremes so its vertical extent is drawn exactly; in
+    // the first and last column the range's own end point takes one of the two
+    // slots, because the line must start and end where the data does.
+    void reduce(std::size_t begin, std::size_t end, bool holdsFirst, bool holdsLast)
+    {
+        std::size_t lo = begin;
+        std::size_t hi = begin;
+        for (std::size_t i = begin + 1; i < end; ++i) {
+            if (values[i] < values[lo])
+                lo = i;
+            // Like std::minmax_element: the first minimum, the last maximum.
+            if (values[i] >= values[hi])
+                hi = i;
+        }
+        const auto fartherFrom = [&](std::size_t anchor) {
+            return std::abs(values[hi] - values[anchor]) > std::abs(values[lo] - values[anchor]) ? hi : lo;
+        };
+        const auto keepPair = [&](std::size_t a, std::size_t b) {
+            keep(a);
+            if (b != a)
+                keep(b);
+        };
+        if (holdsFirst && holdsLast)
+            keepPair(begin, end - 1);
+        else if (holdsFirst)
+            keepPair(begin, fartherFrom(begin));
+        else if (holdsLast)
+            keepPair(fartherFrom(end - 1), end - 1);
+        else
+            keepPair(std::min(lo, hi), std::max(lo, hi));
+    }
+};
 
 } // namespace
 
-QList<QPointF> reduceToPixelColumns(std::span<const QPointF> points, double fromX, double toX,
-                                    int columns)
+QList<QPointF> reduceToPixelColumns(std::span<const qint64> times, std::span<const double> values,
+                                    double fromX, double toX, int columns)
 {
     QList<QPointF> out;
-    if (points.empty() || columns < 1 || !(toX > fromX))
+    const std::size_t n = std::min(times.size(), values.size());
+    if (n == 0 || columns < 1 || !(toX > fromX))
         return out;
 
-    const Iter first = std::lower_bound(points.begin(), points.end(), fromX,
-                                        [](const QPointF &p, double x) { return p.x() < x; });
-    const Iter last = std::upper_bound(first, points.end(), toX,
-                                       [](double x, const QPointF &p) { return x < p.x(); });
-    const auto inside = static_cast<qsizetype>(last - first);
+    const auto timesEnd = times.begin() + qsizetype(n);
+    const auto first = std::size_t(std::lower_bound(times.begin(), timesEnd, fromX,
+                                                    [](qint64 t, double x) { return double(t) < x; })
+                                   - times.begin());
+    const auto last = std::size_t(std::upper_bound(times.begin() + qsizetype(first), timesEnd, toX,
+                                                   [](double x, qint64 t) { return x < double(t); })
+                                  - times.begin());
+    const auto inside = qsizetype(last - first);
     const auto budget = 2 * qsizetype(columns);
     out.reserve(std::min(inside, budget) + 2);
+    Columns reducer{times, values, out};
 
-    if (first != points.begin())
-        out.append(*(first - 1));
+    if (first > 0)
+        reducer.keep(first - 1);
 
     if (inside <= budget) {
-        out.append(QList<QPointF>(first, last));
+        for (std::size_t i = first; i < last; ++i)
+            reducer.keep(i);
     } else {
         const double scale = columns / (toX - fromX);
-        const auto columnOf = [&](const QPointF &p) {
-            return std::clamp(int((p.x() - fromX) * scale), 0, columns - 1);
+        const auto columnOf = [&](std::size_t i) {
+            return std::clamp(int((double(times[i]) - fromX) * scale), 0, columns - 1);
         };
-        for (Iter begin = first; begin != last;) {
-            const int column = columnOf(*begin);
-            const Iter end = std::find_if(begin, last, [&](const QPointF &p) {
-                return columnOf(p) != column;
-            });
-            reduceColumn(begin, end, begin == first, end == last, out);
+        for (std::size_t begin = first; begin != last;) {
+            const int column = columnOf(begin);
+            std::size_t end = begin + 1;
+            while (end != last && columnOf(end) == column)
+                ++end;
+            reducer.reduce(begin, end, begin == first, end == last);
             begin = end;
         }
     }
 
-    if (last != points.end())
-        out.append(*last);
+    if (last != n)
+        reducer.keep(last);
     return out;
 }
 

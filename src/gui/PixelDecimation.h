@@ -7,12 +7,14 @@
 
 namespace tickerline {
 
-// What a line chart can show of a time-ordered series across `columns` pixel
-// columns spanning [fromX, toX]: at most two points per column (its minimum
-// and maximum, in time order, so spikes survive), the first and last points
-// inside the range, and the nearest point beyond each edge so the line reaches
-// the border of the plot. Points further outside are dropped.
-[[nodiscard]] QList<QPointF> reduceToPixelColumns(std::span<const QPointF> points,
+// What a line chart can show of a time-ordered series (times and values as
+// parallel columns) across `columns` pixel columns spanning [fromX, toX]: at
+// most two points per column (its minimum and maximum, in time order, so
+// spikes survive), the first and last points inside the range, and the
+// nearest point beyond each edge so the line reaches the border of the plot.
+// Points further outside are dropped.
+[[nodiscard]] QList<QPointF> reduceToPixelColumns(std::span<const qint64> times,
+                                                  std::span<const double> values,
                                                   double fromX, double toX, int columns);
 
 } // namespace tickerline

@@ -6,17 +6,19 @@
 #include "ChartView.h"
 #include "ChartViewState.h"
 #include "Clock.h"
+#include "Crosshair.h"
 #include "PixelDecimation.h"
-#include "PointBuffer.h"
+#include "SeriesColumns.h"
 #include "SeriesPalette.h"
+#include "TimeAxisTicks.h"
 
+#include <QCategoryAxis>
 #include <QChart>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsPixmapItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
 #include <QTimer>
@@ -59,40 +61,91 @@ struct DrawnView
     int columns = 0;
     friend bool operator==(const DrawnView &, const DrawnView &) = default;
 };
+
+struct OverlayLine
+{
+    ChartOverlay overlay;     // its points moved into `data`
+    SeriesColumns data;
+    QLineSeries *series = nullptr;
+};
+
+// The price a line is rebased on in percent mode: its first point in view.
+double firstPriceInView(const SeriesColumns &buffer, double fromX, double toX)
+{
+    const qsizetype before = buffer.indexAtOrBefore(qint64(std::ceil(fromX)) - 1);
+    const qsizetype first = before + 1 < buffer.size() && double(buffer.times()[std::size_t(before + 1)]) <= toX
+        ? before + 1
+        : before;
+    return first >= 0 ? buffer.prices()[std::size_t(first)] : 1.0;
+}
+
+QString formatPrice(double price, const QLocale &locale)
+{
+    return locale.toString(price, 'f', std::abs(price) < 1.0 ? 4 : 2);
+}
+
+void clearCategories(QCategoryAxis *axis)
+{
+    const QStringList labels = axis->categoriesLabels();
+    for (const QString &label : labels)
+        axis->remove(label);
+}
 } // namespace
 
 struct PriceChart::Private
 {
     explicit Private(PriceChart *owner);
+    ~Private();
 
     void rebuildTracks();
+    void rebuildOverlays();
     void applyTheme();
     void scheduleFrame();
     void renderFrame();
+    void updateTimeAxis(double fromX, double toX, double width);
     void setPriceRange(PriceSpan span);
+    void setSecondaryRange(PriceSpan span);
     void placeLogos();
+    void updateCrosshair();
     void userChangedRange();
     void zoom(Qt::Orientation orientation, double factor, double anchor);
     void goLive();
     void dataChanged();
+    void noteFollowing();
+    void toggleHidden(const QString &symbol);
     [[nodiscard]] qint64 latestMs() const;
     [[nodiscard]] PriceRange shownPrice() const;
+    [[nodiscard]] QValueAxis *yAxis() const;
     [[nodiscard]] bool isDark() const;
+    [[nodiscard]] QTimeZone zone() const;
     [[nodiscard]] const ChartTrack *track(const QString &symbol) const;
+    [[nodiscard]] SeriesColumns &buffer(const QString &symbol);
 
     PriceChart *q;
     QChart *chart = new QChart;
-    QDateTimeAxis *timeAxis = new QDateTimeAxis;
-    QValueAxis *priceAxis = new QValueAxis;
+    QCategoryAxis *timeAxis = new QCategoryAxis;
+    QValueAxis *priceAxis = new QValueAxis;       // linear prices
+    QCategoryAxis *scaleAxis = new QCategoryAxis; // log and percent, labels computed here
+    QValueAxis *secondaryAxis = new QValueAxis;   // overlays with their own scale
     ChartView *view;
     QStringList symbols;
     QStringList hidden;
     QHash<QString, Instrument> instruments;
-    QHash<QString, PointBuffer> buffers;
+    QHash<QString, SeriesColumns> buffers;
+    qsizetype capacity = SeriesColumns::DefaultCapacity;
     QSet<QString> dirty;               // symbols with new points since the last frame
     std::optional<DrawnView> drawnView; // none: every line needs drawing
+    QList<TimeTick> shownTicks;
+    PriceScale scale = PriceScale::Linear;
+    bool bandsShown = true;
+    bool previousCloseShown = false;
+    ChartTimeZone zoneChoice = ChartTimeZone::Local;
+    bool wasFollowing = true;
+    std::optional<QPointF> hoverPos;   // chart coordinates
     // Destroyed before the view (and so the chart) in ~PriceChart.
     std::vector<std::unique_ptr<ChartTrack>> tracks;
+    std::vector<OverlayLine> overlays;
+    std::unique_ptr<Crosshair> crosshair;
     const Clock *clock = &SystemClock::instance();
     ChartViewState viewState;
     QTimer frameTimer;
@@ -102,6 +155,7 @@ struct PriceChart::Private
 PriceChart::Private::Private(PriceChart *owner)
     : q(owner)
     , view(new ChartView(chart, owner))
+    , crosshair(std::make_unique<Crosshair>(chart))
 {
     chart->setBackgroundRoundness(0);
     // QChart insets its background by the layout's margins; the widget should
@@ -111,7 +165,15 @@ PriceChart::Private::Private(PriceChart *owner)
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     chart->addAxis(timeAxis, Qt::AlignBottom);
+    // All vertical axes stay in the chart and only the ones in use are shown:
+    // an axis removed from a QChart leaves its labels drawn (Qt 6.4).
     chart->addAxis(priceAxis, Qt::AlignRight);
+    chart->addAxis(scaleAxis, Qt::AlignRight);
+    chart->addAxis(secondaryAxis, Qt::AlignRight);
+    scaleAxis->setVisible(false);
+    secondaryAxis->setVisible(false);
+    timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    scaleAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Ticks at round prices (multiples of the interval), not at range fractions.
     priceAxis->setTickAnchor(0.0);
     priceAxis->setTickInterval(1.0);
@@ -145,14 +207,42 @@ PriceChart::Private::Private(PriceChart *owner)
         userChangedRange();
     });
     QObject::connect(view, &ChartView::resetRequested, q, [this] { goLive(); });
+    QObject::connect(view, &ChartView::hovered, q, [this](QPointF at) {
+        hoverPos = at;
+        updateCrosshair();
+    });
+    QObject::connect(view, &ChartView::hoverEnded, q, [this] {
+        hoverPos.reset();
+        crosshair->hide();
+    });
 
     applyTheme();
     dataChanged();
 }
 
+PriceChart::Private::~Private() = default;
+
 bool PriceChart::Private::isDark() const
 {
     return q->palette().color(QPalette::Window).lightness() < 128;
+}
+
+QTimeZone PriceChart::Private::zone() const
+{
+    // The exchange of the first shown line decides "exchange time".
+    QString exchange;
+    for (const auto &t : tracks) {
+        if (!t->isHidden()) {
+            exchange = instruments.value(t->symbol()).exchange;
+            break;
+        }
+    }
+    return tickerline::displayTimeZone(zoneChoice, exchange);
+}
+
+QValueAxis *PriceChart::Private::yAxis() const
+{
+    return scale == PriceScale::Linear ? priceAxis : scaleAxis;
 }
 
 const ChartTrack *PriceChart::Private::track(const QString &symbol) const
@@ -162,34 +252,85 @@ const ChartTrack *PriceChart::Private::track(const QString &symbol) const
     return it == tracks.cend() ? nullptr : it->get();
 }
 
-// Symbols and instruments change rarely: building the series afresh keeps
-// every band behind every line and the legend in watchlist order.
+SeriesColumns &PriceChart::Private::buffer(const QString &symbol)
+{
+    auto it = buffers.find(symbol);
+    if (it == buffers.end())
+        it = buffers.insert(symbol, SeriesColumns(capacity));
+    return *it;
+}
+
+// Symbols, instruments and options change rarely: building the series afresh
+// keeps every band behind every line and the legend in watchlist order.
 void PriceChart::Private::rebuildTracks()
 {
     tracks.clear();
+    QValueAxis *wanted = yAxis();
+    priceAxis->setVisible(wanted == priceAxis);
+    scaleAxis->setVisible(wanted == scaleAxis);
+
     QStringList currencies;
     for (qsizetype i = 0; i < symbols.size(); ++i) {
         const QString &symbol = symbols.at(i);
-        if (hidden.contains(symbol))
-            continue;
+        const bool isHidden = hidden.contains(symbol);
         const auto it = instruments.constFind(symbol);
         const Instrument *instrument = it == instruments.cend() ? nullptr : &*it;
-        currencies.append(instrument ? instrument->currency : QString());
+        if (!isHidden)
+            currencies.append(instrument ? instrument->currency : QString());
         tracks.push_back(std::make_unique<ChartTrack>(chart, symbol, seriesColor(int(i)), instrument,
-                                                      q->devicePixelRatioF()));
+                                                      q->devicePixelRatioF(),
+                                                      TrackOptions{isHidden, bandsShown, previousCloseShown}));
     }
     for (const auto &t : tracks)
-        t->attachBand(timeAxis, priceAxis);
+        t->attachBand(timeAxis, wanted);
     for (const auto &t : tracks)
-        t->attachLine(timeAxis, priceAxis);
+        t->attachLine(timeAxis, wanted);
     const bool dark = isDark();
-    for (const auto &t : tracks)
+    for (const auto &t : tracks) {
         t->applyStyle(dark);
-    priceAxis->setTitleText(priceAxisTitle(currencies));
+        const QString symbol = t->symbol();
+        for (QLegendMarker *marker : chart->legend()->markers(t->line())) {
+            // Queued: the click's marker goes away with the rebuild it causes.
+            QObject::connect(marker, &QLegendMarker::clicked, q, [this, symbol] { toggleHidden(symbol); },
+                             Qt::QueuedConnection);
+        }
+    }
+    const QString title = scale == PriceScale::Percent ? PriceChart::tr("Change (%)") : priceAxisTitle(currencies);
+    priceAxis->setTitleText(title);
+    scaleAxis->setTitleText(title);
+    rebuildOverlays();
     // Draw now: new series shown empty until the next frame would blink.
     drawnView.reset();
     viewState.follow(latestMs());
     renderFrame();
+}
+
+void PriceChart::Private::rebuildOverlays()
+{
+    bool needSecondary = false;
+    for (OverlayLine &o : overlays) {
+        if (chart->series().contains(o.series))
+            chart->removeSeries(o.series);
+        chart->addSeries(o.series);
+        o.series->attachAxis(timeAxis);
+        needSecondary = needSecondary || o.overlay.secondaryAxis;
+    }
+    secondaryAxis->setVisible(needSecondary);
+    for (OverlayLine &o : overlays) {
+        o.series->attachAxis(o.overlay.secondaryAxis ? secondaryAxis : yAxis());
+        QPen pen(o.overlay.color, 1.6, o.overlay.style);
+        o.series->setPen(pen);
+    }
+    drawnView.reset();
+}
+
+void PriceChart::Private::toggleHidden(const QString &symbol)
+{
+    QStringList now = hidden;
+    if (!now.removeOne(symbol))
+        now.append(symbol);
+    q->setSymbols(symbols, now);
+    Q_EMIT q->hiddenSymbolsChanged(now);
 }
 
 void PriceChart::Private::applyTheme()
@@ -199,16 +340,22 @@ void PriceChart::Private::applyTheme()
     // The theme resets fonts and series colours; the lines keep their
     // watchlist colours and the text follows the widget's font.
     const QFont font = q->font();
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(timeAxis), static_cast<QAbstractAxis *>(priceAxis)}) {
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(timeAxis), static_cast<QAbstractAxis *>(priceAxis),
+                                static_cast<QAbstractAxis *>(scaleAxis),
+                                static_cast<QAbstractAxis *>(secondaryAxis)}) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
-        QColor grid = axis->gridLineColor();
+        axis->setLabelsColor(priceAxis->labelsBrush().color());
+        QColor grid = priceAxis->gridLineColor();
         grid.setAlpha(dark ? 70 : 110);
         axis->setGridLineColor(grid);
     }
     chart->legend()->setFont(font);
     for (const auto &t : tracks)
         t->applyStyle(dark);
+    for (OverlayLine &o : overlays)
+        o.series->setPen(QPen(o.overlay.color, 1.6, o.overlay.style));
+    crosshair->applyStyle(dark);
     scheduleFrame();
 }
 
@@ -218,19 +365,36 @@ void PriceChart::Private::scheduleFrame()
         frameTimer.start();
 }
 
+void PriceChart::Private::updateTimeAxis(double fromX, double toX, double width)
+{
+    const QList<TimeTick> ticks = timeTicks(qint64(fromX), qint64(toX), width, TimeLabelPixels, zone(), q->locale());
+    if (ticks != shownTicks || timeAxis->min() != fromX || timeAxis->max() != toX) {
+        shownTicks = ticks;
+        clearCategories(timeAxis);
+        timeAxis->setStartValue(fromX);
+        QSet<QString> used;
+        for (const TimeTick &tick : ticks) {
+            // Category labels must be unique (a repeated wall-clock hour).
+            QString label = tick.label;
+            while (used.contains(label))
+                label.append(QChar(0x200B));
+            used.insert(label);
+            timeAxis->append(label, double(tick.ms));
+        }
+        timeAxis->setRange(fromX, toX);
+    }
+}
+
 void PriceChart::Private::renderFrame()
 {
     viewState.follow(latestMs());
+    noteFollowing();
     const double fromX = viewState.fromX();
     const double toX = viewState.toX();
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(fromX)),
-                       QDateTime::fromMSecsSinceEpoch(qint64(toX)));
-    timeAxis->setFormat(timeLabelFormat(qint64(toX - fromX)));
-
     const QRectF plot = chart->plotArea();
     // Before the first layout the plot has no size; the view's width is close.
     const double width = plot.width() > 1.0 ? plot.width() : double(std::max(view->width(), 100));
-    timeAxis->setTickCount(timeTickCount(qint64(toX - fromX), width, TimeLabelPixels));
+    updateTimeAxis(fromX, toX, width);
     const int columns = std::max(1, int(std::ceil(width)));
 
     // A new view redraws every line; otherwise only those with new points.
@@ -239,26 +403,43 @@ void PriceChart::Private::renderFrame()
     drawnView = drawn;
     PriceSpan span;
     for (const auto &t : tracks) {
+        if (t->isHidden())
+            continue;
         if (viewChanged || dirty.contains(t->symbol())) {
             const auto buffer = buffers.constFind(t->symbol());
-            t->setViewPoints(buffer == buffers.cend()
-                                 ? QList<QPointF>()
-                                 : reduceToPixelColumns(buffer->points(), fromX, toX, columns),
-                             fromX, toX);
+            if (buffer == buffers.cend()) {
+                t->setViewPoints({}, fromX, toX, {scale, 1.0});
+            } else {
+                const PriceTransform transform{scale, firstPriceInView(*buffer, fromX, toX)};
+                t->setViewPoints(reduceToPixelColumns(buffer->times(), buffer->prices(), fromX, toX, columns),
+                                 fromX, toX, transform);
+            }
         }
-        if (const auto extent = t->viewExtent()) {
-            span.include(extent->first);
-            span.include(extent->second);
+        for (const auto &extent : {t->viewExtent(), t->fixedExtent()}) {
+            if (extent) {
+                span.include(extent->first);
+                span.include(extent->second);
+            }
         }
-        // Bands are what traders read the line against: always in view.
-        if (t->hasBand()) {
-            span.include(t->bandLow());
-            span.include(t->bandHigh());
+    }
+    PriceSpan secondary;
+    for (OverlayLine &o : overlays) {
+        const PriceTransform transform{o.overlay.secondaryAxis ? PriceScale::Linear : scale,
+                                       firstPriceInView(o.data, fromX, toX)};
+        QList<QPointF> points = reduceToPixelColumns(o.data.times(), o.data.prices(), fromX, toX, columns);
+        PriceSpan &into = o.overlay.secondaryAxis ? secondary : span;
+        for (QPointF &p : points) {
+            p.setY(transform.apply(p.y()));
+            if (p.x() >= fromX && p.x() <= toX)
+                into.include(p.y());
         }
+        o.series->replace(points);
     }
     dirty.clear();
     setPriceRange(span);
+    setSecondaryRange(secondary);
     placeLogos();
+    updateCrosshair();
 }
 
 void PriceChart::Private::setPriceRange(PriceSpan span)
@@ -267,20 +448,43 @@ void PriceChart::Private::setPriceRange(PriceSpan span)
         span = {manual->low, manual->high};
     } else if (!span.isEmpty()) {
         // A flat line still gets a readable range around it.
-        const double pad = std::max((span.high - span.low) * PriceMarginFraction,
-                                    std::max(std::abs(span.high) * 0.005, 1e-6));
+        const double floor = scale == PriceScale::Linear ? std::abs(span.high) * 0.005 : 0.005;
+        const double pad = std::max((span.high - span.low) * PriceMarginFraction, std::max(floor, 1e-6));
         span = {span.low - pad, span.high + pad};
     } else {
         return;
     }
     const QRectF plot = chart->plotArea();
     const double height = plot.height() > 1.0 ? plot.height() : double(std::max(view->height(), 100));
-    const double step = niceStep((span.high - span.low) / std::max(2.0, height / PriceLabelPixels));
-    // Interval first: a wide range with the previous small interval would
-    // briefly ask for thousands of ticks.
-    priceAxis->setTickInterval(step);
-    priceAxis->setLabelFormat(priceLabelFormat(step));
-    priceAxis->setRange(span.low, span.high);
+    if (scale == PriceScale::Linear) {
+        const double step = niceStep((span.high - span.low) / std::max(2.0, height / PriceLabelPixels));
+        // Interval first: a wide range with the previous small interval would
+        // briefly ask for thousands of ticks.
+        priceAxis->setTickInterval(step);
+        priceAxis->setLabelFormat(priceLabelFormat(step));
+        priceAxis->setRange(span.low, span.high);
+        return;
+    }
+    clearCategories(scaleAxis);
+    scaleAxis->setStartValue(span.low);
+    for (const ScaleTick &tick : scaleTicks(scale, span.low, span.high, height, PriceLabelPixels, q->locale()))
+        scaleAxis->append(tick.label, tick.value);
+    scaleAxis->setRange(span.low, span.high);
+}
+
+void PriceChart::Private::setSecondaryRange(PriceSpan span)
+{
+    if (span.isEmpty() || !secondaryAxis->isVisible())
+        return;
+    const double pad = std::max((span.high - span.low) * PriceMarginFraction, std::max(std::abs(span.high) * 0.005, 1e-6));
+    const QRectF plot = chart->plotArea();
+    const double height = plot.height() > 1.0 ? plot.height() : double(std::max(view->height(), 100));
+    const double step = niceStep((span.high - span.low + 2 * pad) / std::max(2.0, height / PriceLabelPixels));
+    secondaryAxis->setTickAnchor(0.0);
+    secondaryAxis->setTickType(QValueAxis::TicksDynamic);
+    secondaryAxis->setTickInterval(step);
+    secondaryAxis->setLabelFormat(priceLabelFormat(step));
+    secondaryAxis->setRange(span.low - pad, span.high + pad);
 }
 
 void PriceChart::Private::placeLogos()
@@ -290,7 +494,7 @@ void PriceChart::Private::placeLogos()
     QSizeF size;
     for (const auto &t : tracks) {
         const auto start = t->viewStart();
-        if (!start) {
+        if (!start || t->isHidden()) {
             t->logo()->hide();
             continue;
         }
@@ -305,24 +509,75 @@ void PriceChart::Private::placeLogos()
     }
 }
 
-qint64 PriceChart::Private::latestMs() const
+void PriceChart::Private::updateCrosshair()
 {
-    double latest = -std::numeric_limits<double>::infinity();
+    const QRectF plot = chart->plotArea();
+    if (!hoverPos || !plot.contains(*hoverPos) || plot.width() < 1.0) {
+        crosshair->hide();
+        return;
+    }
+    const double fromX = viewState.fromX();
+    const double toX = viewState.toX();
+    const auto at = qint64(fromX + (hoverPos->x() - plot.left()) / plot.width() * (toX - fromX));
+    const QLocale locale = q->locale();
+    const bool dark = isDark();
+    const QString up = dark ? QStringLiteral("#5fd38d") : QStringLiteral("#138a3d");
+    const QString down = dark ? QStringLiteral("#ff7a7a") : QStringLiteral("#c62828");
+    QString html = u"<b>" + crosshairTimeLabel(at, zone(), locale).toHtmlEscaped() + u"</b>";
     for (const auto &t : tracks) {
         const auto buffer = buffers.constFind(t->symbol());
-        if (buffer != buffers.cend() && !buffer->isEmpty())
-            latest = std::max(latest, buffer->lastX());
+        if (t->isHidden() || buffer == buffers.cend())
+            continue;
+        const qsizetype i = buffer->indexAtOrBefore(at);
+        if (i < 0)
+            continue;
+        const double price = buffer->prices()[std::size_t(i)];
+        html += u"<br/><span style=\"color:" + t->color().name() + u"\">\u25CF</span> <b>"
+            + t->symbol().toHtmlEscaped() + u"</b> " + formatPrice(price, locale);
+        if (scale == PriceScale::Percent) {
+            const double change = PriceTransform{scale, firstPriceInView(*buffer, fromX, toX)}.apply(price);
+            html += u" (" + (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 2)
+                + PriceChart::tr(" % in view") + u')';
+        }
+        const std::optional<double> close = instruments.value(t->symbol()).previousClose;
+        if (close && *close > 0.0) {
+            const double change = price - *close;
+            const double percent = change / *close * 100.0;
+            const QString sign = change > 0 ? locale.positiveSign() : QString();
+            html += u" <span style=\"color:" + (change >= 0 ? up : down) + u"\">" + sign
+                + formatPrice(change, locale) + u" (" + sign + locale.toString(percent, 'f', 2) + u" %)</span>";
+        }
     }
-    return std::isfinite(latest) ? qint64(latest) : clock->nowMs();
+    crosshair->showAt(*hoverPos, plot, html);
+}
+
+qint64 PriceChart::Private::latestMs() const
+{
+    qint64 latest = std::numeric_limits<qint64>::min();
+    for (const auto &t : tracks) {
+        const auto buffer = buffers.constFind(t->symbol());
+        if (!t->isHidden() && buffer != buffers.cend() && !buffer->isEmpty())
+            latest = std::max(latest, buffer->lastTime());
+    }
+    return latest != std::numeric_limits<qint64>::min() ? latest : clock->nowMs();
 }
 
 PriceRange PriceChart::Private::shownPrice() const
 {
-    return {priceAxis->min(), priceAxis->max()};
+    return {yAxis()->min(), yAxis()->max()};
+}
+
+void PriceChart::Private::noteFollowing()
+{
+    if (viewState.isFollowing() != wasFollowing) {
+        wasFollowing = viewState.isFollowing();
+        Q_EMIT q->followLiveChanged(wasFollowing);
+    }
 }
 
 void PriceChart::Private::userChangedRange()
 {
+    noteFollowing();
     scheduleFrame();
     rangeSignalTimer.start();
 }
@@ -385,7 +640,7 @@ void PriceChart::setHistory(const HistoryResult &history)
     for (auto it = history.series.cbegin(); it != history.series.cend(); ++it) {
         // A late answer for a symbol no longer charted has nowhere to go.
         if (d->symbols.contains(it.key())) {
-            d->buffers[it.key()].replaceRange(history.fromMs, history.toMs, it.value());
+            d->buffer(it.key()).replaceRange(history.fromMs, history.toMs, it.value());
             d->dirty.insert(it.key());
         }
     }
@@ -396,7 +651,7 @@ void PriceChart::appendPoints(const SeriesMap &points)
 {
     for (auto it = points.cbegin(); it != points.cend(); ++it) {
         if (d->symbols.contains(it.key()) && !it->isEmpty()) {
-            d->buffers[it.key()].append(it.value());
+            d->buffer(it.key()).append(it.value());
             d->dirty.insert(it.key());
         }
     }
@@ -420,11 +675,122 @@ void PriceChart::setClock(const Clock &clock)
     d->dataChanged();
 }
 
+void PriceChart::setBufferCapacity(qsizetype points)
+{
+    d->capacity = std::max<qsizetype>(1, points);
+    for (SeriesColumns &buffer : d->buffers)
+        buffer.setCapacity(d->capacity);
+    d->drawnView.reset();
+    d->scheduleFrame();
+}
+
+void PriceChart::setOverlays(const QList<ChartOverlay> &overlays)
+{
+    for (OverlayLine &o : d->overlays) {
+        d->chart->removeSeries(o.series);
+        delete o.series;
+    }
+    d->overlays.clear();
+    for (const ChartOverlay &overlay : overlays) {
+        OverlayLine line{overlay, SeriesColumns(std::max<qsizetype>(overlay.points.size(), 1)), new QLineSeries};
+        line.data.append(overlay.points);
+        line.overlay.points.clear();
+        line.series->setName(overlay.label);
+        d->overlays.push_back(std::move(line));
+    }
+    d->rebuildOverlays();
+    d->scheduleFrame();
+}
+
+Series PriceChart::bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const
+{
+    const auto it = d->buffers.constFind(symbol);
+    return it == d->buffers.cend() ? Series() : it->slice(fromMs, toMs);
+}
+
+void PriceChart::setPriceScale(PriceScale scale)
+{
+    if (scale == d->scale)
+        return;
+    d->scale = scale;
+    d->viewState.clearManualPrice();
+    d->rebuildTracks();
+}
+
+PriceScale PriceChart::priceScale() const
+{
+    return d->scale;
+}
+
+void PriceChart::setBandsShown(bool shown)
+{
+    if (shown == d->bandsShown)
+        return;
+    d->bandsShown = shown;
+    d->rebuildTracks();
+}
+
+void PriceChart::setPreviousCloseShown(bool shown)
+{
+    if (shown == d->previousCloseShown)
+        return;
+    d->previousCloseShown = shown;
+    d->rebuildTracks();
+}
+
+void PriceChart::setTimeZone(ChartTimeZone zone)
+{
+    d->zoneChoice = zone;
+    d->shownTicks.clear();
+    d->scheduleFrame();
+}
+
+QTimeZone PriceChart::displayTimeZone() const
+{
+    return d->zone();
+}
+
+void PriceChart::setFollowLive(bool follow)
+{
+    if (follow == d->viewState.isFollowing())
+        return;
+    if (follow) {
+        d->goLive();
+    } else {
+        d->viewState.stopFollowing();
+        d->noteFollowing();
+    }
+}
+
+bool PriceChart::isFollowingLive() const
+{
+    return d->viewState.isFollowing();
+}
+
+void PriceChart::showAll()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (const auto &t : d->tracks) {
+        const auto buffer = d->buffers.constFind(t->symbol());
+        if (!t->isHidden() && buffer != d->buffers.cend() && !buffer->isEmpty())
+            earliest = std::min(earliest, buffer->firstTime());
+    }
+    if (earliest != std::numeric_limits<qint64>::max()) {
+        // The live edge keeps up to 1 % of room and rounds up by up to 2.5 %
+        // (liveWindowEnd): 5 % more keeps the earliest point in view.
+        const qint64 span = d->latestMs() - earliest;
+        d->viewState.setWindowMs(span + span / 20 + 1);
+    }
+    d->goLive();
+}
+
 QStringList PriceChart::lineSymbols() const
 {
     QStringList out;
-    for (const auto &t : d->tracks)
-        out.append(t->symbol());
+    for (const auto &t : d->tracks) {
+        if (!t->isHidden())
+            out.append(t->symbol());
+    }
     return out;
 }
 
@@ -459,6 +825,16 @@ qint64 PriceChart::viewFromMs() const
 qint64 PriceChart::viewToMs() const
 {
     return qint64(d->viewState.toX());
+}
+
+QStringList PriceChart::hiddenSymbols() const
+{
+    return d->hidden;
+}
+
+QString PriceChart::crosshairText() const
+{
+    return d->crosshair->text();
 }
 
 void PriceChart::changeEvent(QEvent *event)

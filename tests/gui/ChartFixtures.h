@@ -8,7 +8,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -80,14 +80,28 @@ inline QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
     return nullptr;
 }
 
-inline QDateTimeAxis *timeAxisOf(const PriceChart &chart)
+// Time labels are computed for the chosen zone, so the time axis is a category axis.
+inline QCategoryAxis *timeAxisOf(const PriceChart &chart)
 {
-    return qobject_cast<QDateTimeAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    return qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
 }
 
+// The vertical axes shown (the chart keeps unused ones hidden).
+inline QList<QAbstractAxis *> shownVerticalAxes(const PriceChart &chart)
+{
+    QList<QAbstractAxis *> out;
+    const auto axes = chart.chart()->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        if (axis->isVisible())
+            out.append(axis);
+    }
+    return out;
+}
+
+// The primary vertical axis shown (linear prices, or the log / percent category axis).
 inline QValueAxis *priceAxisOf(const PriceChart &chart)
 {
-    return qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    return qobject_cast<QValueAxis *>(shownVerticalAxes(chart).value(0));
 }
 
 inline QChartView *viewOf(const PriceChart &chart)

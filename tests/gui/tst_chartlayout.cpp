@@ -12,12 +12,8 @@ class tst_ChartLayout : public QObject
 private Q_SLOTS:
     void priceAxisTitle_data();
     void priceAxisTitle();
-    void timeLabelFormat_data();
-    void timeLabelFormat();
     void liveWindowEnd_data();
     void liveWindowEnd();
-    void timeTickCount_data();
-    void timeTickCount();
     void niceStep_data();
     void niceStep();
     void priceLabelFormat_data();
@@ -43,23 +39,6 @@ void tst_ChartLayout::priceAxisTitle()
     QFETCH(QStringList, currencies);
     QFETCH(QString, title);
     QCOMPARE(tickerline::priceAxisTitle(currencies), title);
-}
-
-void tst_ChartLayout::timeLabelFormat_data()
-{
-    QTest::addColumn<qint64>("spanMs");
-    QTest::addColumn<QString>("format");
-    QTest::newRow("minutes") << qint64(10 * 60'000) << QStringLiteral("HH:mm:ss");
-    QTest::newRow("hours") << qint64(6 * 3'600'000) << QStringLiteral("HH:mm");
-    QTest::newRow("a week") << qint64(7 * 86'400'000LL) << QStringLiteral("MMM d HH:mm");
-    QTest::newRow("a year") << qint64(365 * 86'400'000LL) << QStringLiteral("MMM d yyyy");
-}
-
-void tst_ChartLayout::timeLabelFormat()
-{
-    QFETCH(qint64, spanMs);
-    QFETCH(QString, format);
-    QCOMPARE(tickerline::timeLabelFormat(spanMs), format);
 }
 
 namespace {
@@ -91,27 +70,6 @@ void tst_ChartLayout::liveWindowEnd()
     QFETCH(qint64, window);
     QFETCH(qint64, end);
     QCOMPARE(tickerline::liveWindowEnd(latest, window), end);
-}
-
-void tst_ChartLayout::timeTickCount_data()
-{
-    QTest::addColumn<qint64>("span");
-    QTest::addColumn<double>("width");
-    QTest::addColumn<int>("ticks");
-    QTest::newRow("week, wide: every day") << 7 * Day << 900.0 << 8;
-    QTest::newRow("week, narrow: by width") << 7 * Day << 450.0 << 4;
-    QTest::newRow("day: every 3 h") << Day << 900.0 << 9;
-    QTest::newRow("hour: every 10 min") << Hour << 900.0 << 7;
-    QTest::newRow("odd span: by width") << 7 * Day + 17 << 880.0 << 7;
-    QTest::newRow("odd span, tiny: two") << 7 * Day + 17 << 50.0 << 2;
-}
-
-void tst_ChartLayout::timeTickCount()
-{
-    QFETCH(qint64, span);
-    QFETCH(double, width);
-    QFETCH(int, ticks);
-    QCOMPARE(tickerline::timeTickCount(span, width, 110.0), ticks);
 }
 
 void tst_ChartLayout::niceStep_data()

@@ -149,7 +149,8 @@ void tst_PriceChart::hiddenSymbolsHaveNoLine()
     m_chart->appendPoints(points);
 
     QCOMPARE(m_chart->lineSymbols(), QStringList({QStringLiteral("A"), QStringLiteral("C")}));
-    QVERIFY(!lineOf(*m_chart, QStringLiteral("B")));
+    // A hidden symbol keeps its legend entry (to be clicked back) but draws no line.
+    QVERIFY(!lineOf(*m_chart, QStringLiteral("B"))->isVisible());
     QVERIFY(!m_chart->hasBand(QStringLiteral("B")));
     QVERIFY(!m_chart->hasLogo(QStringLiteral("B")));
     // Colours stay tied to the watchlist position, hidden rows included.

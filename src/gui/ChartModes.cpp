@@ -1,0 +1,176 @@
+#include "ChartModes.h"
+
+#include "CandleChart.h"
+#include "CandleInterval.h"
+#include "ChartPanel.h"
+#include "ChartStudies.h"
+#include "ChartView.h"
+#include "PriceChart.h"
+#include "Settings.h"
+#include "StudiesButton.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QStackedWidget>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+ChartModes::ChartModes(ChartPanel *panel, Settings *settings)
+    : QObject(panel)
+    , m_panel(panel)
+    , m_line(panel->priceChart())
+    , m_candles(new CandleChart(panel))
+    , m_studies(new ChartStudies(m_line, m_candles, settings, this))
+    , m_settings(settings)
+{
+    m_candles->setObjectName(u"candleChart"_s);
+    m_candles->setAccessibleName(tr("Candle chart"));
+    m_candlePage = m_panel->addPage(m_candles);
+    addControls();
+
+    connect(m_candles, &CandleChart::historyRequested, this, &ChartModes::historyRequested);
+    connect(m_candles, &CandleChart::symbolChanged, m_studiesButton, &StudiesButton::setCurrentSymbol);
+    connect(m_studies, &ChartStudies::studiesChanged, this, &ChartModes::updateActive);
+    // The line chart's range (a preset, a reset, a gesture) is the candles'
+    // too: in line mode the studies are computed for it.
+    connect(m_line, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
+        m_candles->setViewRange(fromMs, toMs, m_line->isFollowingLive());
+    });
+    if (auto *zone = m_panel->findChild<QComboBox *>(u"timeZoneBox"_s)) {
+        connect(zone, &QComboBox::currentIndexChanged, this,
+                [this] { m_candles->setTimeZone(m_line->displayTimeZone()); });
+    }
+    m_candles->setTimeZone(m_line->displayTimeZone());
+    m_candles->setViewRange(m_line->viewFromMs(), m_line->viewToMs(), m_line->isFollowingLive());
+
+    if (m_settings) {
+        setIntervalMs(m_settings->value(Settings::Key::CandleIntervalMs).toLongLong());
+        setCandleMode(m_settings->value(Settings::Key::ChartMode).toString() == u"candles");
+    }
+    updateActive();
+}
+
+void ChartModes::addControls()
+{
+    QToolBar *bar = m_panel->toolBar();
+    bar->addSeparator();
+    auto *modes = new QActionGroup(this);
+    m_lineAction = bar->addAction(tr("Line"));
+    m_lineAction->setObjectName(u"lineModeAction"_s);
+    m_lineAction->setToolTip(tr("Price lines of the watchlist"));
+    m_candleAction = bar->addAction(tr("Candles"));
+    m_candleAction->setObjectName(u"candleModeAction"_s);
+    m_candleAction->setToolTip(tr("Candlesticks and volume of one symbol"));
+    for (QAction *action : {m_lineAction, m_candleAction}) {
+        action->setCheckable(true);
+        modes->addAction(action);
+    }
+    m_lineAction->setChecked(true);
+    connect(m_candleAction, &QAction::toggled, this, &ChartModes::setCandleMode);
+
+    m_intervalBox = new QComboBox(bar);
+    m_intervalBox->setObjectName(u"candleIntervalBox"_s);
+    m_intervalBox->setAccessibleName(tr("Candle interval"));
+    m_intervalBox->setToolTip(tr("Candle interval, also of the studies; coarser when the range needs it"));
+    for (const qint64 interval : standardCandleIntervalsMs())
+        m_intervalBox->addItem(candleIntervalName(interval), QVariant::fromValue(interval));
+    m_intervalBox->setCurrentIndex(m_intervalBox->findData(QVariant::fromValue(m_candles->intervalMs())));
+    bar->addWidget(m_intervalBox);
+    connect(m_intervalBox, &QComboBox::activated, this,
+            [this](int index) { setIntervalMs(m_intervalBox->itemData(index).toLongLong()); });
+
+    m_studiesButton = new StudiesButton(m_studies, bar);
+    m_studiesButton->setObjectName(u"studiesButton"_s);
+    m_studiesButton->setAccessibleName(tr("Studies"));
+    bar->addWidget(m_studiesButton);
+}
+
+void ChartModes::setSymbols(const QStringList &symbols)
+{
+    m_candles->setSymbols(symbols);
+    m_studies->setSymbols(symbols);
+    m_studiesButton->setSymbols(symbols);
+    m_studiesButton->setCurrentSymbol(m_candles->symbol());
+}
+
+void ChartModes::setCandleMode(bool candles)
+{
+    if (candles == m_candleMode)
+        return;
+    m_candleMode = candles;
+    {
+        const QSignalBlocker blocker(m_candleAction);
+        (candles ? m_candleAction : m_lineAction)->setChecked(true);
+    }
+    // The range goes with the switch.
+    if (candles) {
+        m_candles->setViewRange(m_line->viewFromMs(), m_line->viewToMs(), m_line->isFollowingLive());
+    } else if (m_candles->isFollowing()) {
+        m_line->setWindowMs(m_candles->viewToMs() - m_candles->viewFromMs());
+    } else {
+        setLineRange(m_candles->viewFromMs(), m_candles->viewToMs());
+    }
+    m_panel->pages()->setCurrentIndex(candles ? m_candlePage : m_panel->pages()->indexOf(m_line));
+    m_studies->setCandleMode(candles);
+    updateActive();
+    if (m_settings)
+        m_settings->setValue(Settings::Key::ChartMode, candles ? u"candles"_s : u"line"_s);
+}
+
+void ChartModes::setLineRange(qint64 fromMs, qint64 toMs)
+{
+    auto *view = m_line->findChild<ChartView *>();
+    const double span = double(m_line->viewToMs() - m_line->viewFromMs());
+    if (!view || span <= 0.0 || toMs <= fromMs)
+        return;
+    Q_EMIT view->zoomRequested(Qt::Horizontal, double(toMs - fromMs) / span, 0.0);
+    Q_EMIT view->panRequested({double(fromMs - m_line->viewFromMs()) / double(toMs - fromMs), 0.0});
+}
+
+void ChartModes::setIntervalMs(qint64 intervalMs)
+{
+    m_candles->setIntervalMs(intervalMs);
+    const int index = m_intervalBox->findData(QVariant::fromValue(m_candles->intervalMs()));
+    if (index >= 0)
+        m_intervalBox->setCurrentIndex(index);
+    m_studies->scheduleUpdate();
+    if (m_settings)
+        m_settings->setValue(Settings::Key::CandleIntervalMs, int(m_candles->intervalMs()));
+}
+
+bool ChartModes::takeHistory(const HistoryResult &result)
+{
+    return m_candles->setHistory(result);
+}
+
+void ChartModes::appendPoints(const SeriesMap &points)
+{
+    m_candles->appendPoints(points);
+    m_studies->scheduleUpdate();
+}
+
+void ChartModes::lineHistoryShown()
+{
+    m_studies->scheduleUpdate();
+}
+
+void ChartModes::reload()
+{
+    m_candles->reload();
+}
+
+bool ChartModes::hasRenderedData() const
+{
+    return !m_candleMode || !m_candles->candles(m_candles->symbol()).isEmpty();
+}
+
+void ChartModes::updateActive()
+{
+    m_candles->setActive(m_candleMode || m_studies->needsCandles());
+}
+
+} // namespace tickerline

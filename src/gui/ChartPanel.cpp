@@ -1,0 +1,231 @@
+#include "ChartPanel.h"
+
+#include "ChartScale.h"
+#include "ChartTimeZone.h"
+#include "PriceChart.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace tickerline {
+
+namespace {
+
+constexpr qint64 Hour = 60 * 60 * 1000;
+constexpr qint64 Day = 24 * Hour;
+
+struct RangePreset
+{
+    const char *key;         // as Settings keeps it, and the button's text
+    qint64 windowMs;         // 0: everything
+    const char *toolTip;
+};
+
+constexpr std::array<RangePreset, 8> Presets{{
+    {"1H", Hour, QT_TRANSLATE_NOOP("ChartPanel", "Last hour")},
+    {"1D", Day, QT_TRANSLATE_NOOP("ChartPanel", "Last day")},
+    {"5D", 5 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 5 days")},
+    {"7D", 7 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 7 days")},
+    {"1M", 30 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last month")},
+    {"6M", 182 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 6 months")},
+    {"1Y", 365 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last year")},
+    {"All", 0, QT_TRANSLATE_NOOP("ChartPanel", "Everything, from the earliest point loaded")},
+}};
+
+QString scaleKey(PriceScale scale)
+{
+    switch (scale) {
+    case PriceScale::Log:
+        return u"log"_s;
+    case PriceScale::Percent:
+        return u"percent"_s;
+    case PriceScale::Linear:
+        break;
+    }
+    return u"linear"_s;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new PriceChart(this))
+    , m_toolBar(new QToolBar(this))
+    , m_pages(new QStackedWidget(this))
+{
+    m_chart->setObjectName(u"priceChart"_s);
+    m_chart->setAccessibleName(tr("Price chart"));
+    m_toolBar->setObjectName(u"chartToolBar"_s);
+    m_toolBar->setAccessibleName(tr("Chart tools"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pages->addWidget(m_chart);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_pages, 1);
+    buildToolBar();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+int ChartPanel::addPage(QWidget *page)
+{
+    return m_pages->addWidget(page);
+}
+
+void ChartPanel::buildToolBar()
+{
+    m_ranges = new QActionGroup(this);
+    m_ranges->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    int n = 1;
+    for (const RangePreset &preset : Presets) {
+        const QString key = QString::fromLatin1(preset.key);
+        QAction *action = m_toolBar->addAction(key);
+        action->setObjectName(u"range" + key + u"Action");
+        action->setCheckable(true);
+        action->setToolTip(tr(preset.toolTip) + u" (Alt+" + QString::number(n) + u')');
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n++)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_ranges->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key] {
+            applyRange(key);
+            save();
+        });
+    }
+    m_toolBar->addSeparator();
+
+    m_followLive = m_toolBar->addAction(tr("Live"));
+    m_followLive->setObjectName(u"followLiveAction"_s);
+    m_followLive->setCheckable(true);
+    m_followLive->setChecked(m_chart->isFollowingLive());
+    m_followLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
+    m_followLive->setToolTip(tr("Follow live: the right edge tracks the newest tick (Alt+L). "
+                                "Panning or zooming turns it off; a range or a double-click turns it on."));
+    connect(m_followLive, &QAction::toggled, m_chart, &PriceChart::setFollowLive);
+    connect(m_chart, &PriceChart::followLiveChanged, this, [this](bool on) {
+        m_followLive->setChecked(on);
+        save();
+    });
+
+    m_percent = m_toolBar->addAction(tr("%"));
+    m_percent->setObjectName(u"percentAction"_s);
+    m_percent->setCheckable(true);
+    m_percent->setShortcut(QKeySequence(Qt::ALT | Qt::Key_P));
+    m_percent->setToolTip(tr("Percent compare: every line from 0 % at the start of the view (Alt+P). "
+                             "Turns the log scale off."));
+    m_log = m_toolBar->addAction(tr("Log"));
+    m_log->setObjectName(u"logAction"_s);
+    m_log->setCheckable(true);
+    m_log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
+    m_log->setToolTip(tr("Logarithmic price scale (Alt+G). Turns percent compare off."));
+    connect(m_percent, &QAction::triggered, this, [this](bool on) {
+        applyScale(on ? u"percent"_s : u"linear"_s);
+        save();
+    });
+    connect(m_log, &QAction::triggered, this, [this](bool on) {
+        applyScale(on ? u"log"_s : u"linear"_s);
+        save();
+    });
+    m_toolBar->addSeparator();
+
+    m_bands = m_toolBar->addAction(tr("52W"));
+    m_bands->setObjectName(u"bandsAction"_s);
+    m_bands->setCheckable(true);
+    m_bands->setChecked(true);
+    m_bands->setToolTip(tr("Show the 52-week high/low bands"));
+    connect(m_bands, &QAction::toggled, this, [this](bool on) {
+        m_chart->setBandsShown(on);
+        save();
+    });
+    m_previousClose = m_toolBar->addAction(tr("Prev close"));
+    m_previousClose->setObjectName(u"previousCloseAction"_s);
+    m_previousClose->setCheckable(true);
+    m_previousClose->setToolTip(tr("Show a dashed line at each symbol's previous close"));
+    connect(m_previousClose, &QAction::toggled, this, [this](bool on) {
+        m_chart->setPreviousCloseShown(on);
+        save();
+    });
+
+    m_timeZone = new QComboBox(m_toolBar);
+    m_timeZone->setObjectName(u"timeZoneBox"_s);
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->setToolTip(tr("Time axis and crosshair in local time, the exchange's time or UTC"));
+    m_timeZone->addItem(tr("Local time"), chartTimeZoneKey(ChartTimeZone::Local));
+    m_timeZone->addItem(tr("Exchange time"), chartTimeZoneKey(ChartTimeZone::Exchange));
+    m_timeZone->addItem(tr("UTC"), chartTimeZoneKey(ChartTimeZone::Utc));
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toolBar->addWidget(m_timeZone);
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
+        m_chart->setTimeZone(chartTimeZoneFromKey(m_timeZone->currentData().toString()));
+        save();
+    });
+}
+
+void ChartPanel::applyRange(const QString &key)
+{
+    m_range = key;
+    for (QAction *action : m_ranges->actions())
+        action->setChecked(action->text() == key);
+    for (const RangePreset &preset : Presets) {
+        if (key != QLatin1StringView(preset.key))
+            continue;
+        if (preset.windowMs > 0)
+            m_chart->setWindowMs(preset.windowMs);
+        else
+            m_chart->showAll();
+    }
+}
+
+void ChartPanel::applyScale(const QString &key)
+{
+    const PriceScale scale = key == u"log" ? PriceScale::Log
+        : key == u"percent"                ? PriceScale::Percent
+                                           : PriceScale::Linear;
+    m_chart->setPriceScale(scale);
+    m_percent->setChecked(scale == PriceScale::Percent);
+    m_log->setChecked(scale == PriceScale::Log);
+}
+
+void ChartPanel::setSettings(Settings *settings)
+{
+    m_settings = nullptr;   // no saving while the saved state is applied
+    if (settings) {
+        m_chart->setBufferCapacity(settings->value(Settings::Key::ChartBufferPoints).toInt());
+        m_bands->setChecked(settings->value(Settings::Key::ChartShowBands).toBool());
+        m_previousClose->setChecked(settings->value(Settings::Key::ChartShowPreviousClose).toBool());
+        applyScale(settings->value(Settings::Key::ChartPriceScale).toString());
+        const int zone = m_timeZone->findData(settings->value(Settings::Key::ChartTimeZone).toString());
+        m_timeZone->setCurrentIndex(std::max(0, zone));
+        if (const QString range = settings->value(Settings::Key::ChartRange).toString(); !range.isEmpty())
+            applyRange(range);
+        if (!settings->value(Settings::Key::ChartFollowLive).toBool())
+            m_chart->setFollowLive(false);
+    }
+    m_settings = settings;
+}
+
+void ChartPanel::save()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(Settings::Key::ChartRange, m_range);
+    m_settings->setValue(Settings::Key::ChartFollowLive, m_chart->isFollowingLive());
+    m_settings->setValue(Settings::Key::ChartPriceScale, scaleKey(m_chart->priceScale()));
+    m_settings->setValue(Settings::Key::ChartShowBands, m_bands->isChecked());
+    m_settings->setValue(Settings::Key::ChartShowPreviousClose, m_previousClose->isChecked());
+    m_settings->setValue(Settings::Key::ChartTimeZone, m_timeZone->currentData().toString());
+}
+
+} // namespace tickerline

@@ -1,0 +1,81 @@
+#include "ChartScale.h"
+
+#include "ChartAxes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tickerline {
+
+double PriceTransform::apply(double price) const
+{
+    switch (scale) {
+    case PriceScale::Linear:
+        break;
+    case PriceScale::Log:
+        return std::log(price);
+    case PriceScale::Percent:
+        return (price / base - 1.0) * 100.0;
+    }
+    return price;
+}
+
+double PriceTransform::invert(double value) const
+{
+    switch (scale) {
+    case PriceScale::Linear:
+        break;
+    case PriceScale::Log:
+        return std::exp(value);
+    case PriceScale::Percent:
+        return base * (1.0 + value / 100.0);
+    }
+    return value;
+}
+
+namespace {
+
+int decimalsFor(double step, int minimum)
+{
+    return std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), minimum, 8);
+}
+
+} // namespace
+
+QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double heightPixels, double labelPixels,
+                            const QLocale &locale)
+{
+    QList<ScaleTick> out;
+    if (!(high > low) || heightPixels <= 0.0 || labelPixels <= 0.0 || scale == PriceScale::Linear)
+        return out;
+    const double labels = std::max(2.0, heightPixels / labelPixels);
+    if (scale == PriceScale::Percent) {
+        const double step = niceStep((high - low) / labels);
+        const int decimals = decimalsFor(step, 0);
+        for (double k = std::ceil(low / step); k * step <= high; k += 1.0) {
+            const double v = std::abs(k) < 0.5 ? 0.0 : k * step;
+            QString text = locale.toString(v, 'f', decimals);
+            if (v > 0.0)
+                text.prepend(locale.positiveSign());
+            out.append({v, text + QStringLiteral(" %")});
+        }
+        return out;
+    }
+    // Log: round prices, thinned so neighbours keep a label's height apart.
+    const double pLow = std::exp(low);
+    const double pHigh = std::exp(high);
+    const double minGap = (high - low) / labels;
+    const double step = niceStep((pHigh - pLow) / (labels * 2.0));
+    const int decimals = decimalsFor(step, 2);
+    double last = -std::numeric_limits<double>::infinity();
+    for (double k = std::ceil(pLow / step); k * step <= pHigh && out.size() < 200; k += 1.0) {
+        const double v = std::log(k * step);
+        if (v - last < minGap)
+            continue;
+        last = v;
+        out.append({v, locale.toString(k * step, 'f', decimals)});
+    }
+    return out;
+}
+
+} // namespace tickerline

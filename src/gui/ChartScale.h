@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace tickerline {
+
+// How prices map to the vertical axis. Percent compare and log scale exclude
+// each other: choosing one turns the other off.
+enum class PriceScale { Linear, Log, Percent };
+
+// Price → plotted value: the price itself, its logarithm, or its change in %
+// from `base` (the line's first price in view).
+struct PriceTransform
+{
+    PriceScale scale = PriceScale::Linear;
+    double base = 1.0;
+
+    [[nodiscard]] double apply(double price) const;
+    [[nodiscard]] double invert(double value) const;
+};
+
+struct ScaleTick
+{
+    double value = 0.0;   // plotted value
+    QString label;
+};
+
+// Labels for the log and percent axes over plotted values [low, high], about
+// one per `labelPixels` of `heightPixels`: round percentages ("+2 %"), or
+// round prices spaced evenly on screen for the log scale.
+[[nodiscard]] QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double heightPixels,
+                                          double labelPixels, const QLocale &locale = QLocale());
+
+} // namespace tickerline

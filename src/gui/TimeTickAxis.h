@@ -1,0 +1,16 @@
+#pragma once
+
+#include "TimeAxisTicks.h"
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+QT_END_NAMESPACE
+
+namespace tickerline {
+
+// Shows `ticks` (TimeAxisTicks) on a category axis over [fromMs, toMs]: a
+// label and a grid line at each tick. Touches the axis only when the ticks
+// changed, so a live frame that moves no tick costs nothing.
+void showTimeTicks(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, const QList<TimeTick> &ticks);
+
+} // namespace tickerline
