@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTimer>
@@ -39,6 +41,7 @@ struct Options
     std::optional<QString> database;
     std::optional<QString> screenshot;
     std::optional<QString> language;   // a code of availableLanguages(), or "" for the system's (already installed)
+    std::optional<QString> chart;      // "line" or "candles"
 };
 
 void printError(const QString &message)
@@ -108,7 +111,8 @@ std::optional<Options> parseOptions(const QStringList &arguments)
     const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there."), u"PATH|URL"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG once data is shown, then exit."), u"FILE.png"_s);
     const QCommandLineOption language(u"language"_s, QCoreApplication::translate("main", "Show the interface in this language (%1, or \u201csystem\u201d) instead of the one chosen in Settings.").arg(languageCodes()), u"CODE"_s);
-    parser.addOptions({demo, symbols, provider, database, screenshot, language});
+    const QCommandLineOption chart(u"chart"_s, QCoreApplication::translate("main", "Show the line or the candle chart (line, candles), as the chart's switch does."), u"line|candles"_s);
+    parser.addOptions({demo, symbols, provider, database, screenshot, language, chart});
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -163,6 +167,14 @@ std::optional<Options> parseOptions(const QStringList &arguments)
             return std::nullopt;
         }
         options.screenshot = file.absoluteFilePath();
+    }
+    if (parser.isSet(chart)) {
+        const QString mode = parser.value(chart).trimmed().toLower();
+        if (mode != u"line" && mode != u"candles") {
+            printError(QCoreApplication::translate("main", "--chart: \u201c%1\u201d is neither line nor candles.").arg(parser.value(chart)));
+            return std::nullopt;
+        }
+        options.chart = mode;
     }
     if (parser.isSet(language)) {
         options.language = languageCode(parser.value(language));
@@ -222,6 +234,33 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
     });
 }
 
+// TICKERLINE_EXIT_AFTER_FIRST_PAINT=1: print "first-paint-ms N" (N: ms since
+// main() began) when the main window first paints, then exit 0. Cold-start
+// probe for tickerline-bench, which times the whole process from its spawn.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer sinceStart) : m_sinceStart(sinceStart) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Queued: the paint event in flight completes first.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceStart;
+    bool m_painted = false;
+};
+
 QIcon appIcon()
 {
     QIcon icon;
@@ -248,6 +287,8 @@ void preferOffscreenForScreenshots([[maybe_unused]] int argc, [[maybe_unused]] c
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     preferOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Tickerline"_s);
@@ -269,6 +310,8 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("main", "no translation for \u201c%1\u201d; showing English texts.").arg(*options->language));
     applyAppearance(settings.appearance());
 
+    if (options->chart)
+        settings.setValue(Settings::Key::ChartMode, *options->chart);
     // Declared before the window, which refers to it, so it outlives the window.
     Engine engine(SystemClock::instance());
     MainWindow window(settings, engine);
@@ -277,6 +320,9 @@ int main(int argc, char *argv[])
         window.resize(ScreenshotSize);
         scheduleScreenshot(window, *options->screenshot);
     }
+    FirstPaintProbe firstPaint(sinceStart);
+    if (qEnvironmentVariableIntValue("TICKERLINE_EXIT_AFTER_FIRST_PAINT") == 1)
+        window.installEventFilter(&firstPaint);
     window.start(engineConfig(settings, *options));
     window.show();
     return QApplication::exec();

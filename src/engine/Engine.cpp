@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "AlertEngine.h"
 #include "Clock.h"
 #include "Feed.h"
 #include "Hub.h"
@@ -23,10 +24,13 @@ struct Engine::Private
     std::unique_ptr<ThreadHolder> storeThread;
     std::unique_ptr<ThreadHolder> hubThread;
     std::unique_ptr<ThreadHolder> feedThread;
+    std::unique_ptr<ThreadHolder> alertThread;
     std::vector<std::unique_ptr<ThreadHolder>> retiringFeeds;
     TickStore *store = nullptr;
     Hub *hub = nullptr;
     Feed *feed = nullptr;
+    AlertEngine *alerts = nullptr;
+    AlertRuleList alertRules;
     QHash<QString, Instrument> instruments;
     bool stopping = false;
 };
@@ -49,6 +53,7 @@ Engine::~Engine()
     }
     d->feedThread.reset();
     d->retiringFeeds.clear();
+    d->alertThread.reset();
     d->hubThread.reset();
     d->storeThread.reset();
 }
@@ -84,12 +89,14 @@ void Engine::start(const EngineConfig &config)
     const QString location = config.databaseLocation;
     const int retentionDays = config.retentionDays;
     const bool follow = config.followStore;
+    const QString password = config.databasePassword;
     QMetaObject::invokeMethod(
         store,
-        [store, location, retentionDays, follow] {
+        [store, location, retentionDays, follow, password] {
             // Set first: the store applies them once the database is open.
             store->setRetentionDays(retentionDays);
             store->setFollowing(follow);
+            store->setPassword(password);
             store->open(location);
         },
         Qt::QueuedConnection);
@@ -100,6 +107,16 @@ void Engine::start(const EngineConfig &config)
     // Already stored by their writer: to the hub only, never back to the store.
     connect(store, &TickStore::ticksFollowed, d->hub, &Hub::handleTicks);
     d->hubThread->start();
+
+    // Alerts see every tick, on a thread of their own so that neither the
+    // frames nor the store wait for them.
+    d->alertThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-alerts"));
+    AlertEngine *alerts = d->alertThread->adopt(std::make_unique<AlertEngine>(d->clock));
+    d->alerts = alerts;
+    connect(alerts, &AlertEngine::alertFired, this, &Engine::alertFired);
+    connect(store, &TickStore::ticksFollowed, alerts, &AlertEngine::handleTicks);
+    d->alertThread->start();
+    setAlertRules(d->alertRules);
 
     if (config.withFeed)
         startFeed(config.feed);
@@ -119,6 +136,7 @@ void Engine::startFeed(const FeedConfig &feedConfig)
     // Every tick goes to the store; the hub only folds them into frames.
     connect(feed, &Feed::ticksArrived, d->store, &TickStore::writeTicks);
     connect(feed, &Feed::ticksArrived, d->hub, &Hub::handleTicks);
+    connect(feed, &Feed::ticksArrived, d->alerts, &AlertEngine::handleTicks);
     connect(feed, &Feed::barsArrived, d->store, &TickStore::writeBars);
     connect(feed, &Feed::instrumentsArrived, d->store, &TickStore::writeInstruments);
     connect(feed, &Feed::instrumentsArrived, d->hub, &Hub::handleInstruments);
@@ -189,6 +207,26 @@ void Engine::setRetentionDays(int days)
         QMetaObject::invokeMethod(store, [store, days] { store->setRetentionDays(days); }, Qt::QueuedConnection);
 }
 
+void Engine::setAlertRules(const AlertRuleList &rules)
+{
+    d->alertRules = rules;
+    if (AlertEngine *alerts = d->alerts)
+        QMetaObject::invokeMethod(alerts, [alerts, rules] { alerts->setRules(rules); }, Qt::QueuedConnection);
+}
+
+void Engine::reopenStore(const QString &password)
+{
+    d->config.databasePassword = password;
+    TickStore *store = d->store;
+    if (!store || d->stopping)
+        return;
+    const QString location = d->config.databaseLocation;
+    QMetaObject::invokeMethod(store, [store, location, password] {
+        store->setPassword(password);
+        store->open(location);
+    }, Qt::QueuedConnection);
+}
+
 void Engine::stop()
 {
     if (d->stopping || !d->store)
@@ -237,6 +275,8 @@ void Engine::mergeInstruments(const InstrumentList &instruments)
     // Stored instruments carry the previous close the hub needs for change %.
     if (Hub *hub = d->hub)
         QMetaObject::invokeMethod(hub, [hub, all] { hub->handleInstruments(all); }, Qt::QueuedConnection);
+    if (AlertEngine *alerts = d->alerts)
+        QMetaObject::invokeMethod(alerts, [alerts, all] { alerts->handleInstruments(all); }, Qt::QueuedConnection);
 }
 
 } // namespace tickerline

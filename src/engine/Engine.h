@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AlertEvent.h"
+#include "AlertRule.h"
 #include "FeedConfig.h"
 #include "FeedStatus.h"
 #include "Frame.h"
@@ -18,6 +20,7 @@ struct EngineConfig
 {
     FeedConfig feed;
     QString databaseLocation;        // SQLite path or postgresql:// URL; empty: TickStore::defaultLocation()
+    QString databasePassword;        // PostgreSQL, from the GUI's keychain; empty: the URL's or PGPASSWORD
     bool withFeed = true;            // false: a viewer that only reads the store
     // Viewer of a PostgreSQL store that another process (a collector) writes:
     // the ticks it commits reach the hub, and so frameReady, as if from a feed.
@@ -52,6 +55,11 @@ public:
     void requestHistory(const HistoryRequest &request);
     // Changes how long raw ticks are kept, from now on (0: forever).
     void setRetentionDays(int days);
+    // Opens the store again with this PostgreSQL password (one just entered
+    // after the server refused the last); emits storeOpened or storeFailed.
+    void reopenStore(const QString &password);
+    // The alert rules evaluated against every tick (before or after start()).
+    void setAlertRules(const tickerline::AlertRuleList &rules);
     // Stop the feed, commit everything received; emits stopped() when done.
     void stop();
 
@@ -69,6 +77,7 @@ Q_SIGNALS:
     // Stored history of these symbols changed in [fromMs, toMs) (backfill committed).
     void historyExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void stopped(const tickerline::StoreStatus &finalStatus);
+    void alertFired(const tickerline::AlertEvent &event);
 
 private:
     void startFeed(const FeedConfig &feed);

@@ -29,7 +29,7 @@ void Hub::handleTicks(const TickBatch &ticks)
         quote.volume += tick.size;
         ++quote.tickCount;
         m_pending.quotes.insert(tick.symbol, quote);
-        m_pending.points[tick.symbol].append(SeriesPoint{tick.timeMs, tick.price});
+        m_pending.points[tick.symbol].append(SeriesPoint{tick.timeMs, tick.price, tick.size});
     }
     m_pending.ticks += quint64(ticks.size());
     if (ticks.isEmpty() || m_frameTimer.isActive())
@@ -80,8 +80,10 @@ Series reduceByCount(const Series &series, qsizetype maxPoints)
         return series;
     const qsizetype buckets = maxPoints / 2;
     const qsizetype perBucket = (series.size() + buckets - 1) / buckets;
-    Series out;
-    out.reserve(maxPoints + 2);
+    // Indices kept, in time order: the min and max of each bucket, and the ends.
+    QList<qsizetype> kept;
+    kept.reserve(maxPoints + 2);
+    kept.append(0);
     for (qsizetype start = 0; start < series.size(); start += perBucket) {
         const qsizetype end = std::min(series.size(), start + perBucket);
         const auto first = series.cbegin() + start;
@@ -89,20 +91,27 @@ Series reduceByCount(const Series &series, qsizetype maxPoints)
         const auto [lo, hi] = std::minmax_element(first, last, [](const SeriesPoint &a, const SeriesPoint &b) {
             return a.value < b.value;
         });
-        if (lo == hi) {
-            out.append(*lo);
-        } else if (lo < hi) {
-            out.append(*lo);
-            out.append(*hi);
-        } else {
-            out.append(*hi);
-            out.append(*lo);
+        for (const qsizetype i : {std::min(lo, hi) - series.cbegin(), std::max(lo, hi) - series.cbegin()}) {
+            if (i != kept.constLast())
+                kept.append(i);
         }
     }
-    if (out.constFirst() != series.constFirst())
-        out.prepend(series.constFirst());
-    if (out.constLast() != series.constLast())
-        out.append(series.constLast());
+    if (kept.constLast() != series.size() - 1)
+        kept.append(series.size() - 1);
+
+    // Every dropped point's size lands on the next kept point, so the frame's
+    // volume (and a candle built from it) stays what was traded.
+    Series out;
+    out.reserve(kept.size());
+    qsizetype from = 0;
+    for (const qsizetype i : std::as_const(kept)) {
+        SeriesPoint point = series.at(i);
+        point.size = 0.0;
+        for (qsizetype j = from; j <= i; ++j)
+            point.size += series.at(j).size;
+        out.append(point);
+        from = i + 1;
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "MetaTypes.h"
 
+#include "AlertEvent.h"
 #include "FeedMetaTypes.h"
 #include "Frame.h"
 #include "StoreTypes.h"
@@ -15,7 +16,10 @@ void registerMetaTypes()
     qRegisterMetaType<SeriesMap>();
     qRegisterMetaType<HistoryRequest>();
     qRegisterMetaType<HistoryResult>();
+    qRegisterMetaType<CandleSeries>();
     qRegisterMetaType<StoreStatus>();
+    qRegisterMetaType<AlertRuleList>();
+    qRegisterMetaType<AlertEvent>();
 }
 
 } // namespace tickerline

@@ -77,6 +77,31 @@ const auto &table()
         // Empty: the system's language. The codes are those translations/ ships, and English.
         {.key = Key::Language, .path = "ui/language"_L1, .type = QMetaType::fromType<QString>(),
          .defaultValue = QString(), .allowed = {QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"ja"_s}},
+        {.key = Key::FirstRunHintDismissed, .path = "ui/firstRunHintDismissed"_L1,
+         .type = QMetaType::fromType<bool>(), .defaultValue = false},
+        {.key = Key::ChartMode, .path = "chart/mode"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"line"_s, .allowed = {u"line"_s, u"candles"_s}},
+        {.key = Key::CandleIntervalMs, .path = "chart/candleIntervalMs"_L1, .type = QMetaType::fromType<int>(),
+         .defaultValue = 60'000, .minimum = 1'000, .maximum = 86'400'000},
+        // Checked when read back (StudySpec::fromKey), like any hand-edited file.
+        {.key = Key::ChartStudies, .path = "chart/studies"_L1, .type = QMetaType::fromType<QStringList>(),
+         .defaultValue = QStringList()},
+        {.key = Key::ChartRange, .path = "chart/range"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString(),
+         .allowed = {QString(), u"1H"_s, u"1D"_s, u"5D"_s, u"7D"_s, u"1M"_s, u"6M"_s, u"1Y"_s, u"All"_s}},
+        {.key = Key::ChartFollowLive, .path = "chart/followLive"_L1, .type = QMetaType::fromType<bool>(),
+         .defaultValue = true},
+        {.key = Key::ChartPriceScale, .path = "chart/priceScale"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"linear"_s, .allowed = {u"linear"_s, u"log"_s, u"percent"_s}},
+        {.key = Key::ChartShowBands, .path = "chart/showBands"_L1, .type = QMetaType::fromType<bool>(),
+         .defaultValue = true},
+        {.key = Key::ChartShowPreviousClose, .path = "chart/showPreviousClose"_L1,
+         .type = QMetaType::fromType<bool>(), .defaultValue = false},
+        {.key = Key::ChartTimeZone, .path = "chart/timeZone"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"local"_s, .allowed = {u"local"_s, u"exchange"_s, u"utc"_s}},
+        // 24 bytes a point: the default keeps about 24 MB per symbol; the store has the rest.
+        {.key = Key::ChartBufferPoints, .path = "chart/bufferPoints"_L1, .type = QMetaType::fromType<int>(),
+         .defaultValue = 1'000'000, .minimum = 10'000, .maximum = 50'000'000},
     });
     return entries;
 }

@@ -31,6 +31,17 @@ public:
         HiddenChartSymbols,   // QStringList: symbols unchecked in the watchlist
         RetentionDays,        // int 0..36500: days raw ticks are kept; 0 keeps them forever
         Language,             // QString: "" (the system's) | en | de | fr | es | ja; read at startup
+        FirstRunHintDismissed, // bool: the "add a real feed" hint was closed for good
+        ChartMode,            // QString: line | candles
+        CandleIntervalMs,     // int 1000..86400000: the chosen candle interval
+        ChartStudies,         // QStringList: StudySpec keys ("sma;AAPL;20")
+        ChartRange,           // QString: "" (ChartWindowDays) | 1H | 1D | 5D | 7D | 1M | 6M | 1Y | All
+        ChartFollowLive,      // bool: the chart's right edge tracks the newest tick
+        ChartPriceScale,      // QString: linear | log | percent
+        ChartShowBands,       // bool: 52-week bands
+        ChartShowPreviousClose, // bool: dashed previous-close lines
+        ChartTimeZone,        // QString: local | exchange | utc
+        ChartBufferPoints,    // int 10000..50000000: points per symbol kept in memory
     };
     Q_ENUM(Key)
 

@@ -11,16 +11,10 @@ namespace tickerline {
 
 namespace {
 
-struct PlatformLook
+const QString &platformStyleName()
 {
-    QString styleName;
-    QPalette palette;
-};
-
-const PlatformLook &platformLook()
-{
-    static const PlatformLook look{QApplication::style()->name(), QApplication::palette()};
-    return look;
+    static const QString name = QApplication::style()->name();
+    return name;
 }
 
 QPalette darkPalette()
@@ -70,7 +64,7 @@ void setStyle(const QString &name)
 
 void applyAppearance(const QString &mode)
 {
-    const PlatformLook &look = platformLook();
+    const QString &platformStyle = platformStyleName();
     if (mode == u"dark") {
         setStyle(u"Fusion"_s);
         QApplication::setPalette(darkPalette());
@@ -78,8 +72,13 @@ void applyAppearance(const QString &mode)
         setStyle(u"Fusion"_s);
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else {
-        setStyle(look.styleName);
-        QApplication::setPalette(look.palette);
+        setStyle(platformStyle);
+        // A palette with nothing set resolves entirely against the platform
+        // theme's, and Qt resolves it again on every theme change: the
+        // application (and with it the chart and watchlist, which pick their
+        // colours from the palette's lightness) follows the system's light or
+        // dark mode live. Qt 6.4 has no QStyleHints::colorScheme().
+        QApplication::setPalette(QPalette());
     }
 }
 

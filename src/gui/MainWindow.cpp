@@ -4,17 +4,30 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AlertBanner.h"
+#include "AlertCenter.h"
+#include "AlertDialog.h"
+#include "AlertLogDock.h"
+#include "AlertTrayNotifier.h"
 #include "Appearance.h"
+#include "ChartExport.h"
+#include "ChartModes.h"
+#include "ChartPanel.h"
 #include "CsvTransferDialogs.h"
 #include "FeedSettings.h"
 #include "FeedStarter.h"
+#include "FirstRunHint.h"
 #include "KeychainSecretStore.h"
 #include "PriceChart.h"
+#include "ProviderPage.h"
 #include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
 #include "RangeBarDelegate.h"
 #include "SettingsDialog.h"
 #include "StatusPanel.h"
+#include "StoreLocation.h"
+#include "StorePassword.h"
+#include "StoreStarter.h"
 #include "SymbolDelegate.h"
 #include "TickStore.h"
 
@@ -23,8 +36,10 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +49,15 @@ namespace {
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
 constexpr int HistoryPoints = 2000;     // about two points per pixel column of a wide chart
 constexpr int MessageTimeoutMs = 10'000;
+
+// The platform's keys where it has them (Cmd+, on macOS); the form's where it
+// has none (Quit on Windows).
+void useStandardShortcut(QAction *action, QKeySequence::StandardKey key)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.isEmpty())
+        action->setShortcuts(keys);
+}
 } // namespace
 
 MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
@@ -46,26 +70,39 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     , m_statusPanel(new StatusPanel(this))
     , m_secrets(new KeychainSecretStore(this))
     , m_feedStarter(new FeedStarter(*m_secrets, ProviderRegistry::providers(), this))
+    , m_storeStarter(new StoreStarter(*m_secrets, this))
+    , m_firstRunHint(new FirstRunHint(settings, this))
+    , m_chartExport(new ChartExport(this, [this] { return m_ui->chartPanel->priceChart()->chart(); }))
 {
     m_ui->setupUi(this);
+    m_ui->centralLayout->insertWidget(0, m_firstRunHint);
+    updateFirstRunHint(m_settings.provider());
     m_model->setObjectName(u"quoteModel"_s);
     m_statusPanel->setObjectName(u"statusPanel"_s);
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->priceChart->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
+    m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
+    // The saved range, scale and toggles; the panel saves later changes itself.
+    m_ui->chartPanel->setSettings(&m_settings);
+    // Candles, their interval and the studies, as the second chart page.
+    m_chartModes = new ChartModes(m_ui->chartPanel, &m_settings);
 
     m_feedRestartTimer.setSingleShot(true);
     m_feedRestartTimer.setInterval(0);
     connect(&m_feedRestartTimer, &QTimer::timeout, this, &MainWindow::restartFeed);
     connect(m_feedStarter, &FeedStarter::ready, this, &MainWindow::handleFeedReady);
     connect(m_feedStarter, &FeedStarter::failed, this, &MainWindow::handleFeedFailed);
+    connect(m_storeStarter, &StoreStarter::ready, this, &MainWindow::handleStoreReady);
+    connect(m_statusPanel, &StatusPanel::passwordRequested, this, &MainWindow::openSettings);
     connect(m_secrets, &SecretStore::keyWritten, this, &MainWindow::handleKeyChanged);
     connect(m_secrets, &SecretStore::keyDeleted, this, &MainWindow::handleKeyChanged);
 
     setUpWatchlist();
     connectEngine();
     connectActions();
+    setUpAlerts();
+    setUpShortcuts();
     connect(&m_settings, &Settings::changed, this, &MainWindow::handleSettingChanged);
     restoreLayout();
 }
@@ -75,18 +112,32 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start(const EngineConfig &config)
 {
     m_symbols = config.feed.symbols;
+    m_alerts->setKnownSymbols(m_symbols);
     m_model->setSymbols(m_symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->priceChart->setSymbols(m_symbols, m_model->hiddenSymbols());
+    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, m_model->hiddenSymbols());
+    m_chartModes->setSymbols(m_symbols);
     if (!m_splitterRestored)
         fitWatchlistHeight();
     // The store opens now, the feed once its API key has been looked up.
     EngineConfig storeFirst = config;
     storeFirst.withFeed = false;
     storeFirst.retentionDays = m_settings.retentionDays();   // a setting only, no command-line option
-    m_engine.start(storeFirst);
-    if (config.withFeed)
-        m_feedStarter->prepare(config.feed);
+    m_statusPanel->setViewer(config.followStore && !config.withFeed);
+    if (isPostgresLocation(storeFirst.databaseLocation)) {
+        // Its password from the keychain first; then the store, then the feed.
+        if (config.withFeed)
+            m_feedAfterStore = config.feed;
+        m_storeStarter->prepare(storeFirst);
+    } else {
+        m_engineStarted = true;
+        m_engine.start(storeFirst);
+        if (config.withFeed)
+            m_feedStarter->prepare(config.feed);
+    }
+    // The provider in use, which the command line may have chosen for this
+    // run; a viewer has no feed of its own.
+    updateFirstRunHint(config.withFeed ? config.feed.provider : QString());
 }
 
 SettingsDialog *MainWindow::openSettings()
@@ -101,10 +152,31 @@ SettingsDialog *MainWindow::openSettings()
     return m_settingsDialog;
 }
 
+SettingsDialog *MainWindow::openFeedSettings()
+{
+    SettingsDialog *dialog = openSettings();
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    if (auto *feedPage = dialog->findChild<ProviderPage *>(); tabs && feedPage)
+        tabs->setCurrentWidget(feedPage);
+    return dialog;
+}
+
+AlertDialog *MainWindow::openAlerts()
+{
+    if (!m_alertDialog) {
+        m_alertDialog = new AlertDialog(*m_alerts, this);
+        m_alertDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_alertDialog->open();
+    m_alertDialog->raise();
+    m_alertDialog->activateWindow();
+    return m_alertDialog;
+}
+
 bool MainWindow::hasRenderedData() const
 {
     return m_historyShown && m_livePointsShown && m_model->hasQuotes()
-        && !m_ui->priceChart->lineSymbols().isEmpty();
+        && !m_ui->chartPanel->priceChart()->lineSymbols().isEmpty() && m_chartModes->hasRenderedData();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -155,6 +227,9 @@ void MainWindow::setUpWatchlist()
     rows->setDefaultSectionSize(std::max(30, metrics.height() + 14));
 
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
+    // A legend click hides a line like unticking its row, and is saved the same way.
+    connect(m_ui->chartPanel->priceChart(), &PriceChart::hiddenSymbolsChanged, m_model,
+            &QuoteTableModel::setHiddenSymbols);
 }
 
 void MainWindow::connectEngine()
@@ -168,10 +243,15 @@ void MainWindow::connectEngine()
         m_storeOpen = true;
         m_statusPanel->setStoreStatus(status);
         requestRecentHistory(m_symbols);
+        m_chartModes->reload();
+    });
+    connect(m_chartModes, &ChartModes::historyRequested, this, [this](const HistoryRequest &request) {
+        if (m_storeOpen)
+            m_engine.requestHistory(request);
     });
     connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
-    connect(m_ui->priceChart, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
+    connect(m_ui->chartPanel->priceChart(), &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
         if (m_storeOpen)
             requestHistory(m_symbols, fromMs, toMs);
     });
@@ -185,8 +265,66 @@ void MainWindow::connectActions()
     connect(csv, &CsvTransferDialogs::ticksImported, this, [this] { requestRecentHistory(m_symbols); });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->priceChart, &PriceChart::resetView);
+    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel->priceChart(), &PriceChart::resetView);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->exportChartPngAction, &QAction::triggered, m_chartExport, &ChartExport::exportPng);
+    connect(m_ui->exportChartSvgAction, &QAction::triggered, m_chartExport, &ChartExport::exportSvg);
+    connect(m_ui->copyChartAction, &QAction::triggered, m_chartExport, &ChartExport::copyToClipboard);
+    connect(m_chartExport, &ChartExport::exported, this,
+            [this](const QString &path, const ChartExportResult &result) {
+                if (!result.ok()) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Chart"), result.error, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                } else {
+                    m_ui->statusBar->showMessage(path.isEmpty() ? tr("Chart copied to the clipboard.")
+                                                                : tr("Chart saved to %1").arg(path),
+                                                 MessageTimeoutMs);
+                }
+            });
+    connect(m_firstRunHint, &FirstRunHint::settingsRequested, this, &MainWindow::openFeedSettings);
+}
+
+void MainWindow::setUpAlerts()
+{
+    m_alerts = new AlertCenter(m_engine, AlertCenter::defaultFolder(), this);
+    m_alertBanner = new AlertBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_alertBanner);
+    m_alertLogDock = new AlertLogDock(m_alerts->logModel(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertLogDock);
+    m_alertLogDock->hide();   // until asked for; restoreState() brings back the user's choice
+    QAction *logAction = m_alertLogDock->toggleViewAction();
+    logAction->setObjectName(u"alertLogAction"_s);
+    logAction->setText(tr("Alerts &Log"));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_ui->alertsMenu->addAction(logAction);
+    const auto showLog = [this] {
+        m_alertLogDock->show();
+        m_alertLogDock->raise();
+    };
+    if (AlertTrayNotifier::isAvailable()) {
+        auto *tray = new AlertTrayNotifier(windowIcon(), this);
+        connect(tray, &AlertTrayNotifier::messageClicked, this, showLog);
+        m_alerts->setNotifier(tray);
+    } else {
+        m_alerts->setNotifier(m_alertBanner);
+    }
+    connect(m_alertBanner, &AlertBanner::logRequested, this, showLog);
+    connect(m_alerts, &AlertCenter::problemOccurred, this,
+            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    connect(m_ui->manageAlertsAction, &QAction::triggered, this, &MainWindow::openAlerts);
+}
+
+void MainWindow::setUpShortcuts()
+{
+    useStandardShortcut(m_ui->quitAction, QKeySequence::Quit);
+    useStandardShortcut(m_ui->settingsAction, QKeySequence::Preferences);
+    useStandardShortcut(m_ui->copyChartAction, QKeySequence::Copy);
+}
+
+void MainWindow::updateFirstRunHint(const QString &provider)
+{
+    m_firstRunHint->setVisible(m_firstRunHint->wantedFor(provider));
 }
 
 void MainWindow::restoreLayout()
@@ -221,7 +359,8 @@ void MainWindow::handleFrame(const Frame &frame)
 {
     m_model->applyFrame(frame);
     if (!frame.points.isEmpty()) {
-        m_ui->priceChart->appendPoints(frame.points);
+        m_ui->chartPanel->priceChart()->appendPoints(frame.points);
+        m_chartModes->appendPoints(frame.points);
         m_livePointsShown = true;
     }
     checkFirstData();
@@ -230,17 +369,25 @@ void MainWindow::handleFrame(const Frame &frame)
 void MainWindow::handleInstruments(const InstrumentList &instruments)
 {
     m_model->setInstruments(instruments);
-    m_ui->priceChart->setInstruments(instruments);
+    m_ui->chartPanel->priceChart()->setInstruments(instruments);
 }
 
 void MainWindow::handleHistory(const HistoryResult &result)
 {
+    // Candles for the candle chart and the studies.
+    if (m_chartModes->takeHistory(result)) {
+        if (!result.error.isEmpty())
+            m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
+        checkFirstData();
+        return;
+    }
     // An empty answer would only wipe the live points already drawn in its range.
     HistoryResult shown = result;
     shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
     if (!shown.series.isEmpty())
         m_historyShown = true;
-    m_ui->priceChart->setHistory(shown);
+    m_ui->chartPanel->priceChart()->setHistory(shown);
+    m_chartModes->lineHistoryShown();
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
     checkFirstData();
@@ -254,8 +401,8 @@ void MainWindow::handleHistoryExtended(const QStringList &symbols, qint64 fromMs
         if (m_symbols.contains(symbol))
             shown.append(symbol);
     }
-    const qint64 viewFrom = m_ui->priceChart->viewFromMs();
-    const qint64 viewTo = m_ui->priceChart->viewToMs();
+    const qint64 viewFrom = m_ui->chartPanel->priceChart()->viewFromMs();
+    const qint64 viewTo = m_ui->chartPanel->priceChart()->viewToMs();
     if (shown.isEmpty() || toMs < viewFrom || fromMs > viewTo)
         return;
     requestHistory(shown, viewFrom, viewTo);
@@ -287,7 +434,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         applyAppearance(m_settings.appearance());
         break;
     case Settings::Key::ChartWindowDays:
-        m_ui->priceChart->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
+        m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
         requestRecentHistory(m_symbols);
         break;
     case Settings::Key::HiddenChartSymbols:
@@ -303,6 +450,21 @@ void MainWindow::handleSettingChanged(Settings::Key key)
     case Settings::Key::Language:
         m_ui->statusBar->showMessage(tr("The new language is used from the next start."), MessageTimeoutMs);
         break;
+    case Settings::Key::FirstRunHintDismissed:
+        break;
+    case Settings::Key::ChartBufferPoints:
+        m_ui->chartPanel->priceChart()->setBufferCapacity(m_settings.value(key).toInt());
+        break;
+    case Settings::Key::ChartRange:
+    case Settings::Key::ChartFollowLive:
+    case Settings::Key::ChartPriceScale:
+    case Settings::Key::ChartShowBands:
+    case Settings::Key::ChartShowPreviousClose:
+    case Settings::Key::ChartTimeZone:
+    case Settings::Key::ChartMode:
+    case Settings::Key::CandleIntervalMs:
+    case Settings::Key::ChartStudies:
+        break;   // the chart panel's own choices, applied as they are made
     case Settings::Key::WindowGeometry:
     case Settings::Key::WindowState:
     case Settings::Key::SplitterState:
@@ -320,7 +482,7 @@ void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
             saved.append(symbol);
     }
     m_settings.setValue(Settings::Key::HiddenChartSymbols, saved);
-    m_ui->priceChart->setSymbols(m_symbols, hidden);
+    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, hidden);
 }
 
 void MainWindow::restartFeed()
@@ -339,6 +501,7 @@ void MainWindow::restartFeed()
         feed.ticksPerSecondPerSymbol = m_settings.simulatedTicksPerSecond();
     m_pendingFeedChanges.clear();
     m_feedStarter->prepare(feed);
+    updateFirstRunHint(feed.provider);
 }
 
 void MainWindow::handleFeedReady(const FeedConfig &feed)
@@ -359,6 +522,21 @@ void MainWindow::handleKeyChanged(const QString &provider, const SecretError &er
     // failed for want of one starts.
     if (error.ok() && provider.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) == 0)
         m_feedRestartTimer.start();
+    // A PostgreSQL password saved after the server refused the last one: try it now.
+    if (error.ok() && m_engineStarted && !m_storeOpen && provider == storePasswordEntry(m_engine.config().databaseLocation))
+        m_storeStarter->prepare(m_engine.config());
+}
+
+void MainWindow::handleStoreReady(const EngineConfig &config)
+{
+    if (m_engineStarted) {
+        m_engine.reopenStore(config.databasePassword);
+        return;
+    }
+    m_engineStarted = true;
+    m_engine.start(config);
+    if (m_feedAfterStore)
+        m_feedStarter->prepare(*std::exchange(m_feedAfterStore, std::nullopt));
 }
 
 void MainWindow::showAbout()
@@ -379,9 +557,11 @@ void MainWindow::applySymbols(const QStringList &symbols)
             added.append(symbol);
     }
     m_symbols = symbols;
+    m_alerts->setKnownSymbols(symbols);
     m_model->setSymbols(symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->priceChart->setSymbols(symbols, m_model->hiddenSymbols());
+    m_ui->chartPanel->priceChart()->setSymbols(symbols, m_model->hiddenSymbols());
+    m_chartModes->setSymbols(symbols);
     m_engine.setSymbols(symbols);
     if (!added.isEmpty())
         requestRecentHistory(added);

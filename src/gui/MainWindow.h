@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QSortFilterProxyModel;
@@ -21,12 +22,20 @@ class MainWindow;
 
 namespace tickerline {
 
+class AlertBanner;
+class AlertCenter;
+class AlertDialog;
+class AlertLogDock;
+class ChartExport;
+class ChartModes;
 class FeedStarter;
+class FirstRunHint;
 class PriceChart;
 class QuoteTableModel;
 class SecretStore;
 class SettingsDialog;
 class StatusPanel;
+class StoreStarter;
 struct SecretError;
 
 // The watchlist above the price chart, menus and a status bar with one label
@@ -48,6 +57,10 @@ public:
     // The settings dialog, opened window-modal without blocking; the one
     // already open if there is one.
     SettingsDialog *openSettings();
+    // The alerts dialog, opened like the settings dialog.
+    AlertDialog *openAlerts();
+    // The same, on its Feed page (provider choice).
+    SettingsDialog *openFeedSettings();
 
     // True once the chart has history and live points and the watchlist has quotes.
     [[nodiscard]] bool hasRenderedData() const;
@@ -62,6 +75,9 @@ private:
     void setUpWatchlist();
     void connectEngine();
     void connectActions();
+    void setUpAlerts();
+    void setUpShortcuts();
+    void updateFirstRunHint(const QString &provider);
     void restoreLayout();
     void saveLayout();
     void fitWatchlistHeight();
@@ -77,6 +93,7 @@ private:
     void handleFeedReady(const tickerline::FeedConfig &feed);
     void handleFeedFailed(const tickerline::FeedConfig &feed, const QString &reason);
     void handleKeyChanged(const QString &provider, const tickerline::SecretError &error);
+    void handleStoreReady(const tickerline::EngineConfig &config);
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
@@ -93,7 +110,17 @@ private:
     StatusPanel *m_statusPanel = nullptr;
     SecretStore *m_secrets = nullptr;        // API keys, in the system keychain
     FeedStarter *m_feedStarter = nullptr;    // gives each feed its key before it starts
+    StoreStarter *m_storeStarter = nullptr;  // gives a PostgreSQL store its password before it opens
+    std::optional<FeedConfig> m_feedAfterStore;   // started once the store has its password
+    bool m_engineStarted = false;
+    FirstRunHint *m_firstRunHint = nullptr;  // above the watchlist while on the simulated market
+    ChartExport *m_chartExport = nullptr;
+    ChartModes *m_chartModes = nullptr;      // candles and studies in the chart panel
     QPointer<SettingsDialog> m_settingsDialog;
+    AlertCenter *m_alerts = nullptr;         // rules, log and notifications of alerts
+    AlertBanner *m_alertBanner = nullptr;    // alerts in the window where there is no system tray
+    AlertLogDock *m_alertLogDock = nullptr;
+    QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;
     quint64 m_nextHistoryId = 1;
     QSet<Settings::Key> m_pendingFeedChanges;

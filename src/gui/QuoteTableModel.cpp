@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tickerline {
 
@@ -226,6 +227,8 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
         return foregroundData(row, column);
     case Qt::ToolTipRole:
         return toolTipData(row, column);
+    case Qt::AccessibleTextRole:
+        return accessibleData(row, column);
     case Qt::FontRole:
         if (column == SymbolColumn) {
             QFont bold;
@@ -457,6 +460,37 @@ QVariant QuoteTableModel::toolTipData(const Row &row, int column) const
         lines.append(tr("Volume: %1").arg(QLocale().toString(row.quote.volume, 'f', 0)));
     }
     return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+}
+
+QVariant QuoteTableModel::accessibleData(const Row &row, int column) const
+{
+    // What a screen reader says for a cell, where the shown text relies on
+    // colour or signs: "up 1.25 percent" rather than "+1.25%" in green.
+    const QLocale locale;
+    if (column == SymbolColumn) {
+        return row.hidden ? tr("%1, line hidden in the chart").arg(row.symbol)
+                          : tr("%1, line shown in the chart").arg(row.symbol);
+    }
+    if (column == RangeColumn) {
+        const Instrument *facts = instrument(row.symbol);
+        if (!facts || !week52RangeIsPlausible(*facts))
+            return {};
+        return tr("52-week range from %1 to %2").arg(formatPrice(*facts->week52Low), formatPrice(*facts->week52High));
+    }
+    if ((column != ChangeColumn && column != ChangePercentColumn) || !row.hasQuote)
+        return {};
+    const double close = previousClose(row);
+    if (close <= 0)
+        return {};
+    const double change = row.quote.last - close;
+    if (change == 0)
+        return tr("unchanged");
+    const QString amount = column == ChangeColumn
+        ? locale.toString(std::abs(change), 'f', priceDecimals(close))
+        : locale.toString(std::abs(change) / close * 100.0, 'f', 2);
+    if (column == ChangeColumn)
+        return change > 0 ? tr("up %1").arg(amount) : tr("down %1").arg(amount);
+    return change > 0 ? tr("up %1 percent").arg(amount) : tr("down %1 percent").arg(amount);
 }
 
 void QuoteTableModel::emitRowRuns(const QList<int> &rows, int firstColumn, int lastColumn)

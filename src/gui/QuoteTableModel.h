@@ -98,6 +98,7 @@ private:
     [[nodiscard]] QVariant sortData(const Row &row, int column) const;
     [[nodiscard]] QVariant foregroundData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
+    [[nodiscard]] QVariant accessibleData(const Row &row, int column) const;
     // One dataChanged per run of adjacent rows in `rows` (sorted, unique).
     void emitRowRuns(const QList<int> &rows, int firstColumn, int lastColumn);
     void handleFlashTimer();

@@ -26,7 +26,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabas
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     applyButton()->setObjectName(u"applyButton"_s);
 
-    m_pages = {new TickersPage(this), new ProviderPage(this), new DataPage(defaultDatabaseLocation, this),
+    m_pages = {new TickersPage(this), new ProviderPage(this), new DataPage(defaultDatabaseLocation, secrets, this),
                new AppearancePage(this)};
     if (secrets)
         m_pages.insert(2, new ProvidersPage(*secrets, ProviderRegistry::providers(), this));

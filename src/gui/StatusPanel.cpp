@@ -2,6 +2,7 @@
 
 #include "MarketColors.h"
 #include "ProviderRegistry.h"
+#include "StoreLocation.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,22 @@ QString providerTitle(const QString &name)
 {
     const ProviderInfo *info = ProviderRegistry::find(name);
     return info && !info->title.isEmpty() ? info->title : name;
+}
+
+// A PostgreSQL URL as user@host/db, a file by its name.
+QString shortLocation(const QString &location)
+{
+    if (!isPostgresLocation(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
+    return url.userName() + u'@' + url.host() + url.path();
+}
+
+// libpq's words when a server wants a password it did not get or accept.
+bool isPasswordRefusal(const QString &message)
+{
+    return message.contains(u"password authentication failed"_s) || message.contains(u"no password supplied"_s)
+        || message.contains(u"SCRAM authentication"_s);
 }
 
 QString rate(double ticksPerSecond)
@@ -42,6 +60,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     layout->addWidget(m_storeLabel);
     m_storeLabel->setObjectName(u"storeStatusLabel"_s);
     m_storeLabel->setTextFormat(Qt::RichText);
+    m_storeLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_storeLabel, &QLabel::linkActivated, this, &StatusPanel::passwordRequested);
     refresh();
 }
 
@@ -81,6 +101,12 @@ void StatusPanel::setStoreError(const QString &message)
     refresh();
 }
 
+void StatusPanel::setViewer(bool viewer)
+{
+    m_viewer = viewer;
+    refresh();
+}
+
 QString StatusPanel::feedText(const QString &feed) const
 {
     const QLabel *label = m_feedLabels.value(feed);
@@ -99,7 +125,7 @@ void StatusPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void StatusPanel::showOn(QLabel *label, Level level, const QString &text, const QString &toolTip)
+void StatusPanel::showOn(QLabel *label, Level level, const QString &text, const QString &toolTip, const QString &link)
 {
     // A coloured dot carries the state at a glance; the words carry it for
     // everyone else (and for screen readers via the accessible name).
@@ -107,8 +133,10 @@ void StatusPanel::showOn(QLabel *label, Level level, const QString &text, const 
     const QString body = level == Level::Error
         ? u"<span style=\"color:%1\">%2</span>"_s.arg(colourName(level), text.toHtmlEscaped())
         : text.toHtmlEscaped();
-    label->setText(dot + body);
-    label->setAccessibleName(text);
+    // The link's target is never shown; any click on it means "act on this message".
+    const QString action = link.isEmpty() ? QString() : u" <a href=\"action\">%1</a>"_s.arg(link.toHtmlEscaped());
+    label->setText(dot + body + action);
+    label->setAccessibleName(link.isEmpty() ? text : text + u' ' + link);
     label->setToolTip(toolTip);
 }
 
@@ -161,9 +189,14 @@ void StatusPanel::refresh()
         showOn(m_feedLabels.value(it.key()), level, text, toolTip);
     }
 
-    const QString where = m_store.location.isEmpty() ? QString() : QFileInfo(m_store.location).fileName();
+    const QString where = m_store.location.isEmpty() ? QString() : shortLocation(m_store.location);
     if (!m_storeError.isEmpty() || m_store.state == StoreState::Failed) {
         const QString reason = m_storeError.isEmpty() ? m_store.message : m_storeError;
+        if (isPasswordRefusal(reason)) {
+            showOn(m_storeLabel, Level::Error, tr("The database server refused the password."),
+                   reason, tr("Enter password\u2026"));
+            return;
+        }
         showOn(m_storeLabel, Level::Error, tr("Database error: %1").arg(reason), m_store.location);
         return;
     }
@@ -181,6 +214,11 @@ void StatusPanel::refresh()
         showOn(m_storeLabel, Level::Busy, tr("Database: opening\u2026"), m_store.location);
         break;
     case StoreState::Open:
+        if (m_viewer) {
+            showOn(m_storeLabel, Level::Good, tr("Viewer \u2014 following %1").arg(where),
+                   tr("%1\nShows what a collector records there; this window records nothing.").arg(m_store.location));
+            break;
+        }
         if (dropped.isEmpty() && m_store.message.isEmpty()) {
             showOn(m_storeLabel, Level::Good, tr("Database %1 \u00b7 %2 ticks stored").arg(where, ticks), toolTip);
             break;

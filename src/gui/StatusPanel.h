@@ -26,17 +26,25 @@ public:
     void clearFeeds();
     void setStoreStatus(const tickerline::StoreStatus &status);
     void setStoreError(const QString &message);
+    // A viewer of a database that a collector writes (no feed of its own):
+    // the database label says so instead of counting stored ticks.
+    void setViewer(bool viewer);
 
     // The plain text shown, for tests and accessibility.
     [[nodiscard]] QString feedText(const QString &feed) const;
     [[nodiscard]] QString storeText() const;
+
+Q_SIGNALS:
+    // The PostgreSQL server refused the password and the user clicked
+    // "Enter password…" in the message.
+    void passwordRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     enum class Level { Good, Busy, Warning, Error };
-    void showOn(QLabel *label, Level level, const QString &text, const QString &toolTip);
+    void showOn(QLabel *label, Level level, const QString &text, const QString &toolTip, const QString &link = {});
     [[nodiscard]] QString colourName(Level level) const;
     void refresh();
 
@@ -46,6 +54,7 @@ private:
     QLabel *m_storeLabel = nullptr;
     tickerline::StoreStatus m_store;
     QString m_storeError;
+    bool m_viewer = false;
 };
 
 } // namespace tickerline

@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+
 using namespace tickerline;
 
 namespace {
@@ -54,6 +56,21 @@ private Q_SLOTS:
         QVERIFY(points.size() <= Hub::MaxPointsPerFrame + 2);
         QCOMPARE(points.constFirst().timeMs, qint64(1'000));
         QCOMPARE(points.constLast().timeMs, qint64(1'000 + 9'999));
+        // The points dropped by the reduction hand their size to the ones kept.
+        double pointVolume = 0;
+        for (const SeriesPoint &p : points)
+            pointVolume += p.size;
+        QCOMPARE(pointVolume, volume);
+    }
+
+    void pointsCarryTheTickSize()
+    {
+        Hub hub(1);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        hub.handleTicks({tick("MSFT", 1, 10, 3), tick("MSFT", 2, 11, 4.5)});
+        QVERIFY(frames.wait(1000));
+        const Series points = frames.constLast().constFirst().value<Frame>().points.value(QStringLiteral("MSFT"));
+        QCOMPARE(points, Series({{1, 10, 3}, {2, 11, 4.5}}));
     }
 
     void framesAreSpacedByTheInterval()
@@ -114,11 +131,17 @@ private Q_SLOTS:
         QFETCH(int, spikeAt);
         Series series;
         for (int i = 0; i < size; ++i)
-            series.append({i, i == spikeAt ? 1e6 : 100.0 + (i % 7)});
+            series.append({i, i == spikeAt ? 1e6 : 100.0 + (i % 7), 1.0 + (i % 3)});
         const Series reduced = reduceByCount(series, 256);
         QVERIFY(reduced.size() <= 256 + 2);
-        QCOMPARE(reduced.constFirst(), series.constFirst());
-        QCOMPARE(reduced.constLast(), series.constLast());
+        QCOMPARE(reduced.constFirst().timeMs, series.constFirst().timeMs);
+        QCOMPARE(reduced.constFirst().value, series.constFirst().value);
+        QCOMPARE(reduced.constLast().timeMs, series.constLast().timeMs);
+        QCOMPARE(reduced.constLast().value, series.constLast().value);
+        const auto volume = [](const Series &s) {
+            return std::accumulate(s.cbegin(), s.cend(), 0.0, [](double v, const SeriesPoint &p) { return v + p.size; });
+        };
+        QCOMPARE(volume(reduced), volume(series));
         QVERIFY(std::any_of(reduced.cbegin(), reduced.cend(), [](const SeriesPoint &p) { return p.value == 1e6; }));
         QVERIFY(std::is_sorted(reduced.cbegin(), reduced.cend(),
                                [](const SeriesPoint &a, const SeriesPoint &b) { return a.timeMs < b.timeMs; }));

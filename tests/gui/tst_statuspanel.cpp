@@ -1,6 +1,7 @@
 #include "StatusPanel.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tickerline;
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void storeStates_data();
     void storeStates();
+    void viewerSaysWhatItFollows();
+    void refusedPasswordOffersToEnterOne();
 };
 
 void TstStatusPanel::storeStates_data()
@@ -58,6 +61,46 @@ void TstStatusPanel::storeStates()
     QCOMPARE(panel.storeText(), text);
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("storeStatusLabel"))->toolTip().contains(
         QStringLiteral("%1 dropped").arg(QLocale().toString(status.droppedTicks))));
+}
+
+void TstStatusPanel::viewerSaysWhatItFollows()
+{
+    StoreStatus status;
+    status.state = StoreState::Open;
+    status.location = QStringLiteral("postgresql://ann@db.example:5432/ticks");
+    StatusPanel panel;
+    panel.setViewer(true);
+    panel.setStoreStatus(status);
+    QCOMPARE(panel.storeText(), QStringLiteral("Viewer \u2014 following ann@db.example/ticks"));
+    // A lost server is still shown as such, and reconnecting.
+    status.state = StoreState::Retrying;
+    status.message = QStringLiteral("Lost the connection to %1, reconnecting: server closed the connection").arg(status.location);
+    panel.setStoreStatus(status);
+    QVERIFY2(panel.storeText().startsWith(QStringLiteral("ann@db.example/ticks \u00b7 retrying: Lost the connection")),
+             qPrintable(panel.storeText()));
+    // A recording window on the same database counts what it stores.
+    panel.setViewer(false);
+    status.state = StoreState::Open;
+    status.message.clear();
+    panel.setStoreStatus(status);
+    QCOMPARE(panel.storeText(), QStringLiteral("Database ann@db.example/ticks \u00b7 0 ticks stored"));
+}
+
+void TstStatusPanel::refusedPasswordOffersToEnterOne()
+{
+    StatusPanel panel;
+    QSignalSpy requested(&panel, &StatusPanel::passwordRequested);
+    panel.setStoreError(QStringLiteral("Cannot open database postgresql://ann@db.example:5432/ticks: connection to server"
+                                       " failed: FATAL:  password authentication failed for user \"ann\""));
+    QCOMPARE(panel.storeText(), QStringLiteral("The database server refused the password. Enter password\u2026"));
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("storeStatusLabel"));
+    QVERIFY(label->toolTip().contains(QStringLiteral("password authentication failed")));
+    Q_EMIT label->linkActivated(QStringLiteral("action"));
+    QCOMPARE(requested.count(), 1);
+    // Other errors stay as they were, with no link.
+    panel.setStoreError(QStringLiteral("Cannot open database /x.sqlite: disk I/O error"));
+    QCOMPARE(panel.storeText(), QStringLiteral("Database error: Cannot open database /x.sqlite: disk I/O error"));
+    QVERIFY(!label->text().contains(QStringLiteral("<a ")));
 }
 
 QTEST_MAIN(TstStatusPanel)

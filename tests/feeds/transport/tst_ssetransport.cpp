@@ -56,6 +56,7 @@ private Q_SLOTS:
     void permanentAnswersFail();
     void sendsRequestHeaders();
     void oversizedEventsAreDropped();
+    void selfSignedTlsIsRefused();
 
 private:
     std::unique_ptr<FakeProviderServer> m_server;
@@ -243,6 +244,35 @@ void TestSseTransport::oversizedEventsAreDropped()
     QCOMPARE(droppedSpy.size(), 1);
     QCOMPARE(droppedSpy.first().at(0).toInt(), 1);
     QCOMPARE(transport.state().state, FeedState::Live);
+}
+
+void TestSseTransport::selfSignedTlsIsRefused()
+{
+    QVERIFY(m_server->listenTls());
+    m_server->setRoute(u"/stream"_s, FakeResponse::eventStream());
+    SseTransport transport(fastOptions(), SystemClock::instance());
+    QSignalSpy stateSpy(&transport, &SseTransport::stateChanged);
+    QSignalSpy eventSpy(&transport, &SseTransport::eventsReceived);
+    QSignalSpy upSpy(&transport, &SseTransport::connected);
+    transport.open(QNetworkRequest(m_server->httpsUrl(u"/stream?apikey=SUPERSECRET"_s)));
+    QTRY_VERIFY(states(stateSpy).contains(FeedState::BackingOff));
+    QString message;
+    for (const QList<QVariant> &call : std::as_const(stateSpy)) {
+        const auto state = call.at(0).value<ConnectionState>();
+        if (state.state == FeedState::BackingOff) {
+            message = state.message;
+            break;
+        }
+    }
+    QVERIFY2(message.contains(u"SSL"_s) || message.contains(u"TLS"_s)
+                 || message.contains(u"certificate"_s, Qt::CaseInsensitive),
+             qPrintable(message));
+    QVERIFY(!message.contains(u"SUPERSECRET"));
+    QVERIFY(!states(stateSpy).contains(FeedState::Live));
+    QCOMPARE(upSpy.size(), 0);
+    QCOMPARE(eventSpy.size(), 0);
+    QCOMPARE(m_server->eventStreamCount(), 0);
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSseTransport)

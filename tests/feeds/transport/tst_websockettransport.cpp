@@ -58,6 +58,7 @@ private Q_SLOTS:
     void reconnectAfterHonoursMinimumDelay();
     void failStopsRetrying();
     void closeGoesIdle();
+    void selfSignedTlsIsRefused();
 
 private:
     std::unique_ptr<FakeProviderServer> m_server;
@@ -247,6 +248,28 @@ void TestWebSocketTransport::closeGoesIdle()
     QCOMPARE(transport.state().state, FeedState::Idle);
     QTRY_COMPARE(m_server->webSocketClientCount(), 0);
     QCOMPARE(m_server->webSocketConnections(), 1);
+}
+
+void TestWebSocketTransport::selfSignedTlsIsRefused()
+{
+    QVERIFY(m_server->listenTls());
+    QUrl url = m_server->httpsUrl(u"/ws?token=SUPERSECRET"_s);
+    url.setScheme(u"wss"_s);
+    WebSocketTransport transport(fastOptions(), SystemClock::instance());
+    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy textSpy(&transport, &WebSocketTransport::textReceived);
+    transport.open(url);
+    QTRY_VERIFY(firstIn(stateSpy, FeedState::BackingOff).has_value());
+    const QString message = firstIn(stateSpy, FeedState::BackingOff)->message;
+    QVERIFY2(message.contains(u"certificate"_s, Qt::CaseInsensitive) || message.contains(u"SSL"_s)
+                 || message.contains(u"TLS"_s),
+             qPrintable(message));
+    QVERIFY(!message.contains(u"SUPERSECRET"));
+    QVERIFY(!states(stateSpy).contains(FeedState::Live));
+    QVERIFY(!transport.isConnected());
+    QCOMPARE(m_server->webSocketConnections(), 0);
+    QVERIFY(m_server->requests().isEmpty());
+    QCOMPARE(textSpy.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketTransport)
