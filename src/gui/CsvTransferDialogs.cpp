@@ -33,7 +33,7 @@ QString problemLine(const CsvRowProblem &problem)
 } // namespace
 
 CsvTransferDialogs::CsvTransferDialogs(QMainWindow *window, Engine &engine)
-    : QObject(window), m_window(window), m_controller(new CsvTransferController(this))
+    : QObject(window), m_window(window), m_controller(new CsvTransferController(this)), m_engine(engine)
 {
     m_controller->setObjectName(QStringLiteral("csvTransferController"));
     connect(&engine, &Engine::storeOpened, this, [this](const StoreStatus &status) { m_database = status.location; });
@@ -74,6 +74,7 @@ void CsvTransferDialogs::exportCsv()
             return;
         ExportRequest request;
         request.location = m_database;
+        request.password = m_engine.config().databasePassword;
         m_controller->startExport(request, csvPath);
         showProgress(tr("Exporting ticks to %1\u2026").arg(fileName(csvPath)));
     });
@@ -110,6 +111,7 @@ void CsvTransferDialogs::askImportMode(const QString &csvPath)
             return;
         ImportRequest request;
         request.location = m_database;
+        request.password = m_engine.config().databasePassword;
         request.mode = button == skipBad ? ImportMode::GoodRowsOnly : ImportMode::AllOrNothing;
         m_controller->startImport(request, csvPath);
         showProgress(tr("Importing ticks from %1\u2026").arg(fileName(csvPath)));

@@ -46,6 +46,7 @@ private:
 
     QMainWindow *const m_window;
     CsvTransferController *const m_controller;
+    const Engine &m_engine;   // its config holds the database password from the keychain
     QPointer<QProgressDialog> m_progress;
     QString m_database;   // empty until the store has opened
 };

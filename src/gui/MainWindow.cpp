@@ -11,6 +11,7 @@
 #include "AlertTrayNotifier.h"
 #include "Appearance.h"
 #include "ChartExport.h"
+#include "CandleChart.h"
 #include "ChartModes.h"
 #include "ChartPanel.h"
 #include "CsvTransferDialogs.h"
@@ -72,7 +73,11 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     , m_feedStarter(new FeedStarter(*m_secrets, ProviderRegistry::providers(), this))
     , m_storeStarter(new StoreStarter(*m_secrets, this))
     , m_firstRunHint(new FirstRunHint(settings, this))
-    , m_chartExport(new ChartExport(this, [this] { return m_ui->chartPanel->priceChart()->chart(); }))
+    , m_chartExport(new ChartExport(this, [this] {
+        // The page shown: candles in candle mode, the price lines otherwise.
+        return m_chartModes && m_chartModes->candleMode() ? m_chartModes->candleChart()->chart()
+                                                          : m_ui->chartPanel->priceChart()->chart();
+    }))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_firstRunHint);

@@ -124,7 +124,7 @@ ExportResult exportTicksCsv(const ExportRequest &request, QIODevice &out)
         return result;
     }
     StoreConnection connection;
-    if (!connection.open(request.location, StoreConnection::Mode::ReadExisting)) {
+    if (!connection.open(request.location, StoreConnection::Mode::ReadExisting, request.password)) {
         result.error = connection.errorMessage();
         return result;
     }

@@ -13,6 +13,7 @@ namespace tickerline {
 struct ExportRequest
 {
     QString location;       // SQLite file (never created) or postgresql:// URL
+    QString password;       // PostgreSQL: from the keychain; empty: the URL's or PGPASSWORD
     QStringList symbols;    // empty: all symbols
     qint64 fromMs = 0;      // 0: unbounded
     qint64 toMs = 0;        // 0: unbounded

@@ -270,7 +270,7 @@ ImportResult Importer::run()
                                    " nothing was imported"));
     }
     StoreConnection connection;
-    if (!connection.open(m_request.location, StoreConnection::Mode::Write))
+    if (!connection.open(m_request.location, StoreConnection::Mode::Write, m_request.password))
         return fail(connection.errorMessage());
     const MigrationResult migration = migrateSchema(connection);
     if (!migration.ok)

@@ -18,6 +18,7 @@ enum class ImportMode {
 struct ImportRequest
 {
     QString location;                               // SQLite file (created with its schema if missing) or postgresql:// URL
+    QString password;                               // PostgreSQL: from the keychain; empty: the URL's or PGPASSWORD
     ImportMode mode = ImportMode::AllOrNothing;
     std::function<void(qint64 bytesRead)> progress; // called on the importing thread, once per chunk read
     std::stop_token stop;                           // a stop request rolls everything back

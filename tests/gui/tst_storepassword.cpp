@@ -4,6 +4,8 @@
 // the Data page it goes to the keychain only, never to the settings file or
 // any log, and opens the store. Against a real server that requires
 // scram-sha-256 (tests/support/PostgresServer).
+#include "CsvExport.h"
+#include "CsvImport.h"
 #include "DataPage.h"
 #include "Engine.h"
 #include "LogCapture.h"
@@ -16,6 +18,7 @@
 
 #include "Clock.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void entryIsTheRedactedUrl();
     void keychainPasswordOpensTheStore();
     void refusedPasswordIsEnteredOnTheDataPage();
+    void csvTransferUsesTheKeychainPassword();
 
 private:
     std::unique_ptr<test::PostgresServer> m_server;
@@ -165,6 +169,47 @@ void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
     QVERIFY(stopped.wait(10'000));
     QVERIFY(log.contains(QStringLiteral("Cannot open database %1").arg(m_url)));   // the refusal is logged...
     QVERIFY(!log.contains(kPassword));   // ...the password never
+}
+
+// File → Import/Export CSV hand the engine's password (from the keychain) to
+// the transfer: without it the server refuses, with it the rows go through.
+void TstStorePassword::csvTransferUsesTheKeychainPassword()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    test::LogCapture log;
+    QByteArray csv = "symbol,time,price,volume\nAAPL,2026-11-24T14:00:00Z,230.5,10\nAAPL,2026-11-24T14:00:01Z,230.75,5\n";
+    ImportRequest import;
+    import.location = m_url;
+    {
+        QBuffer in(&csv);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const ImportResult refused = importTicksCsv(import, in);
+        QVERIFY(!refused.ok);
+        QVERIFY(!refused.error.isEmpty());
+    }
+    import.password = kPassword;
+    {
+        QBuffer in(&csv);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const ImportResult imported = importTicksCsv(import, in);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.insertedTicks, quint64(2));
+    }
+    ExportRequest exportRequest;
+    exportRequest.location = m_url;
+    exportRequest.symbols = {QStringLiteral("AAPL")};
+    QBuffer out;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(!exportTicksCsv(exportRequest, out).ok);
+    exportRequest.password = kPassword;
+    QBuffer out2;
+    QVERIFY(out2.open(QIODevice::WriteOnly));
+    const ExportResult exported = exportTicksCsv(exportRequest, out2);
+    QVERIFY2(exported.ok, qPrintable(exported.error));
+    QCOMPARE(exported.rows, quint64(2));
+    QVERIFY(out2.data().contains("AAPL,2026-11-24T14:00:01"));
+    QVERIFY(!log.contains(kPassword));
 }
 
 QTEST_MAIN(TstStorePassword)
