@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>アラートのルール</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>シンボル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>条件(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Price &amp;level:</source>
+        <translation>指定価格(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>指定価格</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>変動幅(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Move in percent</source>
+        <translation>変動幅 (%)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation>期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Time window in seconds</source>
+        <translation>期間 (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>No tick &amp;for:</source>
+        <translation>ティックなしの時間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Silence in seconds</source>
+        <translation>ティックなしの時間 (秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Fires:</source>
+        <translation>発動(&amp;F):</translation>
+    </message>
+    <message>
+        <source>When the alert fires again</source>
+        <translation>アラートを再び発動する条件</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down:</source>
+        <translation>クールダウン(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cool-down in seconds</source>
+        <translation>クールダウン (秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Rule</source>
+        <translation>ルールを保存(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Colours</source>
@@ -52,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>直近 1 日</translation>
+    </message>
+    <message>
+        <source>Last 5 days</source>
+        <translation>直近 5 日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>直近 1 か月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>直近 6 か月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>直近 1 年</translation>
+    </message>
+    <message>
+        <source>Everything, from the earliest point loaded</source>
+        <translation>全期間 (読み込んだ最初のデータから)</translation>
+    </message>
+</context>
+<context>
     <name>CoinbaseFeed</name>
     <message>
         <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
@@ -60,14 +202,6 @@
 </context>
 <context>
     <name>DataPage</name>
-    <message>
-        <source>&amp;Database file:</source>
-        <translation>データベースファイル(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>データベースファイル</translation>
-    </message>
     <message>
         <source>Browse for the database file</source>
         <translation>データベースファイルを参照</translation>
@@ -83,10 +217,6 @@
     <message>
         <source>De&amp;fault</source>
         <translation>既定(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
-        <translation>受信したティックはすべてこの SQLite データベースに記録されます。空欄にすると既定の場所を使います。新しい場所は Tickerline の次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>&amp;Keep raw ticks for:</source>
@@ -107,6 +237,26 @@
     <message>
         <source> days</source>
         <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Database file or PostgreSQL URL:</source>
+        <translation>データベースファイルまたは PostgreSQL の URL(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>データベースファイルまたは PostgreSQL の URL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL pass&amp;word:</source>
+        <translation>PostgreSQL のパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL のパスワード</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database, or in a PostgreSQL database given as postgresql://user@host:port/database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>受信したすべてのティックを、この SQLite データベース、または postgresql://user@host:port/database の形式で指定した PostgreSQL データベースに記録します。空欄にすると既定の場所を使います。新しい場所は Tickerline の次回起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -160,10 +310,6 @@
     <message>
         <source>Watchlist</source>
         <translation>ウォッチリスト</translation>
-    </message>
-    <message>
-        <source>Price chart</source>
-        <translation>価格チャート</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -221,6 +367,54 @@
         <source>&amp;About Tickerline</source>
         <translation>Tickerline について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>チャート</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>アラート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>チャートを PNG にエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>チャートを SVG にエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>チャートをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation>アラートの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
@@ -229,14 +423,14 @@
         <translation>価格</translation>
     </message>
     <message>
-        <source>MMM d HH:mm</source>
-        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
-        <translation>M月d日 HH:mm</translation>
+        <source>MMM d</source>
+        <extracomment>Time axis label at midnight, a QDateTime format: MMM month, d day</extracomment>
+        <translation>M月d日</translation>
     </message>
     <message>
-        <source>MMM d yyyy</source>
-        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
-        <translation>yyyy年M月d日</translation>
+        <source>MMM yyyy</source>
+        <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -561,6 +755,14 @@
         <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
         <translation>データベースファイル、または postgresql://user@host:port/db (パスワードは PGPASSWORD から)。--provider も --demo も指定せずに PostgreSQL データベースを開くと、tickerline-collector がそこに記録する内容をライブで表示します。</translation>
     </message>
+    <message>
+        <source>Show the line or the candle chart (line, candles), as the chart&apos;s switch does.</source>
+        <translation>ラインチャートまたはローソク足チャートを表示します (line、candles)。チャートの切り替えボタンと同じです。</translation>
+    </message>
+    <message>
+        <source>--chart: “%1” is neither line nor candles.</source>
+        <translation>--chart: 「%1」は line でも candles でもありません。</translation>
+    </message>
 </context>
 <context>
     <name>tickerline</name>
@@ -812,6 +1014,148 @@
         <source>SQLite file (created if missing) or postgresql:// URL.</source>
         <translation>SQLite ファイル (存在しなければ作成) または postgresql:// の URL。</translation>
     </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>シンボルを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the watchlist; add it in Settings first.</source>
+        <translation>「%1」はウォッチリストにありません。先に設定で追加してください。</translation>
+    </message>
+    <message>
+        <source>The price level must be above zero.</source>
+        <translation>指定価格は 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The move must be more than 0 %.</source>
+        <translation>変動幅は 0 % より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The time window must be longer than 0 seconds.</source>
+        <translation>期間は 0 秒より長くしてください。</translation>
+    </message>
+    <message>
+        <source>The silence must be longer than 0 seconds.</source>
+        <translation>ティックなしの時間は 0 秒より長くしてください。</translation>
+    </message>
+    <message>
+        <source>The cool-down must be longer than 0 seconds.</source>
+        <translation>クールダウンは 0 秒より長くしてください。</translation>
+    </message>
+    <message>
+        <source>%1 at or above %2</source>
+        <translation>%1 が %2 以上</translation>
+    </message>
+    <message>
+        <source>%1 at or below %2</source>
+        <translation>%1 が %2 以下</translation>
+    </message>
+    <message>
+        <source>%1 moves ±%2 % within %3 s</source>
+        <translation>%1 が %3 秒以内に ±%2 % 変動</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week high</source>
+        <translation>%1 が 52 週高値を上抜け</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week low</source>
+        <translation>%1 が 52 週安値を下抜け</translation>
+    </message>
+    <message>
+        <source>No tick from the feed for %1 s</source>
+        <translation>フィードからのティックが %1 秒間なし</translation>
+    </message>
+    <message>
+        <source>No tick for %1 for %2 s</source>
+        <translation>%1 のティックが %2 秒間なし</translation>
+    </message>
+    <message>
+        <source>Price at or above</source>
+        <translation>価格が指定値以上</translation>
+    </message>
+    <message>
+        <source>Price at or below</source>
+        <translation>価格が指定値以下</translation>
+    </message>
+    <message>
+        <source>Move within a time window</source>
+        <translation>一定期間内の変動</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week high</source>
+        <translation>52 週高値を上抜け</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week low</source>
+        <translation>52 週安値を下抜け</translation>
+    </message>
+    <message>
+        <source>No ticks (stale feed)</source>
+        <translation>ティックなし (フィードの更新停止)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>Again once the condition was false</source>
+        <translation>条件が解除された後に再度</translation>
+    </message>
+    <message>
+        <source>Again after a cool-down</source>
+        <translation>クールダウン後に再度</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>candle interval in days</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>candle interval in hours</comment>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>candle interval in minutes</comment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>candle interval in seconds</comment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>SMA(%1) %2</source>
+        <translation>SMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>EMA(%1) %2</source>
+        <translation>EMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>VWAP %1</source>
+        <translation>VWAP %1</translation>
+    </message>
+    <message>
+        <source>Bollinger(%1, %2) %3</source>
+        <translation>BB(%1, %2) %3</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <comment>spread of two symbols</comment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>ratio of two symbols</comment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AboutDialog</name>
@@ -889,6 +1233,126 @@
     </message>
 </context>
 <context>
+    <name>tickerline::AlertBanner</name>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>履歴を表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the log)</source>
+        <translation>
+            <numerusform>(ほか %n 件は履歴を参照)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertCenter</name>
+    <message>
+        <source>Could not read the alert rules: %1</source>
+        <translation>アラートのルールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 at %3</source>
+        <translation>%1 — 現在値 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not save the alert rules: %1</source>
+        <translation>アラートのルールを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the alerts log: %1</source>
+        <translation>アラート履歴を書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertDialog</name>
+    <message>
+        <source>the whole feed</source>
+        <translation>フィード全体</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (無効)</translation>
+    </message>
+    <message>
+        <source>Last fired %1</source>
+        <translation>最終発動: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogDock</name>
+    <message>
+        <source>Alerts Log</source>
+        <translation>アラート履歴</translation>
+    </message>
+    <message>
+        <source>Alerts log</source>
+        <translation>アラート履歴</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogModel</name>
+    <message>
+        <source>Tick at %1: %2 × %3</source>
+        <translation>%1 のティック: %2 × %3</translation>
+    </message>
+    <message>
+        <source>No tick had arrived.</source>
+        <translation>ティックはまだ届いていませんでした。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertTrayNotifier</name>
+    <message>
+        <source>Tickerline alerts</source>
+        <translation>Tickerline のアラート</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::AppearancePage</name>
     <message>
         <source>Appearance</source>
@@ -900,14 +1364,189 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleChart</name>
+    <message>
+        <source>Candles</source>
+        <translation>ローソク足</translation>
+    </message>
+    <message>
+        <source>Candle symbol</source>
+        <translation>ローソク足のシンボル</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>シンボル:</translation>
+    </message>
+    <message>
+        <source>%1 candles</source>
+        <translation>%1足</translation>
+    </message>
+    <message>
+        <source>%1 candles (%2 would be more than %3 candles in this range)</source>
+        <translation>%1足 (%2足ではこの期間のローソク足が %3 本を超えるため)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>エクスポートするチャートがありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Tickerline chart</source>
+        <translation>Tickerline チャート</translation>
+    </message>
+    <message>
+        <source>Exported by Tickerline on %1</source>
+        <translation>%1 に Tickerline でエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>チャートを PNG にエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>チャートを SVG にエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartModes</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>ローソク足チャート</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ライン</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>ウォッチリストの価格ライン</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>ローソク足</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>1 シンボルのローソク足と出来高</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>足種</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>ローソク足の足種 (インジケーターにも適用)。期間に対して細かすぎる場合はより長い足で表示します</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>インジケーター</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartPanel</name>
+    <message>
+        <source>Price chart</source>
+        <translation>価格チャート</translation>
+    </message>
+    <message>
+        <source>Chart tools</source>
+        <translation>チャートツール</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Follow live: the right edge tracks the newest tick (Alt+L). Panning or zooming turns it off; a range or a double-click turns it on.</source>
+        <translation>ライブ追従: 右端が最新のティックに追従します (Alt+L)。スクロールやズームでオフになり、期間の選択かダブルクリックでオンに戻ります。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Percent compare: every line from 0 % at the start of the view (Alt+P). Turns the log scale off.</source>
+        <translation>騰落率で比較: 表示範囲の左端を 0 % として各ラインを表示します (Alt+P)。対数目盛はオフになります。</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale (Alt+G). Turns percent compare off.</source>
+        <translation>価格軸を対数目盛で表示します (Alt+G)。騰落率での比較はオフになります。</translation>
+    </message>
+    <message>
+        <source>52W</source>
+        <translation>52 週</translation>
+    </message>
+    <message>
+        <source>Show the 52-week high/low bands</source>
+        <translation>52 週高値・安値のバンドを表示</translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation>前日終値</translation>
+    </message>
+    <message>
+        <source>Show a dashed line at each symbol&apos;s previous close</source>
+        <translation>各シンボルの前日終値に破線を表示</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Time axis and crosshair in local time, the exchange&apos;s time or UTC</source>
+        <translation>時間軸とクロスヘアの時刻をローカル時刻、取引所の時刻、UTC のいずれかで表示</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>ローカル時刻</translation>
+    </message>
+    <message>
+        <source>Exchange time</source>
+        <translation>取引所時刻</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartStudies</name>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 上部バンド</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 下部バンド</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartView</name>
     <message>
         <source>Wheel: zoom time · Shift+wheel: zoom price
 Drag: pan · Right-drag: zoom to box
-Double-click: back to the live window</source>
+Double-click: back to the live window · Click a legend entry: hide or show its line</source>
         <translation>ホイール: 時間軸をズーム · Shift+ホイール: 価格軸をズーム
-ドラッグ: パン · 右ドラッグ: 範囲を指定してズーム
-ダブルクリック: ライブ表示に戻る</translation>
+ドラッグ: スクロール · 右ドラッグ: 範囲を選択してズーム
+ダブルクリック: ライブ表示に戻る · 凡例をクリック: ラインの表示/非表示</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1669,30 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>パスワードをシステムのキーチェーンに保存中…</translation>
+    </message>
+    <message>
+        <source>A SQLite file needs no password.</source>
+        <translation>SQLite ファイルにはパスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>Set PGPASSWORD to give the PostgreSQL password.</source>
+        <translation>PostgreSQL のパスワードは環境変数 PGPASSWORD で指定してください。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings; leave empty to keep the saved one (or use PGPASSWORD).</source>
+        <translation>システムのキーチェーンに保管され、設定ファイルには書き込まれません。空欄のままにすると保存済みのパスワード (または PGPASSWORD) を使います。</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>パスワードをシステムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>パスワードを保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::Engine</name>
@@ -1050,6 +1713,29 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
+    <name>tickerline::FirstRunHint</name>
+    <message>
+        <source>You are watching a simulated market: the prices are made up. To watch real quotes, choose a provider under Settings → Feed and, if it needs one, add its API key under Settings → Providers.</source>
+        <translation>シミュレーション市場を表示しています。価格は架空のものです。実際の相場を表示するには、設定 → フィードでプロバイダーを選び、必要であれば設定 → プロバイダーで API キーを追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings</source>
+        <translation>設定を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close this hint for good</source>
+        <translation>このヒントを閉じて今後は表示しない</translation>
+    </message>
+    <message>
+        <source>Close hint</source>
+        <translation>ヒントを閉じる</translation>
+    </message>
+    <message>
+        <source>Simulated market hint</source>
+        <translation>シミュレーション市場のヒント</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::MainWindow</name>
     <message>
         <source>Could not read the chart history: %1</source>
@@ -1062,6 +1748,33 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <message>
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回起動時から使われます。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>チャート</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>チャートをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>チャートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Alerts &amp;Log</source>
+        <translation>アラート履歴(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PriceChart</name>
+    <message>
+        <source>Change (%)</source>
+        <translation>騰落率 (%)</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> %、表示範囲内</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1979,38 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
         <source>Volume: %1</source>
         <translation>出来高: %1</translation>
     </message>
+    <message>
+        <source>%1, line hidden in the chart</source>
+        <translation>%1、チャートのラインは非表示</translation>
+    </message>
+    <message>
+        <source>%1, line shown in the chart</source>
+        <translation>%1、チャートのラインは表示中</translation>
+    </message>
+    <message>
+        <source>52-week range from %1 to %2</source>
+        <translation>52 週レンジ %1 から %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変わらず</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>%1 上昇</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>%1 下落</translation>
+    </message>
+    <message>
+        <source>up %1 percent</source>
+        <translation>%1 パーセント上昇</translation>
+    </message>
+    <message>
+        <source>down %1 percent</source>
+        <translation>%1 パーセント下落</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ReplayFeed</name>
@@ -1353,12 +2098,116 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
         <source>%1 · retrying: %2</source>
         <translation>%1 · 再試行中: %2</translation>
     </message>
+    <message>
+        <source>The database server refused the password.</source>
+        <translation>データベースサーバーがパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>パスワードを入力…</translation>
+    </message>
+    <message>
+        <source>Viewer — following %1</source>
+        <translation>ビューアー — %1 を表示中</translation>
+    </message>
+    <message>
+        <source>%1
+Shows what a collector records there; this window records nothing.</source>
+        <translation>%1
+コレクターがこのデータベースに記録する内容を表示します。このウィンドウは何も記録しません。</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>プロバイダーの時間制限の前に接続を更新中</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudiesButton</name>
+    <message>
+        <source>Studies</source>
+        <translation>インジケーター</translation>
+    </message>
+    <message>
+        <source>Add or remove indicators (SMA, EMA, VWAP, Bollinger) and spread or ratio lines</source>
+        <translation>インジケーター (SMA、EMA、VWAP、ボリンジャーバンド) とスプレッド・比率のラインを追加・削除</translation>
+    </message>
+    <message>
+        <source>&amp;Add Study…</source>
+        <translation>インジケーターを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Remove All Studies</source>
+        <translation>すべてのインジケーターを削除</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudyDialog</name>
+    <message>
+        <source>Add Study</source>
+        <translation>インジケーターを追加</translation>
+    </message>
+    <message>
+        <source>Simple moving average (SMA)</source>
+        <translation>単純移動平均 (SMA)</translation>
+    </message>
+    <message>
+        <source>Exponential moving average (EMA)</source>
+        <translation>指数平滑移動平均 (EMA)</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (VWAP)</source>
+        <translation>出来高加重平均価格 (VWAP)</translation>
+    </message>
+    <message>
+        <source>Bollinger bands</source>
+        <translation>ボリンジャーバンド (BB)</translation>
+    </message>
+    <message>
+        <source>Spread of two symbols (A − B)</source>
+        <translation>2 シンボルのスプレッド (A − B)</translation>
+    </message>
+    <message>
+        <source>Ratio of two symbols (A / B)</source>
+        <translation>2 シンボルの比率 (A / B)</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> 本</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>インジケーター(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>シンボル(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Second symbol:</source>
+        <translation>2 つ目のシンボル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>バンド幅(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2223,25 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>ウォッチリストには少なくとも 1 つのシンボルが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::VolumePane</name>
+    <message>
+        <source>Volume</source>
+        <translation>出来高</translation>
+    </message>
+    <message>
+        <source>Volume (k)</source>
+        <translation>出来高 (千)</translation>
+    </message>
+    <message>
+        <source>Volume (M)</source>
+        <translation>出来高 (百万)</translation>
+    </message>
+    <message>
+        <source>Volume (B)</source>
+        <translation>出来高 (十億)</translation>
     </message>
 </context>
 </TS>
