@@ -56,7 +56,10 @@ AlertBanner::AlertBanner(QWidget *parent)
 void AlertBanner::notify(const AlertEvent &, const QString &title, const QString &message)
 {
     m_unseen = isVisible() ? m_unseen + 1 : 0;
-    QString text = title + u": "_s + message;
+    // The message names the symbol already ("AAPL at or above 340 — …"); the
+    // title ("Alert: AAPL") is for screen readers here.
+    m_text->setAccessibleName(title);
+    QString text = tr("Alert: %1").arg(message);
     if (m_unseen > 0)
         text += u"  "_s + tr("(%n more in the log)", nullptr, m_unseen);
     m_text->setText(text);

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -95,7 +96,7 @@ void ChartPanel::buildToolBar()
         QAction *action = m_toolBar->addAction(key);
         action->setObjectName(u"range" + key + u"Action");
         action->setCheckable(true);
-        action->setToolTip(tr(preset.toolTip) + u" (Alt+" + QString::number(n) + u')');
+        action->setToolTip(QCoreApplication::translate("ChartPanel", preset.toolTip) + u" (Alt+" + QString::number(n) + u')');
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n++)));
         action->setShortcutContext(Qt::WindowShortcut);
         m_ranges->addAction(action);

@@ -298,6 +298,13 @@ void MainWindow::setUpAlerts()
     m_alertLogDock = new AlertLogDock(m_alerts->logModel(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertLogDock);
     m_alertLogDock->hide();   // until asked for; restoreState() brings back the user's choice
+    // Shown for the first time: a few rows high, so that the chart keeps its room.
+    connect(m_alertLogDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_alertLogDockSized)
+            return;
+        m_alertLogDockSized = true;
+        resizeDocks({m_alertLogDock}, {std::max(120, height() / 6)}, Qt::Vertical);
+    });
     QAction *logAction = m_alertLogDock->toggleViewAction();
     logAction->setObjectName(u"alertLogAction"_s);
     logAction->setText(tr("Alerts &Log"));

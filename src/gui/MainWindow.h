@@ -120,6 +120,7 @@ private:
     AlertCenter *m_alerts = nullptr;         // rules, log and notifications of alerts
     AlertBanner *m_alertBanner = nullptr;    // alerts in the window where there is no system tray
     AlertLogDock *m_alertLogDock = nullptr;
+    bool m_alertLogDockSized = false;        // given its first height once
     QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;
     quint64 m_nextHistoryId = 1;

@@ -93,6 +93,7 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), DataTimeoutMs);
         QVERIFY2(banner->text().contains(u"AAPL"_s), qPrintable(banner->text()));
+        QCOMPARE(banner->text().count(u"AAPL"_s), 1);   // the symbol once, not in a title and again in the rule
 
         auto *logAction = window.findChild<QAction *>(u"alertLogAction"_s);
         QVERIFY(logAction);
@@ -101,6 +102,8 @@ private Q_SLOTS:
         auto *dock = window.findChild<QDockWidget *>(u"alertLogDock"_s);
         QVERIFY(dock);
         QTRY_VERIFY(dock->isVisible());
+        // A few rows high the first time: the chart keeps most of the room.
+        QTRY_VERIFY2(dock->height() <= window.height() / 4, qPrintable(QString::number(dock->height())));
         auto *view = dock->findChild<QTableView *>(u"alertLogView"_s);
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 1);
