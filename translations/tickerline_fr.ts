@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Règles d’alerte</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Condition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Price &amp;level:</source>
+        <translation>Ni&amp;veau de cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Niveau de cours</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Hausse ou baisse de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move in percent</source>
+        <translation>Variation en pourcentage</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation>&amp;Dans un délai de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time window in seconds</source>
+        <translation>Délai en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No tick &amp;for:</source>
+        <translation>Aucun &amp;tick pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Silence in seconds</source>
+        <translation>Durée sans tick en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Fires:</source>
+        <translation>Déc&amp;lenchement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When the alert fires again</source>
+        <translation>Quand l’alerte se déclenche de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down:</source>
+        <translation>Délai de réar&amp;mement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cool-down in seconds</source>
+        <translation>Délai de réarmement en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Rule</source>
+        <translation>&amp;Enregistrer la règle</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Colours</source>
@@ -52,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Last 5 days</source>
+        <translation>5 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>Everything, from the earliest point loaded</source>
+        <translation>Tout, depuis le premier point chargé</translation>
+    </message>
+</context>
+<context>
     <name>CoinbaseFeed</name>
     <message>
         <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
@@ -60,14 +202,6 @@
 </context>
 <context>
     <name>DataPage</name>
-    <message>
-        <source>&amp;Database file:</source>
-        <translation>Fichier de &amp;base de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Fichier de base de données</translation>
-    </message>
     <message>
         <source>Browse for the database file</source>
         <translation>Choisir le fichier de base de données</translation>
@@ -83,10 +217,6 @@
     <message>
         <source>De&amp;fault</source>
         <translation>Par &amp;défaut</translation>
-    </message>
-    <message>
-        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
-        <translation>Chaque tick reçu est enregistré dans cette base de données SQLite. Laissez le champ vide pour utiliser l’emplacement par défaut. Un nouvel emplacement s’applique au prochain démarrage de Tickerline.</translation>
     </message>
     <message>
         <source>&amp;Keep raw ticks for:</source>
@@ -107,6 +237,26 @@
     <message>
         <source> days</source>
         <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Database file or PostgreSQL URL:</source>
+        <translation>&amp;Fichier de base de données ou URL PostgreSQL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Fichier de base de données ou URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL pass&amp;word:</source>
+        <translation>&amp;Mot de passe PostgreSQL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database, or in a PostgreSQL database given as postgresql://user@host:port/database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Chaque tick reçu est enregistré dans cette base SQLite, ou dans une base PostgreSQL indiquée sous la forme postgresql://user@host:port/database. Laissez vide pour utiliser l’emplacement par défaut. Un nouvel emplacement s’applique au prochain démarrage de Tickerline.</translation>
     </message>
 </context>
 <context>
@@ -160,10 +310,6 @@
     <message>
         <source>Watchlist</source>
         <translation>Liste de suivi</translation>
-    </message>
-    <message>
-        <source>Price chart</source>
-        <translation>Graphique des cours</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -221,6 +367,54 @@
         <source>&amp;About Tickerline</source>
         <translation>À &amp;propos de Tickerline</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertes</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exporter le graphique en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Exporter le graphique en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation>&amp;Gérer les alertes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
@@ -229,14 +423,14 @@
         <translation>Cours</translation>
     </message>
     <message>
-        <source>MMM d HH:mm</source>
-        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
-        <translation>d MMM HH:mm</translation>
+        <source>MMM d</source>
+        <extracomment>Time axis label at midnight, a QDateTime format: MMM month, d day</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
-        <source>MMM d yyyy</source>
-        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
-        <translation>d MMM yyyy</translation>
+        <source>MMM yyyy</source>
+        <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -561,6 +755,14 @@
         <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
         <translation>Fichier de base de données, ou postgresql://user@host:port/db (mot de passe tiré de PGPASSWORD)&#x202f;; une base PostgreSQL sans --provider ni --demo s’ouvre en visionneuse en direct de ce qu’un tickerline-collector y enregistre.</translation>
     </message>
+    <message>
+        <source>Show the line or the candle chart (line, candles), as the chart&apos;s switch does.</source>
+        <translation>Afficher le graphique en ligne ou en bougies (line, candles), comme le sélecteur du graphique.</translation>
+    </message>
+    <message>
+        <source>--chart: “%1” is neither line nor candles.</source>
+        <translation>--chart&#xa0;: «&#xa0;%1&#xa0;» n’est ni line ni candles.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline</name>
@@ -812,6 +1014,148 @@
         <source>SQLite file (created if missing) or postgresql:// URL.</source>
         <translation>Fichier SQLite (créé s’il n’existe pas) ou URL postgresql://.</translation>
     </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>Choisissez un symbole.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the watchlist; add it in Settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la liste de suivi&#x202f;; ajoutez-le d’abord dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The price level must be above zero.</source>
+        <translation>Le niveau de cours doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The move must be more than 0 %.</source>
+        <translation>La variation doit être supérieure à 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The time window must be longer than 0 seconds.</source>
+        <translation>Le délai doit être supérieur à 0 seconde.</translation>
+    </message>
+    <message>
+        <source>The silence must be longer than 0 seconds.</source>
+        <translation>La durée sans tick doit être supérieure à 0 seconde.</translation>
+    </message>
+    <message>
+        <source>The cool-down must be longer than 0 seconds.</source>
+        <translation>Le délai de réarmement doit être supérieur à 0 seconde.</translation>
+    </message>
+    <message>
+        <source>%1 at or above %2</source>
+        <translation>%1 à %2 ou au-dessus</translation>
+    </message>
+    <message>
+        <source>%1 at or below %2</source>
+        <translation>%1 à %2 ou en dessous</translation>
+    </message>
+    <message>
+        <source>%1 moves ±%2 % within %3 s</source>
+        <translation>%1 varie de ±%2&#xa0;% en %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week high</source>
+        <translation>%1 franchit son plus haut sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week low</source>
+        <translation>%1 franchit son plus bas sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>No tick from the feed for %1 s</source>
+        <translation>Aucun tick du flux pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>No tick for %1 for %2 s</source>
+        <translation>Aucun tick pour %1 pendant %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Price at or above</source>
+        <translation>Cours supérieur ou égal à</translation>
+    </message>
+    <message>
+        <source>Price at or below</source>
+        <translation>Cours inférieur ou égal à</translation>
+    </message>
+    <message>
+        <source>Move within a time window</source>
+        <translation>Variation dans un délai donné</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week high</source>
+        <translation>Franchit le plus haut sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week low</source>
+        <translation>Franchit le plus bas sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>No ticks (stale feed)</source>
+        <translation>Aucun tick (flux périmé)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source>Again once the condition was false</source>
+        <translation>De nouveau, une fois la condition redevenue fausse</translation>
+    </message>
+    <message>
+        <source>Again after a cool-down</source>
+        <translation>De nouveau, après un délai de réarmement</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n’est pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>candle interval in days</comment>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>candle interval in hours</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>candle interval in minutes</comment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>candle interval in seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>SMA(%1) %2</source>
+        <translation>SMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>EMA(%1) %2</source>
+        <translation>EMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>VWAP %1</source>
+        <translation>VWAP %1</translation>
+    </message>
+    <message>
+        <source>Bollinger(%1, %2) %3</source>
+        <translation>Bollinger(%1, %2) %3</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <comment>spread of two symbols</comment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>ratio of two symbols</comment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AboutDialog</name>
@@ -889,6 +1233,127 @@
     </message>
 </context>
 <context>
+    <name>tickerline::AlertBanner</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the log)</source>
+        <translation>
+            <numerusform>(%n autre dans le journal)</numerusform>
+            <numerusform>(%n autres dans le journal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertCenter</name>
+    <message>
+        <source>Could not read the alert rules: %1</source>
+        <translation>Impossible de lire les règles d’alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 at %3</source>
+        <translation>%1 — dernier cours %2 à %3</translation>
+    </message>
+    <message>
+        <source>Could not save the alert rules: %1</source>
+        <translation>Impossible d’enregistrer les règles d’alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the alerts log: %1</source>
+        <translation>Impossible d’écrire le journal des alertes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertDialog</name>
+    <message>
+        <source>the whole feed</source>
+        <translation>tout le flux</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>Last fired %1</source>
+        <translation>Dernier déclenchement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogDock</name>
+    <message>
+        <source>Alerts Log</source>
+        <translation>Journal des alertes</translation>
+    </message>
+    <message>
+        <source>Alerts log</source>
+        <translation>Journal des alertes</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogModel</name>
+    <message>
+        <source>Tick at %1: %2 × %3</source>
+        <translation>Tick à %1&#xa0;: %2 × %3</translation>
+    </message>
+    <message>
+        <source>No tick had arrived.</source>
+        <translation>Aucun tick n’était encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cours</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertTrayNotifier</name>
+    <message>
+        <source>Tickerline alerts</source>
+        <translation>Alertes Tickerline</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::AppearancePage</name>
     <message>
         <source>Appearance</source>
@@ -900,14 +1365,189 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleChart</name>
+    <message>
+        <source>Candles</source>
+        <translation>Bougies</translation>
+    </message>
+    <message>
+        <source>Candle symbol</source>
+        <translation>Symbole des bougies</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 candles</source>
+        <translation>Bougies de %1</translation>
+    </message>
+    <message>
+        <source>%1 candles (%2 would be more than %3 candles in this range)</source>
+        <translation>Bougies de %1 (en %2, cette plage dépasserait %3 bougies)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Il n’y a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tickerline chart</source>
+        <translation>Graphique Tickerline</translation>
+    </message>
+    <message>
+        <source>Exported by Tickerline on %1</source>
+        <translation>Exporté par Tickerline le %1</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartModes</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Graphique en bougies</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Courbes de cours de la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Bougies</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Bougies japonaises et volume d’un symbole</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Intervalle des bougies</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Intervalle des bougies, utilisé aussi par les indicateurs&#x202f;; plus large si la plage l’exige</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartPanel</name>
+    <message>
+        <source>Price chart</source>
+        <translation>Graphique des cours</translation>
+    </message>
+    <message>
+        <source>Chart tools</source>
+        <translation>Outils du graphique</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Follow live: the right edge tracks the newest tick (Alt+L). Panning or zooming turns it off; a range or a double-click turns it on.</source>
+        <translation>Suivre le direct&#xa0;: le bord droit suit le tick le plus récent (Alt+L). Un déplacement ou un zoom le désactive&#x202f;; une plage ou un double-clic le réactive.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Percent compare: every line from 0 % at the start of the view (Alt+P). Turns the log scale off.</source>
+        <translation>Comparaison en pourcentage&#xa0;: chaque courbe part de 0&#xa0;% au début de la vue (Alt+P). Désactive l’échelle logarithmique.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale (Alt+G). Turns percent compare off.</source>
+        <translation>Échelle de cours logarithmique (Alt+G). Désactive la comparaison en pourcentage.</translation>
+    </message>
+    <message>
+        <source>52W</source>
+        <translation>52 sem.</translation>
+    </message>
+    <message>
+        <source>Show the 52-week high/low bands</source>
+        <translation>Afficher les bandes plus haut/plus bas sur 52 semaines</translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation>Clôt. préc.</translation>
+    </message>
+    <message>
+        <source>Show a dashed line at each symbol&apos;s previous close</source>
+        <translation>Afficher une ligne pointillée à la clôture précédente de chaque symbole</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time axis and crosshair in local time, the exchange&apos;s time or UTC</source>
+        <translation>Axe du temps et réticule en heure locale, en heure du marché ou en UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Exchange time</source>
+        <translation>Heure du marché</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartStudies</name>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 (bande sup.)</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 (bande inf.)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartView</name>
     <message>
         <source>Wheel: zoom time · Shift+wheel: zoom price
 Drag: pan · Right-drag: zoom to box
-Double-click: back to the live window</source>
-        <translation>Molette&#xa0;: zoom sur le temps · Maj+molette&#xa0;: zoom sur le cours
-Glisser&#xa0;: déplacer · Glisser avec le bouton droit&#xa0;: zoom sur une zone
-Double-clic&#xa0;: retour à la fenêtre en direct</translation>
+Double-click: back to the live window · Click a legend entry: hide or show its line</source>
+        <translation>Molette&#xa0;: zoom sur le temps · Maj+molette&#xa0;: zoom sur les cours
+Glisser&#xa0;: déplacer · Glisser avec le bouton droit&#xa0;: zoomer sur la zone
+Double-clic&#xa0;: retour à la fenêtre en direct · Clic sur une entrée de la légende&#xa0;: masquer ou afficher sa courbe</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1670,30 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau système…</translation>
+    </message>
+    <message>
+        <source>A SQLite file needs no password.</source>
+        <translation>Un fichier SQLite ne nécessite pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Set PGPASSWORD to give the PostgreSQL password.</source>
+        <translation>Définissez PGPASSWORD pour fournir le mot de passe PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings; leave empty to keep the saved one (or use PGPASSWORD).</source>
+        <translation>Conservé dans le trousseau système, jamais dans les paramètres&#x202f;; laissez vide pour garder celui déjà enregistré (ou utilisez PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::Engine</name>
@@ -1050,6 +1714,29 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
+    <name>tickerline::FirstRunHint</name>
+    <message>
+        <source>You are watching a simulated market: the prices are made up. To watch real quotes, choose a provider under Settings → Feed and, if it needs one, add its API key under Settings → Providers.</source>
+        <translation>Vous suivez un marché simulé&#xa0;: les cours sont fictifs. Pour suivre des cotations réelles, choisissez un fournisseur dans Paramètres → Flux et, s’il en exige une, ajoutez sa clé d’API dans Paramètres → Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings</source>
+        <translation>&amp;Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Close this hint for good</source>
+        <translation>Fermer ce message et ne plus l’afficher</translation>
+    </message>
+    <message>
+        <source>Close hint</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Simulated market hint</source>
+        <translation>Message sur le marché simulé</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::MainWindow</name>
     <message>
         <source>Could not read the chart history: %1</source>
@@ -1062,6 +1749,33 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <message>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>Graphique copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Alerts &amp;Log</source>
+        <translation>&amp;Journal des alertes</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PriceChart</name>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation>&#xa0;% dans la vue</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1980,38 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
         <source>Volume: %1</source>
         <translation>Volume&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1, line hidden in the chart</source>
+        <translation>%1, courbe masquée dans le graphique</translation>
+    </message>
+    <message>
+        <source>%1, line shown in the chart</source>
+        <translation>%1, courbe affichée dans le graphique</translation>
+    </message>
+    <message>
+        <source>52-week range from %1 to %2</source>
+        <translation>Fourchette sur 52 semaines de %1 à %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>en hausse de %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>en baisse de %1</translation>
+    </message>
+    <message>
+        <source>up %1 percent</source>
+        <translation>en hausse de %1 pour cent</translation>
+    </message>
+    <message>
+        <source>down %1 percent</source>
+        <translation>en baisse de %1 pour cent</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ReplayFeed</name>
@@ -1353,12 +2099,116 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
         <source>%1 · retrying: %2</source>
         <translation>%1 · nouvel essai&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The database server refused the password.</source>
+        <translation>Le serveur de base de données a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Viewer — following %1</source>
+        <translation>Visionneuse — suivi de %1</translation>
+    </message>
+    <message>
+        <source>%1
+Shows what a collector records there; this window records nothing.</source>
+        <translation>%1
+Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistre rien.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Renouvellement de la connexion avant la limite de durée du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudiesButton</name>
+    <message>
+        <source>Studies</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add or remove indicators (SMA, EMA, VWAP, Bollinger) and spread or ratio lines</source>
+        <translation>Ajouter ou retirer des indicateurs (SMA, EMA, VWAP, Bollinger) et des courbes d’écart ou de ratio</translation>
+    </message>
+    <message>
+        <source>&amp;Add Study…</source>
+        <translation>&amp;Ajouter un indicateur…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove All Studies</source>
+        <translation>Retirer tous les indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudyDialog</name>
+    <message>
+        <source>Add Study</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Simple moving average (SMA)</source>
+        <translation>Moyenne mobile simple (SMA)</translation>
+    </message>
+    <message>
+        <source>Exponential moving average (EMA)</source>
+        <translation>Moyenne mobile exponentielle (EMA)</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (VWAP)</source>
+        <translation>Prix moyen pondéré par les volumes (VWAP)</translation>
+    </message>
+    <message>
+        <source>Bollinger bands</source>
+        <translation>Bandes de Bollinger</translation>
+    </message>
+    <message>
+        <source>Spread of two symbols (A − B)</source>
+        <translation>Écart entre deux symboles (A − B)</translation>
+    </message>
+    <message>
+        <source>Ratio of two symbols (A / B)</source>
+        <translation>Ratio de deux symboles (A / B)</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> bougies</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Second symbol:</source>
+        <translation>&amp;Second symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2224,25 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La liste de suivi doit contenir au moins un symbole.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::VolumePane</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Volume (k)</source>
+        <translation>Volume (k)</translation>
+    </message>
+    <message>
+        <source>Volume (M)</source>
+        <translation>Volume (M)</translation>
+    </message>
+    <message>
+        <source>Volume (B)</source>
+        <translation>Volume (Md)</translation>
     </message>
 </context>
 </TS>
