@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Reglas:</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Símbolo:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Condición:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Price &amp;level:</source>
+        <translation>Nive&amp;l de precio:</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Nivel de precio</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Variación:</translation>
+    </message>
+    <message>
+        <source>Move in percent</source>
+        <translation>Variación en porcentaje</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Time window in seconds</source>
+        <translation>Intervalo de tiempo en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No tick &amp;for:</source>
+        <translation>Sin ticks &amp;durante:</translation>
+    </message>
+    <message>
+        <source>Silence in seconds</source>
+        <translation>Tiempo sin ticks en segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Fires:</source>
+        <translation>&amp;Activación:</translation>
+    </message>
+    <message>
+        <source>When the alert fires again</source>
+        <translation>Cuándo vuelve a activarse la alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down:</source>
+        <translation>&amp;Periodo de espera:</translation>
+    </message>
+    <message>
+        <source>Cool-down in seconds</source>
+        <translation>Periodo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Habilitada</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Rule</source>
+        <translation>&amp;Guardar regla</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Colours</source>
@@ -52,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last 5 days</source>
+        <translation>Últimos 5 días</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>Everything, from the earliest point loaded</source>
+        <translation>Todo, desde el primer punto cargado</translation>
+    </message>
+</context>
+<context>
     <name>CoinbaseFeed</name>
     <message>
         <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
@@ -60,14 +202,6 @@
 </context>
 <context>
     <name>DataPage</name>
-    <message>
-        <source>&amp;Database file:</source>
-        <translation>&amp;Archivo de base de datos:</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Archivo de base de datos</translation>
-    </message>
     <message>
         <source>Browse for the database file</source>
         <translation>Buscar el archivo de base de datos</translation>
@@ -83,10 +217,6 @@
     <message>
         <source>De&amp;fault</source>
         <translation>&amp;Predeterminado</translation>
-    </message>
-    <message>
-        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
-        <translation>Cada tick recibido se registra en esta base de datos SQLite. Déjelo vacío para usar la ubicación predeterminada. Una nueva ubicación se aplica la próxima vez que se inicie Tickerline.</translation>
     </message>
     <message>
         <source>&amp;Keep raw ticks for:</source>
@@ -107,6 +237,26 @@
     <message>
         <source> days</source>
         <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Database file or PostgreSQL URL:</source>
+        <translation>&amp;Archivo de base de datos o URL de PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Archivo de base de datos o URL de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL pass&amp;word:</source>
+        <translation>C&amp;ontraseña de PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Contraseña de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database, or in a PostgreSQL database given as postgresql://user@host:port/database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Cada tick recibido se registra en esta base de datos SQLite, o en una base de datos PostgreSQL indicada como postgresql://user@host:port/database. Déjelo vacío para usar la ubicación predeterminada. La nueva ubicación se aplica la próxima vez que se inicie Tickerline.</translation>
     </message>
 </context>
 <context>
@@ -160,10 +310,6 @@
     <message>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
-    </message>
-    <message>
-        <source>Price chart</source>
-        <translation>Gráfico de cotizaciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -221,6 +367,54 @@
         <source>&amp;About Tickerline</source>
         <translation>&amp;Acerca de Tickerline</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exportar gráfico como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Exportar gráfico como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation>&amp;Gestionar alertas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
@@ -229,14 +423,14 @@
         <translation>Precio</translation>
     </message>
     <message>
-        <source>MMM d HH:mm</source>
-        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
-        <translation>d MMM HH:mm</translation>
+        <source>MMM d</source>
+        <extracomment>Time axis label at midnight, a QDateTime format: MMM month, d day</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
-        <source>MMM d yyyy</source>
-        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
-        <translation>d MMM yyyy</translation>
+        <source>MMM yyyy</source>
+        <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -561,6 +755,14 @@
         <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
         <translation>Archivo de base de datos, o postgresql://user@host:port/db (contraseña de PGPASSWORD); una base de datos PostgreSQL sin --provider ni --demo se abre como visor en directo de lo que un tickerline-collector registra en ella.</translation>
     </message>
+    <message>
+        <source>Show the line or the candle chart (line, candles), as the chart&apos;s switch does.</source>
+        <translation>Mostrar el gráfico de líneas o el de velas (line, candles), como hace el selector del gráfico.</translation>
+    </message>
+    <message>
+        <source>--chart: “%1” is neither line nor candles.</source>
+        <translation>--chart: «%1» no es ni line ni candles.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline</name>
@@ -812,6 +1014,148 @@
         <source>SQLite file (created if missing) or postgresql:// URL.</source>
         <translation>Archivo SQLite (se crea si no existe) o URL postgresql://.</translation>
     </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>Elija un símbolo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the watchlist; add it in Settings first.</source>
+        <translation>«%1» no está en la lista de seguimiento; añádalo antes en la configuración.</translation>
+    </message>
+    <message>
+        <source>The price level must be above zero.</source>
+        <translation>El nivel de precio debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The move must be more than 0 %.</source>
+        <translation>La variación debe ser mayor que 0 %.</translation>
+    </message>
+    <message>
+        <source>The time window must be longer than 0 seconds.</source>
+        <translation>El intervalo de tiempo debe durar más de 0 segundos.</translation>
+    </message>
+    <message>
+        <source>The silence must be longer than 0 seconds.</source>
+        <translation>El tiempo sin ticks debe durar más de 0 segundos.</translation>
+    </message>
+    <message>
+        <source>The cool-down must be longer than 0 seconds.</source>
+        <translation>El periodo de espera debe durar más de 0 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 at or above %2</source>
+        <translation>%1 igual o superior a %2</translation>
+    </message>
+    <message>
+        <source>%1 at or below %2</source>
+        <translation>%1 igual o inferior a %2</translation>
+    </message>
+    <message>
+        <source>%1 moves ±%2 % within %3 s</source>
+        <translation>%1 varía ±%2 % en %3 s</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week high</source>
+        <translation>%1 cruza su máximo de 52 semanas</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week low</source>
+        <translation>%1 cruza su mínimo de 52 semanas</translation>
+    </message>
+    <message>
+        <source>No tick from the feed for %1 s</source>
+        <translation>Sin ticks de la fuente de datos durante %1 s</translation>
+    </message>
+    <message>
+        <source>No tick for %1 for %2 s</source>
+        <translation>Sin ticks de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <source>Price at or above</source>
+        <translation>Precio igual o superior a</translation>
+    </message>
+    <message>
+        <source>Price at or below</source>
+        <translation>Precio igual o inferior a</translation>
+    </message>
+    <message>
+        <source>Move within a time window</source>
+        <translation>Variación en un intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week high</source>
+        <translation>Cruza el máximo de 52 semanas</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week low</source>
+        <translation>Cruza el mínimo de 52 semanas</translation>
+    </message>
+    <message>
+        <source>No ticks (stale feed)</source>
+        <translation>Sin ticks (fuente desactualizada)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Again once the condition was false</source>
+        <translation>De nuevo tras dejar de cumplirse</translation>
+    </message>
+    <message>
+        <source>Again after a cool-down</source>
+        <translation>De nuevo tras un periodo de espera</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es un JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>candle interval in days</comment>
+        <translation>%1d</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>candle interval in hours</comment>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>candle interval in minutes</comment>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>candle interval in seconds</comment>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>SMA(%1) %2</source>
+        <translation>SMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>EMA(%1) %2</source>
+        <translation>EMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>VWAP %1</source>
+        <translation>VWAP %1</translation>
+    </message>
+    <message>
+        <source>Bollinger(%1, %2) %3</source>
+        <translation>Bollinger(%1, %2) %3</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <comment>spread of two symbols</comment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>ratio of two symbols</comment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AboutDialog</name>
@@ -889,6 +1233,127 @@
     </message>
 </context>
 <context>
+    <name>tickerline::AlertBanner</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>Ver registro</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the log)</source>
+        <translation>
+            <numerusform>(%n más en el registro)</numerusform>
+            <numerusform>(%n más en el registro)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertCenter</name>
+    <message>
+        <source>Could not read the alert rules: %1</source>
+        <translation>No se pudieron leer las reglas de alerta: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 at %3</source>
+        <translation>%1 — último %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Could not save the alert rules: %1</source>
+        <translation>No se pudieron guardar las reglas de alerta: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the alerts log: %1</source>
+        <translation>No se pudo escribir el registro de alertas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertDialog</name>
+    <message>
+        <source>the whole feed</source>
+        <translation>toda la fuente de datos</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (deshabilitada)</translation>
+    </message>
+    <message>
+        <source>Last fired %1</source>
+        <translation>Última activación: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogDock</name>
+    <message>
+        <source>Alerts Log</source>
+        <translation>Registro de alertas</translation>
+    </message>
+    <message>
+        <source>Alerts log</source>
+        <translation>Registro de alertas</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogModel</name>
+    <message>
+        <source>Tick at %1: %2 × %3</source>
+        <translation>Tick a las %1: %2 × %3</translation>
+    </message>
+    <message>
+        <source>No tick had arrived.</source>
+        <translation>No había llegado ningún tick.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertTrayNotifier</name>
+    <message>
+        <source>Tickerline alerts</source>
+        <translation>Alertas de Tickerline</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::AppearancePage</name>
     <message>
         <source>Appearance</source>
@@ -900,14 +1365,189 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleChart</name>
+    <message>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <source>Candle symbol</source>
+        <translation>Símbolo de las velas</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Símbolo:</translation>
+    </message>
+    <message>
+        <source>%1 candles</source>
+        <translation>Velas de %1</translation>
+    </message>
+    <message>
+        <source>%1 candles (%2 would be more than %3 candles in this range)</source>
+        <translation>Velas de %1 (con %2 serían más de %3 velas en este rango)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>No hay ningún gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Tickerline chart</source>
+        <translation>Gráfico de Tickerline</translation>
+    </message>
+    <message>
+        <source>Exported by Tickerline on %1</source>
+        <translation>Exportado por Tickerline el %1</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Exportar gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartModes</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Gráfico de velas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Líneas de precio de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Velas japonesas y volumen de un símbolo</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Intervalo de las velas</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Intervalo de las velas, también el de los indicadores; más amplio si el rango lo requiere</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartPanel</name>
+    <message>
+        <source>Price chart</source>
+        <translation>Gráfico de cotizaciones</translation>
+    </message>
+    <message>
+        <source>Chart tools</source>
+        <translation>Herramientas del gráfico</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Follow live: the right edge tracks the newest tick (Alt+L). Panning or zooming turns it off; a range or a double-click turns it on.</source>
+        <translation>Seguir en directo: el borde derecho sigue al tick más reciente (Alt+L). Desplazar o hacer zoom lo desactiva; elegir un rango o hacer doble clic lo activa.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Percent compare: every line from 0 % at the start of the view (Alt+P). Turns the log scale off.</source>
+        <translation>Comparación porcentual: cada línea parte del 0 % al inicio de la vista (Alt+P). Desactiva la escala logarítmica.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale (Alt+G). Turns percent compare off.</source>
+        <translation>Escala de precios logarítmica (Alt+G). Desactiva la comparación porcentual.</translation>
+    </message>
+    <message>
+        <source>52W</source>
+        <translation>52 sem.</translation>
+    </message>
+    <message>
+        <source>Show the 52-week high/low bands</source>
+        <translation>Mostrar las bandas de máximo/mínimo de 52 semanas</translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation>Cierre ant.</translation>
+    </message>
+    <message>
+        <source>Show a dashed line at each symbol&apos;s previous close</source>
+        <translation>Mostrar una línea discontinua en el cierre anterior de cada símbolo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Time axis and crosshair in local time, the exchange&apos;s time or UTC</source>
+        <translation>Eje de tiempo y cursor en cruz en hora local, hora del mercado o UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Exchange time</source>
+        <translation>Hora del mercado</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartStudies</name>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 superior</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 inferior</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartView</name>
     <message>
         <source>Wheel: zoom time · Shift+wheel: zoom price
 Drag: pan · Right-drag: zoom to box
-Double-click: back to the live window</source>
+Double-click: back to the live window · Click a legend entry: hide or show its line</source>
         <translation>Rueda: zoom del tiempo · Mayús+rueda: zoom del precio
 Arrastrar: desplazar · Arrastrar con el botón derecho: zoom a un recuadro
-Doble clic: volver a la ventana en directo</translation>
+Doble clic: volver a la ventana en directo · Clic en una entrada de la leyenda: ocultar o mostrar su línea</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1670,30 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>A SQLite file needs no password.</source>
+        <translation>Un archivo SQLite no necesita contraseña.</translation>
+    </message>
+    <message>
+        <source>Set PGPASSWORD to give the PostgreSQL password.</source>
+        <translation>Defina PGPASSWORD para indicar la contraseña de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings; leave empty to keep the saved one (or use PGPASSWORD).</source>
+        <translation>Se guarda en el llavero del sistema, nunca en la configuración; déjelo vacío para conservar la guardada (o use PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>La contraseña se ha guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>No se ha guardado la contraseña: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::Engine</name>
@@ -1050,6 +1714,29 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::FirstRunHint</name>
+    <message>
+        <source>You are watching a simulated market: the prices are made up. To watch real quotes, choose a provider under Settings → Feed and, if it needs one, add its API key under Settings → Providers.</source>
+        <translation>Está viendo un mercado simulado: los precios son inventados. Para ver cotizaciones reales, elija un proveedor en Configuración → Fuente de datos y, si lo necesita, añada su clave de API en Configuración → Proveedores.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings</source>
+        <translation>Abrir &amp;configuración</translation>
+    </message>
+    <message>
+        <source>Close this hint for good</source>
+        <translation>Cerrar este aviso para siempre</translation>
+    </message>
+    <message>
+        <source>Close hint</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+    <message>
+        <source>Simulated market hint</source>
+        <translation>Aviso de mercado simulado</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::MainWindow</name>
     <message>
         <source>Could not read the chart history: %1</source>
@@ -1062,6 +1749,33 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>Gráfico copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
+    </message>
+    <message>
+        <source>Alerts &amp;Log</source>
+        <translation>&amp;Registro de alertas</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PriceChart</name>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variación (%)</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> % en la vista</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1980,38 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>Volume: %1</source>
         <translation>Volumen: %1</translation>
     </message>
+    <message>
+        <source>%1, line hidden in the chart</source>
+        <translation>%1, línea oculta en el gráfico</translation>
+    </message>
+    <message>
+        <source>%1, line shown in the chart</source>
+        <translation>%1, línea visible en el gráfico</translation>
+    </message>
+    <message>
+        <source>52-week range from %1 to %2</source>
+        <translation>Rango de 52 semanas de %1 a %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>sube %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>baja %1</translation>
+    </message>
+    <message>
+        <source>up %1 percent</source>
+        <translation>sube %1 por ciento</translation>
+    </message>
+    <message>
+        <source>down %1 percent</source>
+        <translation>baja %1 por ciento</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ReplayFeed</name>
@@ -1353,12 +2099,116 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>%1 · retrying: %2</source>
         <translation>%1 · reintentando: %2</translation>
     </message>
+    <message>
+        <source>The database server refused the password.</source>
+        <translation>El servidor de base de datos ha rechazado la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Introducir contraseña…</translation>
+    </message>
+    <message>
+        <source>Viewer — following %1</source>
+        <translation>Visor — siguiendo %1</translation>
+    </message>
+    <message>
+        <source>%1
+Shows what a collector records there; this window records nothing.</source>
+        <translation>%1
+Muestra lo que un recolector registra allí; esta ventana no registra nada.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Renovando la conexión antes del límite de tiempo del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudiesButton</name>
+    <message>
+        <source>Studies</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Add or remove indicators (SMA, EMA, VWAP, Bollinger) and spread or ratio lines</source>
+        <translation>Añadir o quitar indicadores (SMA, EMA, VWAP, Bollinger) y líneas de diferencial o de ratio</translation>
+    </message>
+    <message>
+        <source>&amp;Add Study…</source>
+        <translation>&amp;Añadir indicador…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove All Studies</source>
+        <translation>Quitar todos los indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudyDialog</name>
+    <message>
+        <source>Add Study</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <source>Simple moving average (SMA)</source>
+        <translation>Media móvil simple (SMA)</translation>
+    </message>
+    <message>
+        <source>Exponential moving average (EMA)</source>
+        <translation>Media móvil exponencial (EMA)</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (VWAP)</source>
+        <translation>Precio medio ponderado por volumen (VWAP)</translation>
+    </message>
+    <message>
+        <source>Bollinger bands</source>
+        <translation>Bandas de Bollinger</translation>
+    </message>
+    <message>
+        <source>Spread of two symbols (A − B)</source>
+        <translation>Diferencial de dos símbolos (A − B)</translation>
+    </message>
+    <message>
+        <source>Ratio of two symbols (A / B)</source>
+        <translation>Ratio de dos símbolos (A / B)</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> velas</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Símbolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Second symbol:</source>
+        <translation>Se&amp;gundo símbolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Anchura:</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2224,25 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La lista de seguimiento necesita al menos un símbolo.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::VolumePane</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume (k)</source>
+        <translation>Vol. (k)</translation>
+    </message>
+    <message>
+        <source>Volume (M)</source>
+        <translation>Vol. (M)</translation>
+    </message>
+    <message>
+        <source>Volume (B)</source>
+        <translation>Vol. (mil M)</translation>
     </message>
 </context>
 </TS>
