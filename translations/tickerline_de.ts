@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Price &amp;level:</source>
+        <translation>Kurs&amp;marke:</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Kursmarke</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>Be&amp;wegung um:</translation>
+    </message>
+    <message>
+        <source>Move in percent</source>
+        <translation>Kursbewegung in Prozent</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation>&amp;Innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Time window in seconds</source>
+        <translation>Zeitfenster in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No tick &amp;for:</source>
+        <translation>Kein &amp;Tick seit:</translation>
+    </message>
+    <message>
+        <source>Silence in seconds</source>
+        <translation>Dauer ohne Ticks in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Fires:</source>
+        <translation>&amp;Auslösung:</translation>
+    </message>
+    <message>
+        <source>When the alert fires again</source>
+        <translation>Wann der Alarm erneut auslöst</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-down:</source>
+        <translation>S&amp;perrzeit:</translation>
+    </message>
+    <message>
+        <source>Cool-down in seconds</source>
+        <translation>Sperrzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Rule</source>
+        <translation>Regel sp&amp;eichern</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Colours</source>
@@ -52,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last 5 days</source>
+        <translation>Letzte 5 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Everything, from the earliest point loaded</source>
+        <translation>Alles, ab dem ältesten geladenen Datenpunkt</translation>
+    </message>
+</context>
+<context>
     <name>CoinbaseFeed</name>
     <message>
         <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
@@ -60,14 +202,6 @@
 </context>
 <context>
     <name>DataPage</name>
-    <message>
-        <source>&amp;Database file:</source>
-        <translation>&amp;Datenbankdatei:</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
     <message>
         <source>Browse for the database file</source>
         <translation>Datenbankdatei auswählen</translation>
@@ -83,10 +217,6 @@
     <message>
         <source>De&amp;fault</source>
         <translation>&amp;Standard</translation>
-    </message>
-    <message>
-        <source>Every tick received is recorded in this SQLite database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
-        <translation>Jeder empfangene Tick wird in dieser SQLite-Datenbank gespeichert. Leer lassen, um den Standardort zu verwenden. Ein neuer Ort gilt ab dem nächsten Start von Tickerline.</translation>
     </message>
     <message>
         <source>&amp;Keep raw ticks for:</source>
@@ -107,6 +237,26 @@
     <message>
         <source> days</source>
         <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Database file or PostgreSQL URL:</source>
+        <translation>&amp;Datenbankdatei oder PostgreSQL-URL:</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Datenbankdatei oder PostgreSQL-URL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL pass&amp;word:</source>
+        <translation>PostgreSQL-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Every tick received is recorded in this SQLite database, or in a PostgreSQL database given as postgresql://user@host:port/database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
+        <translation>Jeder empfangene Tick wird in dieser SQLite-Datenbank gespeichert oder in einer PostgreSQL-Datenbank, angegeben als postgresql://user@host:port/database. Leer lassen, um den Standardort zu verwenden. Ein neuer Ort gilt ab dem nächsten Start von Tickerline.</translation>
     </message>
 </context>
 <context>
@@ -160,10 +310,6 @@
     <message>
         <source>Watchlist</source>
         <translation>Beobachtungsliste</translation>
-    </message>
-    <message>
-        <source>Price chart</source>
-        <translation>Kursdiagramm</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -221,6 +367,54 @@
         <source>&amp;About Tickerline</source>
         <translation>&amp;Über Tickerline</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Diagramm als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation>Alarme &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
@@ -229,14 +423,14 @@
         <translation>Kurs</translation>
     </message>
     <message>
-        <source>MMM d HH:mm</source>
-        <extracomment>Time axis labels over up to 90 days, a QDateTime format: MMM month, d day, HH:mm time</extracomment>
-        <translation>d. MMM HH:mm</translation>
+        <source>MMM d</source>
+        <extracomment>Time axis label at midnight, a QDateTime format: MMM month, d day</extracomment>
+        <translation>d. MMM</translation>
     </message>
     <message>
-        <source>MMM d yyyy</source>
-        <extracomment>Time axis labels over more than 90 days, a QDateTime format: MMM month, d day, yyyy year</extracomment>
-        <translation>d. MMM yyyy</translation>
+        <source>MMM yyyy</source>
+        <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -561,6 +755,14 @@
         <source>Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there.</source>
         <translation>Datenbankdatei oder postgresql://user@host:port/db (Passwort aus PGPASSWORD); eine PostgreSQL-Datenbank ohne --provider oder --demo öffnet sich als Live-Ansicht dessen, was ein tickerline-collector dort aufzeichnet.</translation>
     </message>
+    <message>
+        <source>Show the line or the candle chart (line, candles), as the chart&apos;s switch does.</source>
+        <translation>Das Linien- oder das Kerzendiagramm anzeigen (line, candles), wie der Umschalter über dem Diagramm.</translation>
+    </message>
+    <message>
+        <source>--chart: “%1” is neither line nor candles.</source>
+        <translation>--chart: „%1“ ist weder line noch candles.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline</name>
@@ -812,6 +1014,148 @@
         <source>SQLite file (created if missing) or postgresql:// URL.</source>
         <translation>SQLite-Datei (wird angelegt, falls sie fehlt) oder postgresql://-URL.</translation>
     </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>Wählen Sie ein Symbol.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the watchlist; add it in Settings first.</source>
+        <translation>„%1“ ist nicht in der Beobachtungsliste; fügen Sie es zuerst in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>The price level must be above zero.</source>
+        <translation>Die Kursmarke muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>The move must be more than 0 %.</source>
+        <translation>Die Kursbewegung muss größer als 0 % sein.</translation>
+    </message>
+    <message>
+        <source>The time window must be longer than 0 seconds.</source>
+        <translation>Das Zeitfenster muss länger als 0 Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>The silence must be longer than 0 seconds.</source>
+        <translation>Die Dauer ohne Ticks muss länger als 0 Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>The cool-down must be longer than 0 seconds.</source>
+        <translation>Die Sperrzeit muss länger als 0 Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>%1 at or above %2</source>
+        <translation>%1 auf oder über %2</translation>
+    </message>
+    <message>
+        <source>%1 at or below %2</source>
+        <translation>%1 auf oder unter %2</translation>
+    </message>
+    <message>
+        <source>%1 moves ±%2 % within %3 s</source>
+        <translation>%1 bewegt sich um ±%2 % innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week high</source>
+        <translation>%1 überschreitet sein 52-Wochen-Hoch</translation>
+    </message>
+    <message>
+        <source>%1 crosses its 52-week low</source>
+        <translation>%1 unterschreitet sein 52-Wochen-Tief</translation>
+    </message>
+    <message>
+        <source>No tick from the feed for %1 s</source>
+        <translation>Seit %1 s kein Tick vom Feed</translation>
+    </message>
+    <message>
+        <source>No tick for %1 for %2 s</source>
+        <translation>Seit %2 s kein Tick für %1</translation>
+    </message>
+    <message>
+        <source>Price at or above</source>
+        <translation>Kurs auf oder über</translation>
+    </message>
+    <message>
+        <source>Price at or below</source>
+        <translation>Kurs auf oder unter</translation>
+    </message>
+    <message>
+        <source>Move within a time window</source>
+        <translation>Kursbewegung im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week high</source>
+        <translation>Überschreitet das 52-Wochen-Hoch</translation>
+    </message>
+    <message>
+        <source>Crosses the 52-week low</source>
+        <translation>Unterschreitet das 52-Wochen-Tief</translation>
+    </message>
+    <message>
+        <source>No ticks (stale feed)</source>
+        <translation>Keine Ticks (Feed veraltet)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Again once the condition was false</source>
+        <translation>Erneut, nachdem die Bedingung nicht mehr erfüllt war</translation>
+    </message>
+    <message>
+        <source>Again after a cool-down</source>
+        <translation>Erneut nach einer Sperrzeit</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>candle interval in days</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>candle interval in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>candle interval in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>candle interval in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>SMA(%1) %2</source>
+        <translation>SMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>EMA(%1) %2</source>
+        <translation>EMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>VWAP %1</source>
+        <translation>VWAP %1</translation>
+    </message>
+    <message>
+        <source>Bollinger(%1, %2) %3</source>
+        <translation>Bollinger(%1; %2) %3</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <comment>spread of two symbols</comment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>ratio of two symbols</comment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AboutDialog</name>
@@ -889,6 +1233,131 @@
     </message>
 </context>
 <context>
+    <name>tickerline::AlertBanner</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the log)</source>
+        <translation>
+            <numerusform>(%n weiterer im Protokoll)</numerusform>
+            <numerusform>(%n weitere im Protokoll)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertCenter</name>
+    <message>
+        <source>Could not read the alert rules: %1</source>
+        <translation>Die Alarmregeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 at %3</source>
+        <translation>%1 — Kurs %2 um %3</translation>
+    </message>
+    <message>
+        <source>Could not save the alert rules: %1</source>
+        <translation>Die Alarmregeln konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the alerts log: %1</source>
+        <translation>Das Alarmprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertDialog</name>
+    <message>
+        <source>the whole feed</source>
+        <translation>gesamter Feed</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>Last fired %1</source>
+        <translation>Zuletzt ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogDock</name>
+    <message>
+        <source>Alerts Log</source>
+        <translation>Alarmprotokoll</translation>
+    </message>
+    <message>
+        <source>Alerts log</source>
+        <translation>Alarmprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertLogModel</name>
+    <message>
+        <source>Tick at %1: %2 × %3</source>
+        <translation>Tick um %1: %2 × %3</translation>
+    </message>
+    <message>
+        <source>No tick had arrived.</source>
+        <translation>Es war noch kein Tick eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::AlertTrayNotifier</name>
+    <message>
+        <source>Tickerline alerts</source>
+        <translation>Tickerline-Alarme</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::AppearancePage</name>
     <message>
         <source>Appearance</source>
@@ -900,14 +1369,189 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleChart</name>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Candle symbol</source>
+        <translation>Symbol des Kerzendiagramms</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <source>%1 candles</source>
+        <translation>Kerzen: %1</translation>
+    </message>
+    <message>
+        <source>%1 candles (%2 would be more than %3 candles in this range)</source>
+        <translation>Kerzen: %1 (%2 ergäbe in diesem Zeitraum mehr als %3 Kerzen)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tickerline chart</source>
+        <translation>Tickerline-Diagramm</translation>
+    </message>
+    <message>
+        <source>Exported by Tickerline on %1</source>
+        <translation>Exportiert von Tickerline am %1</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartModes</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Kerzendiagramm</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Kurslinien der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Kerzen und Volumen eines Symbols</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Kerzenintervall</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Kerzenintervall, auch für die Indikatoren; gröber, wenn der Zeitraum es erfordert</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indikatoren</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartPanel</name>
+    <message>
+        <source>Price chart</source>
+        <translation>Kursdiagramm</translation>
+    </message>
+    <message>
+        <source>Chart tools</source>
+        <translation>Diagrammwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow live: the right edge tracks the newest tick (Alt+L). Panning or zooming turns it off; a range or a double-click turns it on.</source>
+        <translation>Live folgen: Der rechte Rand folgt dem neuesten Tick (Alt+L). Verschieben oder Zoomen schaltet es aus, ein Zeitraum oder ein Doppelklick wieder ein.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Percent compare: every line from 0 % at the start of the view (Alt+P). Turns the log scale off.</source>
+        <translation>Prozentvergleich: Jede Linie beginnt am linken Rand der Ansicht bei 0 % (Alt+P). Schaltet die logarithmische Skala aus.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale (Alt+G). Turns percent compare off.</source>
+        <translation>Logarithmische Kursskala (Alt+G). Schaltet den Prozentvergleich aus.</translation>
+    </message>
+    <message>
+        <source>52W</source>
+        <translation>52W</translation>
+    </message>
+    <message>
+        <source>Show the 52-week high/low bands</source>
+        <translation>Bänder von 52-Wochen-Hoch und -Tief anzeigen</translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation>Vortagesschluss</translation>
+    </message>
+    <message>
+        <source>Show a dashed line at each symbol&apos;s previous close</source>
+        <translation>Gestrichelte Linie auf Höhe des Vortagesschlusses jedes Symbols anzeigen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time axis and crosshair in local time, the exchange&apos;s time or UTC</source>
+        <translation>Zeitachse und Fadenkreuz in Ortszeit, Börsenzeit oder UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Exchange time</source>
+        <translation>Börsenzeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ChartStudies</name>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 oberes Band</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 unteres Band</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartView</name>
     <message>
         <source>Wheel: zoom time · Shift+wheel: zoom price
 Drag: pan · Right-drag: zoom to box
-Double-click: back to the live window</source>
+Double-click: back to the live window · Click a legend entry: hide or show its line</source>
         <translation>Mausrad: Zeit zoomen · Umschalt+Mausrad: Kurs zoomen
 Ziehen: verschieben · Rechts ziehen: auf Rechteck zoomen
-Doppelklick: zurück zum Live-Fenster</translation>
+Doppelklick: zurück zum Live-Fenster · Klick auf einen Legendeneintrag: Linie aus- oder einblenden</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1674,30 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>A SQLite file needs no password.</source>
+        <translation>Eine SQLite-Datei braucht kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Set PGPASSWORD to give the PostgreSQL password.</source>
+        <translation>Setzen Sie PGPASSWORD, um das PostgreSQL-Passwort anzugeben.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings; leave empty to keep the saved one (or use PGPASSWORD).</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in den Einstellungen; leer lassen, um das gespeicherte zu behalten (oder PGPASSWORD verwenden).</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::Engine</name>
@@ -1050,6 +1718,29 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
+    <name>tickerline::FirstRunHint</name>
+    <message>
+        <source>You are watching a simulated market: the prices are made up. To watch real quotes, choose a provider under Settings → Feed and, if it needs one, add its API key under Settings → Providers.</source>
+        <translation>Sie sehen einen simulierten Markt: Die Kurse sind erfunden. Für echte Kurse wählen Sie unter Einstellungen → Datenquelle einen Anbieter und fügen, falls er einen braucht, unter Einstellungen → Anbieter seinen API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Close this hint for good</source>
+        <translation>Diesen Hinweis dauerhaft schließen</translation>
+    </message>
+    <message>
+        <source>Close hint</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Simulated market hint</source>
+        <translation>Hinweis zum simulierten Markt</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::MainWindow</name>
     <message>
         <source>Could not read the chart history: %1</source>
@@ -1062,6 +1753,33 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>Diagramm in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Alerts &amp;Log</source>
+        <translation>Alarm&amp;protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PriceChart</name>
+    <message>
+        <source>Change (%)</source>
+        <translation>Änderung (%)</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> % in der Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1984,38 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
         <source>Volume: %1</source>
         <translation>Volumen: %1</translation>
     </message>
+    <message>
+        <source>%1, line hidden in the chart</source>
+        <translation>%1, Linie im Diagramm ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1, line shown in the chart</source>
+        <translation>%1, Linie im Diagramm eingeblendet</translation>
+    </message>
+    <message>
+        <source>52-week range from %1 to %2</source>
+        <translation>52-Wochen-Spanne von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>plus %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>minus %1</translation>
+    </message>
+    <message>
+        <source>up %1 percent</source>
+        <translation>plus %1 Prozent</translation>
+    </message>
+    <message>
+        <source>down %1 percent</source>
+        <translation>minus %1 Prozent</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ReplayFeed</name>
@@ -1353,12 +2103,116 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
         <source>%1 · retrying: %2</source>
         <translation>%1 · neuer Versuch: %2</translation>
     </message>
+    <message>
+        <source>The database server refused the password.</source>
+        <translation>Der Datenbankserver hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Viewer — following %1</source>
+        <translation>Live-Ansicht — folgt %1</translation>
+    </message>
+    <message>
+        <source>%1
+Shows what a collector records there; this window records nothing.</source>
+        <translation>%1
+Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Verbindung wird vor dem Zeitlimit des Anbieters erneuert</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudiesButton</name>
+    <message>
+        <source>Studies</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add or remove indicators (SMA, EMA, VWAP, Bollinger) and spread or ratio lines</source>
+        <translation>Indikatoren (SMA, EMA, VWAP, Bollinger) sowie Spread- und Verhältnislinien hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Study…</source>
+        <translation>Indikator &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove All Studies</source>
+        <translation>Alle Indikatoren entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StudyDialog</name>
+    <message>
+        <source>Add Study</source>
+        <translation>Indikator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Simple moving average (SMA)</source>
+        <translation>Einfacher gleitender Durchschnitt (SMA)</translation>
+    </message>
+    <message>
+        <source>Exponential moving average (EMA)</source>
+        <translation>Exponentieller gleitender Durchschnitt (EMA)</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (VWAP)</source>
+        <translation>Volumengewichteter Durchschnittspreis (VWAP)</translation>
+    </message>
+    <message>
+        <source>Bollinger bands</source>
+        <translation>Bollinger-Bänder</translation>
+    </message>
+    <message>
+        <source>Spread of two symbols (A − B)</source>
+        <translation>Spread zweier Symbole (A − B)</translation>
+    </message>
+    <message>
+        <source>Ratio of two symbols (A / B)</source>
+        <translation>Verhältnis zweier Symbole (A / B)</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> Kerzen</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Second symbol:</source>
+        <translation>&amp;Zweites Symbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2228,25 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>Die Beobachtungsliste braucht mindestens ein Symbol.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::VolumePane</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume (k)</source>
+        <translation>Vol. (Tsd.)</translation>
+    </message>
+    <message>
+        <source>Volume (M)</source>
+        <translation>Vol. (Mio.)</translation>
+    </message>
+    <message>
+        <source>Volume (B)</source>
+        <translation>Vol. (Mrd.)</translation>
     </message>
 </context>
 </TS>
