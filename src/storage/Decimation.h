@@ -22,6 +22,8 @@ public:
 
     void add(const SeriesPoint &point);
     [[nodiscard]] qsizetype pointsSeen() const { return m_seen; }
+    // The width of one bucket once reducing (1 when maxPoints <= 0).
+    [[nodiscard]] qint64 bucketWidthMs() const { return m_bucketWidthMs; }
     // Points in time order (stable for equal times).
     [[nodiscard]] Series takeResult();
 

@@ -68,6 +68,23 @@ const QList<Migration> &migrations()
                            " volume DOUBLE PRECISION NOT NULL,"
                            " PRIMARY KEY (series, time_ms, interval_ms))"),
         }},
+        {3, QStringList{
+            QStringLiteral("CREATE TABLE rollups ("
+                           " series BIGINT NOT NULL REFERENCES series (id),"
+                           " resolution_ms BIGINT NOT NULL,"
+                           " time_ms BIGINT NOT NULL,"
+                           " first_ms BIGINT NOT NULL,"
+                           " last_ms BIGINT NOT NULL,"
+                           " low_ms BIGINT NOT NULL,"
+                           " high_ms BIGINT NOT NULL,"
+                           " open DOUBLE PRECISION NOT NULL,"
+                           " high DOUBLE PRECISION NOT NULL,"
+                           " low DOUBLE PRECISION NOT NULL,"
+                           " close DOUBLE PRECISION NOT NULL,"
+                           " volume DOUBLE PRECISION NOT NULL,"
+                           " ticks BIGINT NOT NULL,"
+                           " PRIMARY KEY (series, resolution_ms, time_ms))"),
+        } + rollupBuildStatements()},
     };
     return steps;
 }

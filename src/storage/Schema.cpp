@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "PostgresSchema.h"
+#include "RollupAccumulator.h"
 #include "StoreConnection.h"
 
 #include <QDir>
@@ -22,7 +23,9 @@ struct Migration
 
 // Append-only: a step that has shipped never changes, since files in the wild
 // already carry its version; new needs get a new step at the end.
-// Version 1 is the tick store; version 2 adds instrument facts and backfilled bars.
+// Version 1 is the tick store; version 2 adds instrument facts and backfilled
+// bars; version 3 adds the per-series rollups (RollupAccumulator.h), built
+// from the ticks already stored.
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{
@@ -80,6 +83,25 @@ const QList<Migration> &migrations()
                            " volume REAL NOT NULL,"
                            " PRIMARY KEY (series, time_ms, interval_ms)) WITHOUT ROWID"),
         }},
+        {3, QStringList{
+            // One row per series, resolution and bucket start; clustered so
+            // that a range of one resolution is one index range scan.
+            QStringLiteral("CREATE TABLE rollups ("
+                           " series INTEGER NOT NULL REFERENCES series (id),"
+                           " resolution_ms INTEGER NOT NULL,"
+                           " time_ms INTEGER NOT NULL,"
+                           " first_ms INTEGER NOT NULL,"
+                           " last_ms INTEGER NOT NULL,"
+                           " low_ms INTEGER NOT NULL,"
+                           " high_ms INTEGER NOT NULL,"
+                           " open REAL NOT NULL,"
+                           " high REAL NOT NULL,"
+                           " low REAL NOT NULL,"
+                           " close REAL NOT NULL,"
+                           " volume REAL NOT NULL,"
+                           " ticks INTEGER NOT NULL,"
+                           " PRIMARY KEY (series, resolution_ms, time_ms)) WITHOUT ROWID"),
+        } + rollupBuildStatements()},
     };
     return steps;
 }
@@ -120,6 +142,73 @@ QString backUp(StoreConnection &connection, int version, QString *error)
 }
 
 } // namespace
+
+QStringList rollupBuildStatements()
+{
+    // Standard SQL that SQLite and PostgreSQL both run. Open and close come
+    // from window functions over each bucket in (time, sequence) order, the
+    // times of the extremes from the earliest tick at each; the coarser
+    // resolutions fold the finest one the same way. The resolutions are
+    // constants of this build (RollupAccumulator.h), never data.
+    const qint64 finest = kRollupResolutionsMs.front();
+    const auto bucket = [](qint64 resolution) {
+        return QStringLiteral("time_ms - (((time_ms % %1) + %1) % %1)").arg(resolution);
+    };
+    const QString columns = QStringLiteral(
+        "INSERT INTO rollups (series, resolution_ms, time_ms, first_ms, last_ms, low_ms, high_ms, open, high, low,"
+        " close, volume, ticks)");
+    const QString frame = QStringLiteral(" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)");
+    QStringList statements;
+    statements << columns
+                      + QStringLiteral(
+                          " SELECT series, %1, bucket, min(time_ms), max(time_ms), min(lo), min(hi), min(o), max(price),"
+                          " min(price), min(c), sum(size), count(*)"
+                          " FROM (SELECT series, %2 AS bucket, time_ms, price, size,"
+                          "  first_value(price) OVER w AS o, last_value(price) OVER w AS c,"
+                          "  first_value(time_ms) OVER wl AS lo, first_value(time_ms) OVER wh AS hi"
+                          "  FROM ticks"
+                          "  WINDOW w AS (PARTITION BY series, %2 ORDER BY time_ms, seq%3,"
+                          "  wl AS (PARTITION BY series, %2 ORDER BY price, time_ms%3,"
+                          "  wh AS (PARTITION BY series, %2 ORDER BY price DESC, time_ms%3) x"
+                          " GROUP BY series, bucket")
+                          .arg(finest)
+                          .arg(bucket(finest), frame);
+    for (const qint64 resolution : kRollupResolutionsMs) {
+        if (resolution == finest)
+            continue;
+        statements << columns
+                          + QStringLiteral(
+                              " SELECT series, %1, bucket, min(first_ms), max(last_ms), min(lo), min(hi), min(o),"
+                              " max(high), min(low), min(c), sum(volume), sum(ticks)"
+                              " FROM (SELECT series, %2 AS bucket, first_ms, last_ms, high, low, volume, ticks,"
+                              "  first_value(open) OVER w AS o, last_value(close) OVER w AS c,"
+                              "  first_value(low_ms) OVER wl AS lo, first_value(high_ms) OVER wh AS hi"
+                              "  FROM rollups WHERE resolution_ms = %4"
+                              "  WINDOW w AS (PARTITION BY series, %2 ORDER BY time_ms%3,"
+                              "  wl AS (PARTITION BY series, %2 ORDER BY low, low_ms%3,"
+                              "  wh AS (PARTITION BY series, %2 ORDER BY high DESC, high_ms%3) x"
+                              " GROUP BY series, bucket")
+                              .arg(resolution)
+                              .arg(bucket(resolution), frame)
+                              .arg(finest);
+    }
+    return statements;
+}
+
+bool rebuildRollups(StoreConnection &connection, QString *error)
+{
+    QStringList statements{QStringLiteral("BEGIN"), QStringLiteral("DELETE FROM rollups")};
+    statements << rollupBuildStatements() << QStringLiteral("COMMIT");
+    for (const QString &statement : std::as_const(statements)) {
+        if (!connection.exec(statement)) {
+            if (error)
+                *error = connection.errorMessage();
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
 
 int latestSchemaVersion()
 {

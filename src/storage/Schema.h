@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,14 @@ struct MigrationResult
 // steps run in one transaction. A database written by a newer build is
 // refused untouched rather than half-understood.
 [[nodiscard]] MigrationResult migrateSchema(StoreConnection &connection);
+
+// The statements that fill the empty rollups table from the stored ticks
+// (the migration to version 3 runs them), the same for both backends.
+[[nodiscard]] QStringList rollupBuildStatements();
+
+// Empties and rebuilds the rollups from the ticks, in one transaction: for
+// files filled behind the store's back (the benchmark's raw writer).
+[[nodiscard]] bool rebuildRollups(StoreConnection &connection, QString *error = nullptr);
 
 // Readers that never migrate (the CSV exporter) accept versions 1..latest:
 // steps only add tables and indexes, so older files stay readable.

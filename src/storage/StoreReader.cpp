@@ -2,10 +2,15 @@
 
 #include "CandleQuery.h"
 #include "Decimation.h"
+#include "RollupAccumulator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
+#include <array>
+#include <limits>
 
 namespace tickerline {
 
@@ -15,14 +20,17 @@ class HistoryReader
 {
 public:
     explicit HistoryReader(const QSqlDatabase &db)
-        : m_seriesIds(db), m_ticks(db), m_bars(db)
+        : m_seriesIds(db), m_ticks(db), m_rollups(db), m_bars(db)
     {
-        for (QSqlQuery *query : {&m_seriesIds, &m_ticks, &m_bars})
+        for (QSqlQuery *query : {&m_seriesIds, &m_ticks, &m_rollups, &m_bars})
             query->setForwardOnly(true);   // no row cache: streams a million rows
         m_ok = m_seriesIds.prepare(QStringLiteral("SELECT id FROM series WHERE symbol = ?"))
                && m_ticks.prepare(QStringLiteral("SELECT time_ms, price FROM ticks"
                                                  " WHERE series = ? AND time_ms BETWEEN ? AND ?"
                                                  " ORDER BY time_ms"))
+               && m_rollups.prepare(QStringLiteral("SELECT first_ms, open, low_ms, low, high_ms, high, last_ms, close FROM rollups"
+                                                   " WHERE series = ? AND resolution_ms = ? AND time_ms BETWEEN ? AND ?"
+                                                   " ORDER BY time_ms"))
                // A bar fills in only where its own interval holds no tick of
                // the symbol from any provider.
                && m_bars.prepare(QStringLiteral("SELECT b.time_ms, b.close FROM bars b"
@@ -51,11 +59,15 @@ public:
             ids.append(m_seriesIds.value(0).toLongLong());
         m_seriesIds.finish();
 
+        // The coarsest rollup no wider than one bucket of the reduction:
+        // each of its rows stands for ticks that would share a bucket anyway.
+        qsizetype level = -1;
+        for (qsizetype i = 0; request.maxPoints > 0 && i < qsizetype(kRollupResolutionsMs.size()); ++i) {
+            if (kRollupResolutionsMs[size_t(i)] <= buckets.bucketWidthMs())
+                level = i;
+        }
         for (const qint64 id : std::as_const(ids)) {
-            m_ticks.bindValue(0, id);
-            m_ticks.bindValue(1, request.fromMs);
-            m_ticks.bindValue(2, request.toMs);
-            if (!stream(m_ticks, buckets))
+            if (!readRange(id, request.fromMs, request.toMs, level, buckets))
                 return {};
             m_bars.bindValue(0, id);
             m_bars.bindValue(1, request.fromMs);
@@ -68,6 +80,67 @@ public:
     }
 
 private:
+    // Ticks of one series in [fromMs, toMs]: whole buckets of rollup `level`
+    // from the rollups, the partial ones at either end from the next finer
+    // rollup, down to raw ticks (level -1) within a second of the ends.
+    bool readRange(qint64 series, qint64 fromMs, qint64 toMs, qsizetype level, MinMaxBuckets &buckets)
+    {
+        if (fromMs > toMs)
+            return true;
+        if (level < 0) {
+            m_ticks.bindValue(0, series);
+            m_ticks.bindValue(1, fromMs);
+            m_ticks.bindValue(2, toMs);
+            return stream(m_ticks, buckets);
+        }
+        const qint64 resolution = kRollupResolutionsMs[size_t(level)];
+        // [first, end) is the run of whole buckets inside the range.
+        qint64 first = rollupBucketStart(fromMs, resolution);
+        if (first < fromMs) {
+            if (first > std::numeric_limits<qint64>::max() - resolution)
+                return readRange(series, fromMs, toMs, level - 1, buckets);
+            first += resolution;
+        }
+        qint64 lastWhole = rollupBucketStart(toMs, resolution);   // start of the bucket holding toMs
+        if (toMs - lastWhole != resolution - 1)
+            lastWhole -= resolution;                            // that bucket is partial
+        if (lastWhole < first)
+            return readRange(series, fromMs, toMs, level - 1, buckets);
+        if (!readRange(series, fromMs, first - 1, level - 1, buckets))
+            return false;
+        m_rollups.bindValue(0, series);
+        m_rollups.bindValue(1, resolution);
+        m_rollups.bindValue(2, first);
+        m_rollups.bindValue(3, lastWhole);
+        if (!exec(m_rollups))
+            return false;
+        while (m_rollups.next())
+            addRollup(buckets);
+        m_rollups.finish();
+        return lastWhole > std::numeric_limits<qint64>::max() - resolution
+               || readRange(series, lastWhole + resolution, toMs, level - 1, buckets);
+    }
+
+    // A rollup row as the points the reduction keeps of its ticks: the
+    // first, the lowest, the highest and the last, each once.
+    void addRollup(MinMaxBuckets &buckets)
+    {
+        std::array<SeriesPoint, 4> points;
+        qsizetype count = 0;
+        for (int column = 0; column < 8; column += 2) {
+            const SeriesPoint point{m_rollups.value(column).toLongLong(), m_rollups.value(column + 1).toDouble()};
+            if (std::find(points.cbegin(), points.cbegin() + count, point) == points.cbegin() + count)
+                points[size_t(count++)] = point;
+        }
+        // In time order; ties keep first, low, high, last (an insertion sort of four).
+        for (qsizetype i = 1; i < count; ++i) {
+            for (qsizetype j = i; j > 0 && points[size_t(j)].timeMs < points[size_t(j - 1)].timeMs; --j)
+                std::swap(points[size_t(j)], points[size_t(j - 1)]);
+        }
+        for (qsizetype i = 0; i < count; ++i)
+            buckets.add(points[size_t(i)]);
+    }
+
     bool exec(QSqlQuery &query)
     {
         m_ok = query.exec();
@@ -88,7 +161,7 @@ private:
 
     QString firstError() const
     {
-        for (const QSqlQuery *query : {&m_seriesIds, &m_ticks, &m_bars}) {
+        for (const QSqlQuery *query : {&m_seriesIds, &m_ticks, &m_rollups, &m_bars}) {
             if (query->lastError().isValid())
                 return query->lastError().text();
         }
@@ -97,6 +170,7 @@ private:
 
     QSqlQuery m_seriesIds;
     QSqlQuery m_ticks;
+    QSqlQuery m_rollups;
     QSqlQuery m_bars;
     bool m_ok = false;
     QString m_error;

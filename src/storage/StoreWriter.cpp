@@ -43,6 +43,7 @@ StoreWriter::StoreWriter(StoreConnection &connection, const Clock &clock)
       m_insertImported(connection.database()),
       m_upsertBar(connection.database()),
       m_upsertInstrument(connection.database()),
+      m_upsertRollup(connection.database()),
       m_notify(connection.database())
 {
 }
@@ -58,6 +59,7 @@ bool StoreWriter::prepare()
         {&m_insertSeries, sql.insertSeries},   {&m_selectSeries, sql.selectSeries},
         {&m_insertTick, sql.insertTick},       {&m_insertImported, sql.insertImported},
         {&m_upsertBar, sql.upsertBar},         {&m_upsertInstrument, sql.upsertInstrument},
+        {&m_upsertRollup, sql.upsertRollup},
     };
     if (isPostgres())
         statements.emplace_back(&m_notify, QStringLiteral("SELECT pg_notify(CAST(? AS text), CAST(? AS text))"));
@@ -74,7 +76,7 @@ bool StoreWriter::prepare()
 WriteOutcome StoreWriter::write(const PendingWrites &pending)
 {
     WriteOutcome outcome;
-    const bool ok = begin() && writeTicks(pending.ticks, outcome) && writeBars(pending.bars)
+    const bool ok = begin() && writeTicks(pending.ticks, outcome) && writeRollups() && writeBars(pending.bars)
                     && writeInstruments(pending.instruments) && notifyViewers(pending.ticks, outcome) && commit();
     if (!ok) {
         rollback();
@@ -110,8 +112,9 @@ void StoreWriter::rollback()
     // Fails harmlessly when the database already rolled back (SQLite on a
     // full disk, PostgreSQL after an error) or nothing began.
     (void)m_connection.exec(QStringLiteral("ROLLBACK"));
-    // Series rows inserted by this transaction are gone again.
+    // Series rows inserted by this transaction are gone again, and so are its ticks.
     m_seriesIds.clear();
+    m_rollups.clear();
 }
 
 QString StoreWriter::errorMessage() const
@@ -140,12 +143,14 @@ bool StoreWriter::insertImported(const QList<ImportedTick> &ticks, WriteOutcome 
         m_insertImported.bindValue(QStringLiteral(":occurrence"), qint64(tick.occurrence));
         if (!exec(m_insertImported))
             return false;
-        if (m_insertImported.numRowsAffected() > 0)
+        if (m_insertImported.numRowsAffected() > 0) {
             ++outcome.insertedTicks;
-        else
+            m_rollups.add(series, tick.timeMs, tick.price, tick.size);
+        } else {
             ++outcome.duplicateTicks;
+        }
     }
-    return true;
+    return writeRollups();
 }
 
 bool StoreWriter::insertImportedArrays(const QList<ImportedTick> &ticks, WriteOutcome &outcome)
@@ -174,9 +179,44 @@ bool StoreWriter::insertImportedArrays(const QList<ImportedTick> &ticks, WriteOu
         m_insertImported.addBindValue(QString(*array + QLatin1Char('}')));
     if (!exec(m_insertImported))
         return false;
-    const auto inserted = quint64(std::max(0, m_insertImported.numRowsAffected()));
+    const quint64 inserted = addReturnedToRollups(m_insertImported);
     outcome.insertedTicks += inserted;
     outcome.duplicateTicks += quint64(ticks.size()) - inserted;
+    return writeRollups();
+}
+
+quint64 StoreWriter::addReturnedToRollups(QSqlQuery &query)
+{
+    quint64 rows = 0;
+    while (query.next()) {
+        m_rollups.add(query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toDouble(),
+                      query.value(3).toDouble());
+        ++rows;
+    }
+    query.finish();
+    return rows;
+}
+
+bool StoreWriter::writeRollups()
+{
+    const QList<RollupRow> rows = m_rollups.take();
+    for (const RollupRow &row : rows) {
+        m_upsertRollup.bindValue(QStringLiteral(":series"), row.series);
+        m_upsertRollup.bindValue(QStringLiteral(":resolution"), row.resolutionMs);
+        m_upsertRollup.bindValue(QStringLiteral(":time"), row.timeMs);
+        m_upsertRollup.bindValue(QStringLiteral(":first"), row.firstMs);
+        m_upsertRollup.bindValue(QStringLiteral(":last"), row.lastMs);
+        m_upsertRollup.bindValue(QStringLiteral(":lowTime"), row.lowMs);
+        m_upsertRollup.bindValue(QStringLiteral(":highTime"), row.highMs);
+        m_upsertRollup.bindValue(QStringLiteral(":open"), row.open);
+        m_upsertRollup.bindValue(QStringLiteral(":high"), row.high);
+        m_upsertRollup.bindValue(QStringLiteral(":low"), row.low);
+        m_upsertRollup.bindValue(QStringLiteral(":close"), row.close);
+        m_upsertRollup.bindValue(QStringLiteral(":volume"), row.volume);
+        m_upsertRollup.bindValue(QStringLiteral(":ticks"), row.ticks);
+        if (!exec(m_upsertRollup))
+            return false;
+    }
     return true;
 }
 
@@ -239,10 +279,12 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         m_insertTick.bindValue(QStringLiteral(":received"), tick.receivedMs);
         if (!exec(m_insertTick))
             return false;
-        if (m_insertTick.numRowsAffected() > 0)
+        if (m_insertTick.numRowsAffected() > 0) {
             ++outcome.insertedTicks;
-        else
+            m_rollups.add(series, tick.timeMs, tick.price, tick.size);
+        } else {
             ++outcome.duplicateTicks;
+        }
     }
     return true;
 }
@@ -264,7 +306,7 @@ bool StoreWriter::writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome)
         m_insertTick.addBindValue(*array);
     if (!exec(m_insertTick))
         return false;
-    const auto inserted = quint64(std::max(0, m_insertTick.numRowsAffected()));
+    const quint64 inserted = addReturnedToRollups(m_insertTick);
     outcome.insertedTicks += inserted;
     outcome.duplicateTicks += quint64(ticks.size()) - inserted;
     return true;

@@ -2,6 +2,7 @@
 
 #include "Bar.h"
 #include "Instrument.h"
+#include "RollupAccumulator.h"
 #include "StoreConnection.h"
 #include "Tick.h"
 
@@ -46,7 +47,8 @@ struct WriteOutcome
 };
 
 // Writes pending rows with prepared statements (WriterSql.h: per backend),
-// all in one transaction: on
+// and the rollups of exactly the ticks it inserted (duplicates ignored by the
+// keys add nothing), all in one transaction: on
 // any failure nothing is written and the caller keeps its queue to retry.
 // Bulk loads instead hold one transaction across many insertImported() calls
 // (begin() … commit() or rollback()), so a whole file lands or none of it.
@@ -83,6 +85,10 @@ private:
     bool notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome);
     [[nodiscard]] bool isPostgres() const { return m_connection.backend() == StoreBackend::Postgres; }
     bool writeBars(const BarBatch &bars);
+    // Upserts the rollups of the ticks inserted since the last call.
+    bool writeRollups();
+    // PostgreSQL: folds the rows an insert RETURNING (series, time_ms, price, size) gave; their count.
+    quint64 addReturnedToRollups(QSqlQuery &query);
     bool writeInstruments(const InstrumentList &instruments);
     [[nodiscard]] qint64 seriesId(const QString &provider, const QString &symbol);   // -1 on error
     bool exec(QSqlQuery &query);
@@ -97,7 +103,10 @@ private:
     QSqlQuery m_insertImported;
     QSqlQuery m_upsertBar;
     QSqlQuery m_upsertInstrument;
+    QSqlQuery m_upsertRollup;
     QSqlQuery m_notify;   // PostgreSQL only
+    // Rollups of the ticks this transaction inserted, not yet upserted.
+    RollupAccumulator m_rollups;
     // Only ids of committed rows: cleared when a transaction rolls back.
     QHash<std::pair<QString, QString>, qint64> m_seriesIds;
 };

@@ -11,7 +11,8 @@ class StoreConnection;
 // Deletes raw ticks older than a cutoff, one series and at most about
 // ChunkRows rows per step, each step its own short transaction, so the store
 // thread commits new ticks between steps instead of waiting for a pass over
-// millions of rows. Bars are kept. Must be destroyed before its connection closes.
+// millions of rows. Bars and rollups are kept: they are history. Must be
+// destroyed before its connection closes.
 class TickRetention final
 {
     Q_DISABLE_COPY_MOVE(TickRetention)

@@ -31,7 +31,9 @@ class Clock;
 // dropped and counted in StoreStatus::droppedTicks, never silently.
 //
 // Retention (off by default) deletes raw ticks older than N days after open
-// and then hourly, in small steps between commits; bars are kept forever.
+// and then hourly, in small steps between commits; bars and rollups
+// (RollupAccumulator.h) are kept forever, so reduced history of the deleted
+// span still shows at zoom levels of 5 seconds per bucket and coarser.
 //
 // Destroy it on its own thread (QThread::finished -> deleteLater): the
 // destructor commits what is queued through the thread's connection.

@@ -6,6 +6,33 @@ namespace tickerline {
 
 namespace {
 
+// Standard upsert that both backends take. A stored row keeps its open when
+// the new part starts later (ties: the earlier insertion), takes the new
+// close when it ends at or after it. Right-hand sides see the stored values.
+QString upsertRollupSql()
+{
+    return QStringLiteral(
+        "INSERT INTO rollups (series, resolution_ms, time_ms, first_ms, last_ms, low_ms, high_ms, open, high, low, close,"
+        " volume, ticks)"
+        " VALUES (:series, :resolution, :time, :first, :last, :lowTime, :highTime, :open, :high, :low, :close, :volume,"
+        " :ticks)"
+        " ON CONFLICT (series, resolution_ms, time_ms) DO UPDATE SET"
+        " open = CASE WHEN excluded.first_ms < rollups.first_ms THEN excluded.open ELSE rollups.open END,"
+        " first_ms = CASE WHEN excluded.first_ms < rollups.first_ms THEN excluded.first_ms ELSE rollups.first_ms END,"
+        " close = CASE WHEN excluded.last_ms >= rollups.last_ms THEN excluded.close ELSE rollups.close END,"
+        " last_ms = CASE WHEN excluded.last_ms >= rollups.last_ms THEN excluded.last_ms ELSE rollups.last_ms END,"
+        " high_ms = CASE WHEN excluded.high > rollups.high"
+        "  OR (excluded.high = rollups.high AND excluded.high_ms < rollups.high_ms)"
+        "  THEN excluded.high_ms ELSE rollups.high_ms END,"
+        " high = CASE WHEN excluded.high > rollups.high THEN excluded.high ELSE rollups.high END,"
+        " low_ms = CASE WHEN excluded.low < rollups.low"
+        "  OR (excluded.low = rollups.low AND excluded.low_ms < rollups.low_ms)"
+        "  THEN excluded.low_ms ELSE rollups.low_ms END,"
+        " low = CASE WHEN excluded.low < rollups.low THEN excluded.low ELSE rollups.low END,"
+        " volume = rollups.volume + excluded.volume,"
+        " ticks = rollups.ticks + excluded.ticks");
+}
+
 WriterSql sqliteSql()
 {
     WriterSql sql;
@@ -51,6 +78,7 @@ WriterSql sqliteSql()
         " logo = coalesce(excluded.logo, logo),"
         " logo_url = coalesce(excluded.logo_url, logo_url),"
         " updated_ms = excluded.updated_ms");
+    sql.upsertRollup = upsertRollupSql();
     return sql;
 }
 
@@ -70,7 +98,7 @@ WriterSql postgresSql()
         "INSERT INTO ticks (series, time_ms, price, size, seq, received_ms)"
         " SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS float8[]),"
         " CAST(? AS float8[]), CAST(? AS bigint[]), CAST(? AS bigint[]))"
-        " ON CONFLICT DO NOTHING");
+        " ON CONFLICT DO NOTHING RETURNING series, time_ms, price, size");
     // A whole CSV batch per statement, with StoreWriter::insertImported's
     // rule row by row: a row is new when the database held fewer matching
     // ticks than its occurrence before the statement (matching rows earlier
@@ -87,7 +115,7 @@ WriterSql postgresSql()
         " FROM series own JOIN series s ON s.symbol = own.symbol JOIN ticks t ON t.series = s.id"
         " WHERE own.id = b.series AND t.time_ms = b.time_ms AND t.price = b.price AND t.size = b.size) AS found"
         " WHERE b.occurrence >= found.total"
-        " ON CONFLICT DO NOTHING");
+        " ON CONFLICT DO NOTHING RETURNING series, time_ms, price, size");
     sql.upsertBar = sqliteSql().upsertBar;   // standard ON CONFLICT … excluded
     // The stored row is named by its table here, where SQLite takes bare names.
     sql.upsertInstrument = QStringLiteral(
@@ -105,6 +133,7 @@ WriterSql postgresSql()
         " logo = coalesce(excluded.logo, instruments.logo),"
         " logo_url = coalesce(excluded.logo_url, instruments.logo_url),"
         " updated_ms = excluded.updated_ms");
+    sql.upsertRollup = upsertRollupSql();
     return sql;
 }
 

@@ -15,10 +15,14 @@ struct WriterSql
     QString begin;              // start a write transaction
     QString insertSeries;       // (provider, symbol); PostgreSQL: RETURNING id when inserted
     QString selectSeries;       // (provider, symbol) -> id
-    QString insertTick;         // SQLite: one row, named values; PostgreSQL: a whole batch as arrays
-    QString insertImported;     // see StoreWriter::insertImported; SQLite: one row; PostgreSQL: a batch as arrays
+    // SQLite: one row, named values; PostgreSQL: a whole batch as arrays,
+    // RETURNING (series, time_ms, price, size) of the rows it inserted.
+    QString insertTick;
+    QString insertImported;     // see StoreWriter::insertImported; SQLite: one row; PostgreSQL: a batch as arrays, RETURNING as insertTick
     QString upsertBar;
     QString upsertInstrument;   // 12 positional values
+    // One RollupRow merged into the stored one (named values, RollupAccumulator.h).
+    QString upsertRollup;
 };
 
 [[nodiscard]] const WriterSql &writerSql(StoreBackend backend);

@@ -332,8 +332,9 @@ void TstBackends::olderPostgresSchemaIsMigrated()
 {
     if (!m_server)
         QSKIP(test::PostgresServer::SkipMessage);
-    // Version 1 had ticks but no bars or instruments.
-    const QString url = postgresDatabaseAfter({QStringLiteral("DROP TABLE bars"), QStringLiteral("DROP TABLE instruments"),
+    // Version 1 had ticks but no bars, instruments or rollups.
+    const QString url = postgresDatabaseAfter({QStringLiteral("DROP TABLE rollups"), QStringLiteral("DROP TABLE bars"),
+                                               QStringLiteral("DROP TABLE instruments"),
                                                QStringLiteral("UPDATE tickerline_schema SET version = 1")});
     QVERIFY(!url.isEmpty());
     {
