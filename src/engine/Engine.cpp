@@ -7,10 +7,12 @@
 #include "MetaTypes.h"
 #include "ProviderRegistry.h"
 #include "ThreadHolder.h"
+#include "TickBatcher.h"
 #include "TickStore.h"
 
 #include <QHash>
 
+#include <utility>
 #include <vector>
 
 namespace tickerline {
@@ -29,6 +31,7 @@ struct Engine::Private
     TickStore *store = nullptr;
     Hub *hub = nullptr;
     Feed *feed = nullptr;
+    TickBatcher *batcher = nullptr;   // on the feed's thread, with the feed
     AlertEngine *alerts = nullptr;
     AlertRuleList alertRules;
     QHash<QString, Instrument> instruments;
@@ -49,7 +52,11 @@ Engine::~Engine()
     // TickStore commits what is left in its destructor, on its own thread.
     if (d->feed) {
         Feed *feed = d->feed;
-        QMetaObject::invokeMethod(feed, [feed] { feed->stop(); }, Qt::QueuedConnection);
+        TickBatcher *batcher = d->batcher;
+        QMetaObject::invokeMethod(feed, [feed, batcher] {
+            feed->stop();
+            batcher->flush();
+        }, Qt::QueuedConnection);
     }
     d->feedThread.reset();
     d->retiringFeeds.clear();
@@ -133,10 +140,15 @@ void Engine::startFeed(const FeedConfig &feedConfig)
     d->feedThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-feed"));
     Feed *feed = d->feedThread->adopt(std::move(created));
     d->feed = feed;
+    // Batches, not frames, cross threads: the batcher (same thread, direct
+    // calls) gathers each burst of the feed into one queued handoff.
+    TickBatcher *batcher = d->feedThread->adopt(std::make_unique<TickBatcher>());
+    d->batcher = batcher;
+    connect(feed, &Feed::ticksArrived, batcher, &TickBatcher::handleTicks);
     // Every tick goes to the store; the hub only folds them into frames.
-    connect(feed, &Feed::ticksArrived, d->store, &TickStore::writeTicks);
-    connect(feed, &Feed::ticksArrived, d->hub, &Hub::handleTicks);
-    connect(feed, &Feed::ticksArrived, d->alerts, &AlertEngine::handleTicks);
+    connect(batcher, &TickBatcher::ticksReady, d->store, &TickStore::writeTicks);
+    connect(batcher, &TickBatcher::ticksReady, d->hub, &Hub::handleTicks);
+    connect(batcher, &TickBatcher::ticksReady, d->alerts, &AlertEngine::handleTicks);
     connect(feed, &Feed::barsArrived, d->store, &TickStore::writeBars);
     connect(feed, &Feed::instrumentsArrived, d->store, &TickStore::writeInstruments);
     connect(feed, &Feed::instrumentsArrived, d->hub, &Hub::handleInstruments);
@@ -151,8 +163,13 @@ void Engine::retireFeed()
     if (!d->feedThread)
         return;
     Feed *feed = d->feed;
+    TickBatcher *batcher = std::exchange(d->batcher, nullptr);
     d->feed = nullptr;
-    QMetaObject::invokeMethod(feed, [feed] { feed->stop(); }, Qt::QueuedConnection);
+    // What the batcher still holds goes out before the thread quits.
+    QMetaObject::invokeMethod(feed, [feed, batcher] {
+        feed->stop();
+        batcher->flush();
+    }, Qt::QueuedConnection);
     ThreadHolder *holder = d->feedThread.get();
     connect(holder->thread(), &QThread::finished, this, [this, holder] {
         std::erase_if(d->retiringFeeds, [holder](const auto &h) { return h.get() == holder; });

@@ -16,20 +16,27 @@ Hub::Hub(int frameIntervalMs, QObject *parent)
 
 void Hub::handleTicks(const TickBatch &ticks)
 {
-    for (const Tick &tick : ticks) {
-        Quote &quote = m_quotes[tick.symbol];
+    // Feeds batch ticks by symbol more often than not: the quote and the
+    // points of a run of one symbol are looked up once, not per tick.
+    for (qsizetype i = 0; i < ticks.size();) {
+        const QString &symbol = ticks.at(i).symbol;
+        Quote &quote = m_quotes[symbol];
         if (quote.symbol.isEmpty())
-            quote.symbol = tick.symbol;
-        // Out-of-order ticks (backfill, replays) count for volume but do not
-        // move the last price backwards in time.
-        if (tick.timeMs >= quote.timeMs) {
-            quote.last = tick.price;
-            quote.timeMs = tick.timeMs;
+            quote.symbol = symbol;
+        Series &points = m_pending.points[symbol];
+        for (; i < ticks.size() && ticks.at(i).symbol == symbol; ++i) {
+            const Tick &tick = ticks.at(i);
+            // Out-of-order ticks (backfill, replays) count for volume but do
+            // not move the last price backwards in time.
+            if (tick.timeMs >= quote.timeMs) {
+                quote.last = tick.price;
+                quote.timeMs = tick.timeMs;
+            }
+            quote.volume += tick.size;
+            ++quote.tickCount;
+            points.append(SeriesPoint{tick.timeMs, tick.price, tick.size});
         }
-        quote.volume += tick.size;
-        ++quote.tickCount;
-        m_pending.quotes.insert(tick.symbol, quote);
-        m_pending.points[tick.symbol].append(SeriesPoint{tick.timeMs, tick.price, tick.size});
+        m_pending.quotes.insert(symbol, quote);
     }
     m_pending.ticks += quint64(ticks.size());
     if (ticks.isEmpty() || m_frameTimer.isActive())

@@ -16,7 +16,9 @@ namespace tickerline {
 
 // Where to draw badges of `size` for lines starting at `anchors`: left of the
 // start where there is room, vertically centred on it, inside `bounds`, and
-// moved apart vertically where two would overlap.
+// moved apart vertically where two would overlap. When the plot is too low
+// for all of them they come back smaller (down to half `size`) and, if still
+// too many, as a grid of columns at the plot's left edge: never outside it.
 [[nodiscard]] QList<QRectF> layoutBadges(const QList<QPointF> &anchors, QSizeF size,
                                          const QRectF &bounds);
 

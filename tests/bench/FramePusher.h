@@ -54,6 +54,7 @@ private:
     void sendFrame();
 
     Plan m_plan;
+    QByteArray m_symbol;
     QWebSocketServer m_server;
     QPointer<QWebSocket> m_client;
     QTimer m_timer;

@@ -7,11 +7,16 @@
 #include "FramePusher.h"
 #include "QuoteTableModel.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QThread>
+#include <QTimer>
+#include <QWebSocket>
 
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace tickerline::bench {
@@ -19,6 +24,27 @@ namespace tickerline::bench {
 namespace {
 
 const QString Symbol = QStringLiteral("BENCH");
+
+// Runs the event loop until `done` holds, checked every millisecond, asleep
+// in between. (spinUntil's processEvents(WaitForMoreEvents, 5) returns at once
+// when nothing is queued, so the waiting GUI thread spun a whole core of the
+// two this bench shares with the pipeline: 40 % of all samples in a profile.)
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start(1);
+    loop.exec();
+    return done();
+}
 
 struct Outcome
 {
@@ -85,7 +111,7 @@ Outcome runPipeline(const QString &dir, double seconds, double ticksPerSecond)
         engine.start(config);
 
         const int timeoutMs = int(seconds * 1000.0) + 120'000;
-        outcome.complete = spinUntil([&] {
+        outcome.complete = waitUntil([&] {
             return pushed && qint64(stored) >= outcome.sent && outcome.lastShown >= outcome.sent - 1;
         }, timeoutMs);
         outcome.doneMs = wallMs();
@@ -96,7 +122,7 @@ Outcome runPipeline(const QString &dir, double seconds, double ticksPerSecond)
             stopped = true;
         });
         engine.stop();
-        spinUntil([&stopped] { return stopped; }, 60'000);
+        waitUntil([&stopped] { return stopped; }, 60'000);
     }
     serverThread.quit();
     serverThread.wait();
@@ -105,10 +131,65 @@ Outcome runPipeline(const QString &dir, double seconds, double ticksPerSecond)
     return outcome;
 }
 
+// The ceiling the transport sets: the same pusher, and on the client side a
+// bare QWebSocket on a thread of its own (as the feed's) that only counts the
+// text frames it is handed, no parsing, no store, no hub. Ticks per second
+// from the first frame sent to the last one received.
+double webSocketCeiling(double seconds)
+{
+    QThread serverThread;
+    serverThread.setObjectName(QStringLiteral("bench-server"));
+    auto *pusher = new FramePusher({Symbol, qint64(seconds * 1000.0), 0});
+    pusher->moveToThread(&serverThread);
+    QObject::connect(&serverThread, &QThread::finished, pusher, &QObject::deleteLater);
+    serverThread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(pusher, [pusher, &port] { port = pusher->listen(); }, Qt::BlockingQueuedConnection);
+    qint64 sent = -1;
+    double firstSendMs = 0;
+    QObject::connect(pusher, &FramePusher::finished, qApp, [&] {
+        sent = pusher->ticksSent();
+        firstSendMs = pusher->firstSendMs();
+    });
+
+    QThread clientThread;
+    clientThread.setObjectName(QStringLiteral("bench-client"));
+    auto *socket = new QWebSocket;
+    socket->moveToThread(&clientThread);
+    QObject::connect(&clientThread, &QThread::finished, socket, &QObject::deleteLater);
+    std::atomic<qint64> frames = 0;
+    std::atomic<double> lastReceivedMs = 0;
+    QObject::connect(socket, &QWebSocket::connected, socket,
+                     [socket] { socket->sendTextMessage(QStringLiteral(R"({"type":"subscribe"})")); });
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [&](const QString &) {
+        frames.fetch_add(1, std::memory_order_relaxed);
+        lastReceivedMs.store(wallMs(), std::memory_order_relaxed);
+    });
+    clientThread.start();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    QMetaObject::invokeMethod(socket, [socket, url] { socket->open(url); }, Qt::QueuedConnection);
+
+    const bool complete = waitUntil([&] { return sent >= 0 && frames.load() * FramePusher::TicksPerFrame >= sent; },
+                                    int(seconds * 1000.0) + 60'000);
+    QMetaObject::invokeMethod(socket, [socket] { socket->abort(); }, Qt::BlockingQueuedConnection);
+    clientThread.quit();
+    clientThread.wait();
+    serverThread.quit();
+    serverThread.wait();
+    const double spanMs = lastReceivedMs.load() - firstSendMs;
+    if (!complete || spanMs <= 0)
+        return std::nan("");
+    return double(sent) / (spanMs / 1000.0);
+}
+
 } // namespace
 
 void runPipelineBench(BenchReport &report, const QString &dir, double seconds)
 {
+    const double ceiling = webSocketCeiling(seconds);
+    std::printf("# pipeline ceiling: QWebSocket alone (same pusher, a client that only counts frames) %.0f ticks/s"
+                " (%.0f frames/s)\n",
+                ceiling, ceiling / FramePusher::TicksPerFrame);
     const Outcome run = runPipeline(dir, seconds, 0);
     const quint64 accounted = run.finalStatus.committedTicks + run.finalStatus.duplicateTicks;
     qint64 lost = std::max<qint64>(0, run.sent - qint64(accounted));
@@ -123,6 +204,7 @@ void runPipelineBench(BenchReport &report, const QString &dir, double seconds)
                 run.complete ? "" : " (timed out)");
     report.set("pipeline_ticks_per_s", double(run.sent) / (spanMs / 1000.0));
     report.set("pipeline_lost_ticks", double(lost));
+    report.set("pipeline_websocket_ceiling_ticks_per_s", ceiling);
 }
 
 void runLatencyBench(BenchReport &report, const QString &dir, double seconds)

@@ -73,6 +73,27 @@ private Q_SLOTS:
         QCOMPARE(points, Series({{1, 10, 3}, {2, 11, 4.5}}));
     }
 
+    void interleavedSymbolsInOneBatch()
+    {
+        Hub hub(1);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        hub.handleTicks({tick("AAPL", 1, 10, 1), tick("AAPL", 2, 11, 2), tick("MSFT", 3, 50, 5),
+                         tick("AAPL", 4, 12, 3), tick("MSFT", 5, 51, 6)});
+        QVERIFY(frames.wait(1000));
+        const auto frame = frames.constLast().constFirst().value<Frame>();
+        QCOMPARE(frame.ticks, quint64(5));
+        QCOMPARE(frame.points.value(QStringLiteral("AAPL")), Series({{1, 10, 1}, {2, 11, 2}, {4, 12, 3}}));
+        QCOMPARE(frame.points.value(QStringLiteral("MSFT")), Series({{3, 50, 5}, {5, 51, 6}}));
+        const Quote apple = frame.quotes.value(QStringLiteral("AAPL"));
+        QCOMPARE(apple.last, 12.0);
+        QCOMPARE(apple.volume, 6.0);
+        QCOMPARE(apple.tickCount, quint64(3));
+        const Quote microsoft = frame.quotes.value(QStringLiteral("MSFT"));
+        QCOMPARE(microsoft.last, 51.0);
+        QCOMPARE(microsoft.volume, 11.0);
+        QCOMPARE(microsoft.tickCount, quint64(2));
+    }
+
     void framesAreSpacedByTheInterval()
     {
         Hub hub(30);

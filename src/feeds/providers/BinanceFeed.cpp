@@ -88,7 +88,16 @@ QStringList BinanceAdapter::unsubscribeMessages(const QStringList &symbols)
 
 ParseResult BinanceAdapter::parse(QByteArrayView frame, qint64 nowMs)
 {
-    ParseResult result = m_parser.parseFrame(frame, nowMs);
+    return screened(m_parser.parseFrame(frame, nowMs));
+}
+
+ParseResult BinanceAdapter::parseText(QStringView frame, qint64 nowMs)
+{
+    return screened(m_parser.parseFrame(frame, nowMs));
+}
+
+ParseResult BinanceAdapter::screened(ParseResult result)
+{
     const qsizetype before = result.ticks.size();
     result.ticks.removeIf([this](const Tick &tick) { return !acceptTick(tick); });
     result.ignored += int(before - result.ticks.size());

@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parseText(QStringView frame, qint64 nowMs) override;
     [[nodiscard]] qint64 maxConnectionMs() const override { return m_maxConnectionMs; }
 
     void noteConnected(qint64 nowMs) override;
@@ -58,6 +59,8 @@ public:
 
 private:
     [[nodiscard]] QString request(const QString &method, const QStringList &symbols);
+    // Repeated trade ids dropped (counted as ignored).
+    [[nodiscard]] ParseResult screened(ParseResult result);
     [[nodiscard]] bool acceptTick(const Tick &tick);
 
     BinanceParser m_parser;

@@ -82,7 +82,16 @@ QStringList CoinbaseAdapter::unsubscribeMessages(const QStringList &symbols)
 
 ParseResult CoinbaseAdapter::parse(QByteArrayView frame, qint64 nowMs)
 {
-    ParseResult result = m_parser.parseFrame(frame, nowMs);
+    return screened(m_parser.parseFrame(frame, nowMs), nowMs);
+}
+
+ParseResult CoinbaseAdapter::parseText(QStringView frame, qint64 nowMs)
+{
+    return screened(m_parser.parseFrame(frame, nowMs), nowMs);
+}
+
+ParseResult CoinbaseAdapter::screened(ParseResult result, qint64 nowMs)
+{
     if (result.control == ParseResult::Control::Heartbeat) {
         checkHeartbeat(result, nowMs);
         return result;

@@ -47,6 +47,7 @@ public:
     [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parseText(QStringView frame, qint64 nowMs) override;
 
     void noteConnected(qint64 nowMs) override;
     [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
@@ -65,6 +66,8 @@ private:
         qint64 lastTradeId = -1;   // -1: no baseline (new product, or after a reconnect)
     };
 
+    // Heartbeats checked for gaps; repeats and unsubscribed symbols dropped.
+    [[nodiscard]] ParseResult screened(ParseResult result, qint64 nowMs);
     [[nodiscard]] bool acceptTick(const Tick &tick, qint64 tradeId);
     void checkHeartbeat(const ParseResult &result, qint64 nowMs);
     [[nodiscard]] static QString channelMessage(const QString &type, const QStringList &symbols);

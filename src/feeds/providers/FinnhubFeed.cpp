@@ -48,6 +48,11 @@ ParseResult FinnhubStreamAdapter::parse(QByteArrayView frame, qint64 nowMs)
     return m_parser.parseFrame(frame, nowMs);
 }
 
+ParseResult FinnhubStreamAdapter::parseText(QStringView frame, qint64 nowMs)
+{
+    return m_parser.parseFrame(frame, nowMs);
+}
+
 FinnhubMetadataAdapter::FinnhubMetadataAdapter(QUrl base, QString apiKey)
     : m_base(std::move(base))
     , m_apiKey(std::move(apiKey))

@@ -19,6 +19,7 @@ public:
     [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parseText(QStringView frame, qint64 nowMs) override;
 
 private:
     FinnhubParser m_parser;

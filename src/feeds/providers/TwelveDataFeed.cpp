@@ -49,6 +49,11 @@ ParseResult TwelveDataStreamAdapter::parse(QByteArrayView frame, qint64 nowMs)
     return m_parser.parseFrame(frame, nowMs);
 }
 
+ParseResult TwelveDataStreamAdapter::parseText(QStringView frame, qint64 nowMs)
+{
+    return m_parser.parseFrame(frame, nowMs);
+}
+
 QString TwelveDataStreamAdapter::heartbeatMessage() const
 {
     return QStringLiteral(R"({"action":"heartbeat"})");

@@ -23,6 +23,7 @@ public:
     [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parseText(QStringView frame, qint64 nowMs) override;
     [[nodiscard]] QString heartbeatMessage() const override;
     [[nodiscard]] qint64 heartbeatIntervalMs() const override { return m_heartbeatIntervalMs; }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <QUrl>
 
 #include <optional>
@@ -37,6 +38,13 @@ public:
     // Auth → Failed; UnknownSymbol → those symbols are dropped (Failed when
     // none remain); RateLimited → reconnect after retryAfterMs; Other → logged.
     [[nodiscard]] virtual ParseResult parse(QByteArrayView frame, qint64 nowMs) = 0;
+    // A text frame as QWebSocket delivers it (already decoded to UTF-16).
+    // Adapters whose parser reads QStringView directly override this to skip
+    // the QByteArray the default makes per frame.
+    [[nodiscard]] virtual ParseResult parseText(QStringView frame, qint64 nowMs)
+    {
+        return parse(frame.toUtf8(), nowMs);
+    }
 
     // A provider-level keep-alive the client must send (Twelve Data:
     // {"action":"heartbeat"} every ~10 s); empty: none.

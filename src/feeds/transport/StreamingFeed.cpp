@@ -49,9 +49,9 @@ StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_
     connect(&m_transport, &WebSocketTransport::connected, this, &StreamingFeed::handleConnected);
     connect(&m_transport, &WebSocketTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
     connect(&m_transport, &WebSocketTransport::textReceived, this,
-            [this](const QString &message) { handleFrame(message.toUtf8()); });
+            [this](const QString &message) { handleResult(m_adapter->parseText(message, this->clock().nowMs())); });
     connect(&m_transport, &WebSocketTransport::binaryReceived, this,
-            [this](const QByteArray &message) { handleFrame(message); });
+            [this](const QByteArray &message) { handleResult(m_adapter->parse(message, this->clock().nowMs())); });
 }
 
 StreamingFeed::~StreamingFeed() = default;
@@ -151,9 +151,8 @@ void StreamingFeed::handleBackfillReply(quint64 id, const HttpReply &reply)
         qWarning().noquote() << m_config.provider << "backfill:" << reply.message;
 }
 
-void StreamingFeed::handleFrame(QByteArrayView frame)
+void StreamingFeed::handleResult(const ParseResult &result)
 {
-    const ParseResult result = m_adapter->parse(frame, clock().nowMs());
     publish(result);
     sendAll(m_adapter->repliesTo(result));
     requestBackfill();

@@ -5,7 +5,6 @@
 #include "StreamingAdapter.h"
 #include "WebSocketTransport.h"
 
-#include <QByteArrayView>
 #include <QHash>
 #include <QTimer>
 
@@ -41,7 +40,7 @@ private:
     };
 
     void handleConnected();
-    void handleFrame(QByteArrayView frame);
+    void handleResult(const ParseResult &result);
     void sendAll(const QStringList &messages);
     void requestBackfill();
     void handleBackfillReply(quint64 id, const HttpReply &reply);
