@@ -25,7 +25,9 @@ struct Migration
 // already carry its version; new needs get a new step at the end.
 // Version 1 is the tick store; version 2 adds instrument facts and backfilled
 // bars; version 3 adds the per-series rollups (RollupAccumulator.h), built
-// from the ticks already stored.
+// from the ticks already stored; version 4 keeps a tick's receive time as its
+// distance from the exchange time (a few milliseconds: one byte instead of
+// six), which takes a tick row from ~37 to ~32 bytes on disk.
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{
@@ -102,6 +104,21 @@ const QList<Migration> &migrations()
                            " ticks INTEGER NOT NULL,"
                            " PRIMARY KEY (series, resolution_ms, time_ms)) WITHOUT ROWID"),
         } + rollupBuildStatements()},
+        {4, {
+            QStringLiteral("CREATE TABLE ticks_v4 ("
+                           " series INTEGER NOT NULL REFERENCES series (id),"
+                           " time_ms INTEGER NOT NULL,"
+                           " price REAL NOT NULL,"
+                           " size REAL NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " received_after_ms INTEGER NOT NULL,"   // received time − time_ms
+                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO ticks_v4 (series, time_ms, price, size, seq, received_after_ms)"
+                           " SELECT series, time_ms, price, size, seq, received_ms - time_ms FROM ticks"),
+            QStringLiteral("DROP TABLE ticks"),
+            QStringLiteral("ALTER TABLE ticks_v4 RENAME TO ticks"),
+            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
+        }},
     };
     return steps;
 }

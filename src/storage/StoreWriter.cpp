@@ -134,7 +134,7 @@ bool StoreWriter::insertImported(const QList<ImportedTick> &ticks, WriteOutcome 
         m_insertImported.bindValue(QStringLiteral(":time"), tick.timeMs);
         m_insertImported.bindValue(QStringLiteral(":price"), tick.price);
         m_insertImported.bindValue(QStringLiteral(":size"), tick.size);
-        m_insertImported.bindValue(QStringLiteral(":received"), m_clock.nowMs());
+        m_insertImported.bindValue(QStringLiteral(":receivedAfter"), m_clock.nowMs() - tick.timeMs);
         m_insertImported.bindValue(QStringLiteral(":ownSeries"), series);
         m_insertImported.bindValue(QStringLiteral(":symbol"), tick.symbol);
         m_insertImported.bindValue(QStringLiteral(":matchTime"), tick.timeMs);
@@ -276,7 +276,7 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         m_insertTick.bindValue(QStringLiteral(":price"), tick.price);
         m_insertTick.bindValue(QStringLiteral(":size"), tick.size);
         m_insertTick.bindValue(QStringLiteral(":seq"), tick.hasSequence() ? tick.sequence : qint64(-1));
-        m_insertTick.bindValue(QStringLiteral(":received"), tick.receivedMs);
+        m_insertTick.bindValue(QStringLiteral(":receivedAfter"), tick.receivedMs - tick.timeMs);
         if (!exec(m_insertTick))
             return false;
         if (m_insertTick.numRowsAffected() > 0) {

@@ -44,13 +44,13 @@ WriterSql sqliteSql()
     // OR IGNORE: a duplicate (primary key or sequence index) skips that row only.
     // Named placeholders on the hot statements: Qt 6.4 formats a name for
     // every positional bind, which cost a third of the insert time.
-    sql.insertTick = QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
-                                    " VALUES (:series, :time, :price, :size, :seq, :received)");
+    sql.insertTick = QStringLiteral("INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_after_ms)"
+                                    " VALUES (:series, :time, :price, :size, :seq, :receivedAfter)");
     // The counts decide (see insertImported); the symbol index then the
     // ticks key make both a few b-tree seeks.
     sql.insertImported = QStringLiteral(
-        "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
-        " SELECT :series, :time, :price, :size, -1 - mine, :received FROM ("
+        "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_after_ms)"
+        " SELECT :series, :time, :price, :size, -1 - mine, :receivedAfter FROM ("
         " SELECT count(*) AS total, coalesce(sum(t.series = :ownSeries), 0) AS mine"
         " FROM series s JOIN ticks t ON t.series = s.id"
         " WHERE s.symbol = :symbol AND t.time_ms = :matchTime AND t.price = :matchPrice"

@@ -28,7 +28,7 @@ bool RawTickWriter::open(const QString &path)
         return fail();
     return exec("PRAGMA journal_mode = WAL") && exec("PRAGMA synchronous = NORMAL") && exec("PRAGMA foreign_keys = ON")
            && sqlite3_prepare_v2(m_db,
-                                 "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_ms)"
+                                 "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_after_ms)"
                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                  -1, &m_insert, nullptr) == SQLITE_OK
            && sqlite3_prepare_v2(m_db, "INSERT OR IGNORE INTO series (provider, symbol) VALUES (?1, ?2)", -1,
@@ -84,7 +84,7 @@ bool RawTickWriter::write(const TickBatch &ticks)
         sqlite3_bind_double(m_insert, 3, tick.price);
         sqlite3_bind_double(m_insert, 4, tick.size);
         sqlite3_bind_int64(m_insert, 5, tick.hasSequence() ? tick.sequence : -1);
-        sqlite3_bind_int64(m_insert, 6, tick.receivedMs);
+        sqlite3_bind_int64(m_insert, 6, tick.receivedMs - tick.timeMs);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE)

@@ -119,6 +119,9 @@ void TstMigrations::versionOneIsMigratedKeepingRows()
 
     RawDb raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion());
+    // The receive times survive as their distance from the exchange time.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT received_after_ms FROM ticks WHERE time_ms = 1000")).toLongLong(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT received_after_ms FROM ticks WHERE time_ms = 2000")).toLongLong(), 1);
 }
 
 void TstMigrations::olderFileIsBackedUpFirst()
