@@ -22,6 +22,6 @@ void trimHeap();
 [[nodiscard]] double wallMs();   // monotonic
 
 // Runs the event loop until `done` holds or the deadline passes; returns `done()`.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs);
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 
 } // namespace tickerline::bench

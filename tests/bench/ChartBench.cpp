@@ -50,7 +50,7 @@ bool waitForRedraw(QChart *chart)
         if (auto *xy = qobject_cast<QXYSeries *>(series))
             connections.append(QObject::connect(xy, &QXYSeries::pointsReplaced, xy, [&replaced] { replaced = true; }));
     }
-    const bool ok = spinUntil([&replaced] { return replaced; }, 500);
+    const bool ok = waitUntil([&replaced] { return replaced; }, 500);
     for (const QMetaObject::Connection &connection : connections)
         QObject::disconnect(connection);
     return ok;
@@ -71,7 +71,9 @@ struct ChartUnderTest
         chart.setClock(clock);
         chart.resize(FrameSize);
         chart.setSymbols({QStringLiteral("BENCH")});
-        chart.show();
+        // Not shown, so painted only by renderInto() (which lays it out
+        // first): a shown widget also paints itself into the platform's
+        // backing store, and every frame would be drawn twice.
     }
     ManualClock clock;
     PriceChart chart;
@@ -135,8 +137,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         line->attachAxis(priceAxis);
         chart->legend()->hide();
         QChartView view(chart);
-        view.resize(FrameSize);
-        view.show();
+        view.resize(FrameSize);   // not shown: painted only by renderInto(), like the chart above
         double low = series.constFirst().value;
         double high = low;
         QList<QPointF> all;
@@ -165,7 +166,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         ChartUnderTest bench(firstMs);
         PriceChart &chart = bench.chart;
         chart.setWindowMs(qint64(points) * SpacingMs + 60'000);
-        spinUntil([] { return false; }, 50);
+        waitUntil([] { return false; }, 50);
         trimHeap();
         const qint64 before = residentBytes();
         constexpr qsizetype PerFrame = 1024;   // Hub::MaxPointsPerFrame

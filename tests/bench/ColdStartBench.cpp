@@ -41,7 +41,7 @@ void runColdStartBench(BenchReport &report, const QString &appPath, const BenchD
         const double start = wallMs();
         app.start(appPath, {QStringLiteral("--provider"), QStringLiteral("finnhub"), QStringLiteral("--symbols"),
                             QString::fromUtf16(BenchDatabase::Symbol), QStringLiteral("--database"), database.path});
-        const bool exited = spinUntil([&app] { return app.state() == QProcess::NotRunning; }, 60'000);
+        const bool exited = waitUntil([&app] { return app.state() == QProcess::NotRunning; }, 60'000);
         if (!exited) {
             app.kill();
             app.waitForFinished();

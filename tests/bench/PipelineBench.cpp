@@ -7,16 +7,13 @@
 #include "FramePusher.h"
 #include "QuoteTableModel.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QThread>
-#include <QTimer>
 #include <QWebSocket>
 
 #include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <memory>
 
 namespace tickerline::bench {
@@ -24,27 +21,6 @@ namespace tickerline::bench {
 namespace {
 
 const QString Symbol = QStringLiteral("BENCH");
-
-// Runs the event loop until `done` holds, checked every millisecond, asleep
-// in between. (spinUntil's processEvents(WaitForMoreEvents, 5) returns at once
-// when nothing is queued, so the waiting GUI thread spun a whole core of the
-// two this bench shares with the pipeline: 40 % of all samples in a profile.)
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    check.start(1);
-    loop.exec();
-    return done();
-}
 
 struct Outcome
 {

@@ -201,6 +201,7 @@ private Q_SLOTS:
                                      server.sendText(frame);
                          });
         QProcess record;
+        test::endWithThisProcess(record);
         record.start(QStringLiteral(COLLECTOR_PATH),
                      {QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("coinbase"),
                       QStringLiteral("--endpoint"), server.wsUrl(QStringLiteral("/")).toString(),

@@ -105,6 +105,7 @@ void TestKillRecording::committedRowsSurviveSigkill()
     qint64 stored = 0;
     for (int i = 0; i < kIterations; ++i) {
         QProcess collector;
+        test::endWithThisProcess(collector);
         collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         collector.start(QStringLiteral(COLLECTOR_PATH), recordArguments(path));
         QVERIFY(collector.waitForStarted());

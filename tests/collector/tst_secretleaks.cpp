@@ -97,6 +97,7 @@ void TestSecretLeaks::collectorRecordKeepsTheKeyOut()
     const QString db = folder.path(u"ticks.sqlite"_s);
 
     QProcess collector;
+    test::endWithThisProcess(collector);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"FINNHUB_API_KEY"_s, Key);
     env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);

@@ -2,6 +2,7 @@
 // into a PostgreSQL database of a throw-away server, and an Engine in viewer
 // mode in this process follows it through LISTEN/NOTIFY.
 #include "Clock.h"
+#include "TestSupport.h"
 #include "Engine.h"
 #include "PostgresServer.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
         const QString url = server.url(QStringLiteral("shared"));
 
         QProcess collector;
+        test::endWithThisProcess(collector);
         collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         collector.start(QStringLiteral(COLLECTOR_PATH),
                         {QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("simulated"),

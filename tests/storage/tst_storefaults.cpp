@@ -1,4 +1,5 @@
 #include "StorageTestData.h"
+#include "TestSupport.h"
 #include "TickStore.h"
 
 #include <QProcess>
@@ -93,6 +94,7 @@ void TstStoreFaults::busyDatabaseIsRetriedUntilReleased()
     store->setCommitIntervalMs(10);
 
     QProcess holder;
+    test::endWithThisProcess(holder);
     holder.start(QStringLiteral(LOCK_HOLDER_PATH), {m_path});
     QVERIFY(holder.waitForStarted());
     QByteArray said;
