@@ -50,7 +50,7 @@ WriterSql sqliteSql()
     // ticks key make both a few b-tree seeks.
     sql.insertImported = QStringLiteral(
         "INSERT OR IGNORE INTO ticks (series, time_ms, price, size, seq, received_after_ms)"
-        " SELECT :series, :time, :price, :size, -1 - mine, :receivedAfter FROM ("
+        " SELECT :series, :time, :price, :size, 0 - mine, :receivedAfter FROM ("
         " SELECT count(*) AS total, coalesce(sum(t.series = :ownSeries), 0) AS mine"
         " FROM series s JOIN ticks t ON t.series = s.id"
         " WHERE s.symbol = :symbol AND t.time_ms = :matchTime AND t.price = :matchPrice"

@@ -83,7 +83,7 @@ bool RawTickWriter::write(const TickBatch &ticks)
         sqlite3_bind_int64(m_insert, 2, tick.timeMs);
         sqlite3_bind_double(m_insert, 3, tick.price);
         sqlite3_bind_double(m_insert, 4, tick.size);
-        sqlite3_bind_int64(m_insert, 5, tick.hasSequence() ? tick.sequence : -1);
+        sqlite3_bind_int64(m_insert, 5, tick.hasSequence() ? tick.sequence + 1 : 0);
         sqlite3_bind_int64(m_insert, 6, tick.receivedMs - tick.timeMs);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);

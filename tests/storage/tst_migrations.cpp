@@ -122,6 +122,9 @@ void TstMigrations::versionOneIsMigratedKeepingRows()
     // The receive times survive as their distance from the exchange time.
     QCOMPARE(raw.scalar(QStringLiteral("SELECT received_after_ms FROM ticks WHERE time_ms = 1000")).toLongLong(), 1);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT received_after_ms FROM ticks WHERE time_ms = 2000")).toLongLong(), 1);
+    // And the sequences moved up by one, "none" to 0.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT seq FROM ticks WHERE time_ms = 1000")).toLongLong(), 0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT seq FROM ticks WHERE time_ms = 2000")).toLongLong(), 10);
 }
 
 void TstMigrations::olderFileIsBackedUpFirst()

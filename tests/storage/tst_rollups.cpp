@@ -289,10 +289,11 @@ void TstRollups::migrationBuildsWhatTheWriterKeeps()
     QVERIFY(kept.size() > 20'000 / 20);
     {
         // The file as version 2 wrote it: ticks (with version 1's receive
-        // column), no rollups.
+        // column and sequences), no rollups.
         test::RawDb raw(path);
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE rollups")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE ticks RENAME COLUMN received_after_ms TO received_ms")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE ticks SET seq = seq - 1")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     QVERIFY(openStore(path));
