@@ -32,6 +32,7 @@ void SeriesColumns::replaceRange(qint64 fromMs, qint64 toMs, const Series &point
     const auto end = std::upper_bound(begin, m_times.cend(), toMs);
     const auto at = std::size_t(begin - m_times.cbegin());
     const auto removed = std::size_t(end - begin);
+    m_blocks.invalidateFrom(at);
     const auto eraseAndInsert = [&](auto &column, auto value) {
         column.erase(column.begin() + qsizetype(at), column.begin() + qsizetype(at + removed));
         column.insert(column.begin() + qsizetype(at), std::size_t(incoming.size()), {});
@@ -61,6 +62,7 @@ void SeriesColumns::append(const Series &points)
 
 void SeriesColumns::insertAt(std::size_t at, const SeriesPoint &p)
 {
+    m_blocks.invalidateFrom(at);
     m_times.insert(m_times.begin() + qsizetype(at), p.timeMs);
     m_prices.insert(m_prices.begin() + qsizetype(at), p.value);
     m_sizes.insert(m_sizes.begin() + qsizetype(at), p.size);
@@ -84,6 +86,7 @@ void SeriesColumns::compact()
     drop(m_prices);
     drop(m_sizes);
     m_begin = 0;
+    m_blocks.invalidateAll();   // every point moved
 }
 
 qsizetype SeriesColumns::indexAtOrBefore(qint64 timeMs) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PriceBlocks.h"
 #include "SeriesPoint.h"
 
 #include <QtGlobal>
@@ -41,6 +42,8 @@ public:
     // The points in [fromMs, toMs], sizes included.
     [[nodiscard]] Series slice(qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] SeriesPoint at(qsizetype i) const;
+    // The block extremes of prices(), brought up to date (see PriceBlocks).
+    [[nodiscard]] PriceBlocks::View priceBlocks() const { return m_blocks.update(m_prices, m_begin); }
 
 private:
     [[nodiscard]] std::size_t count() const { return m_times.size() - m_begin; }
@@ -55,6 +58,7 @@ private:
     std::vector<double> m_sizes;
     std::size_t m_begin = 0;
     qsizetype m_capacity;
+    mutable PriceBlocks m_blocks;   // a cache of m_prices, updated when read
 };
 
 } // namespace tickerline

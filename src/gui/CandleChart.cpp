@@ -7,6 +7,7 @@
 #include "ChartView.h"
 #include "ChartViewState.h"
 #include "Clock.h"
+#include "GridColor.h"
 #include "MarketColors.h"
 #include "TimeAxisTicks.h"
 #include "TimeTickAxis.h"
@@ -271,9 +272,7 @@ void CandleChart::Private::applyTheme()
                                 static_cast<QAbstractAxis *>(secondaryAxis)}) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
-        QColor grid = axis->gridLineColor();
-        grid.setAlpha(dark ? 70 : 110);
-        axis->setGridLineColor(grid);
+        axis->setGridLineColor(softGridColor(*chart, axis->gridLineColor(), dark));
     }
     chart->legend()->setFont(font);
     candleSeries->setCapsVisible(false);

@@ -7,6 +7,7 @@
 #include "ChartViewState.h"
 #include "Clock.h"
 #include "Crosshair.h"
+#include "GridColor.h"
 #include "PixelDecimation.h"
 #include "SeriesColumns.h"
 #include "SeriesPalette.h"
@@ -346,9 +347,7 @@ void PriceChart::Private::applyTheme()
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
         axis->setLabelsColor(priceAxis->labelsBrush().color());
-        QColor grid = priceAxis->gridLineColor();
-        grid.setAlpha(dark ? 70 : 110);
-        axis->setGridLineColor(grid);
+        axis->setGridLineColor(softGridColor(*chart, priceAxis->gridLineColor(), dark));
     }
     chart->legend()->setFont(font);
     for (const auto &t : tracks)
@@ -411,8 +410,10 @@ void PriceChart::Private::renderFrame()
                 t->setViewPoints({}, fromX, toX, {scale, 1.0});
             } else {
                 const PriceTransform transform{scale, firstPriceInView(*buffer, fromX, toX)};
-                t->setViewPoints(reduceToPixelColumns(buffer->times(), buffer->prices(), fromX, toX, columns),
-                                 fromX, toX, transform);
+                const PriceBlocks::View blocks = buffer->priceBlocks();
+                t->setViewPoints(
+                    reduceToPixelColumns(buffer->times(), buffer->prices(), fromX, toX, columns, &blocks), fromX,
+                    toX, transform);
             }
         }
         for (const auto &extent : {t->viewExtent(), t->fixedExtent()}) {
@@ -426,7 +427,8 @@ void PriceChart::Private::renderFrame()
     for (OverlayLine &o : overlays) {
         const PriceTransform transform{o.overlay.secondaryAxis ? PriceScale::Linear : scale,
                                        firstPriceInView(o.data, fromX, toX)};
-        QList<QPointF> points = reduceToPixelColumns(o.data.times(), o.data.prices(), fromX, toX, columns);
+        const PriceBlocks::View blocks = o.data.priceBlocks();
+        QList<QPointF> points = reduceToPixelColumns(o.data.times(), o.data.prices(), fromX, toX, columns, &blocks);
         PriceSpan &into = o.overlay.secondaryAxis ? secondary : span;
         for (QPointF &p : points) {
             p.setY(transform.apply(p.y()));

@@ -1,6 +1,7 @@
 #include "VolumePane.h"
 
 #include "ChartView.h"
+#include "GridColor.h"
 #include "TimeTickAxis.h"
 
 #include <QCandlestickSeries>
@@ -103,9 +104,7 @@ void VolumePane::applyTheme(bool dark, const QFont &font)
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_volumeAxis)}) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
-        QColor grid = axis->gridLineColor();
-        grid.setAlpha(dark ? 70 : 110);
-        axis->setGridLineColor(grid);
+        axis->setGridLineColor(softGridColor(*m_chart, axis->gridLineColor(), dark));
     }
     m_series->setCapsVisible(false);
 }

@@ -1,4 +1,5 @@
 #include "PixelDecimation.h"
+#include "SeriesColumns.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void exactOutput();
     void invariants_data();
     void invariants();
+    void blocksGiveTheSamePoints_data();
+    void blocksGiveTheSamePoints();
 };
 
 void tst_PixelDecimation::exactOutput_data()
@@ -174,6 +177,57 @@ void tst_PixelDecimation::invariants()
             [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
         QVERIFY(outInside.contains(*lo));
         QVERIFY(outInside.contains(*hi));
+    }
+}
+
+// How a chart's buffer changes: live appends (also a few late ones, inserted
+// in place), history replacing a span, the oldest points dropped at capacity.
+void tst_PixelDecimation::blocksGiveTheSamePoints_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("wide columns") << 200'000 << 300;
+    QTest::newRow("narrow columns") << 200'000 << 5'000;
+    QTest::newRow("trimmed") << 30'000 << 100;
+    QTest::newRow("trimmed hard, one column") << 5'000 << 1;
+}
+
+void tst_PixelDecimation::blocksGiveTheSamePoints()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, columns);
+    tickerline::SeriesColumns buffer(capacity);
+    QRandomGenerator rng(42);
+    qint64 t = 0;
+    double price = 100.0;
+    const auto compare = [&] {
+        const auto times = buffer.times();
+        const double from = double(times.front()) + 0.1 * double(times.back() - times.front());
+        const double to = double(times.back());
+        const tickerline::PriceBlocks::View blocks = buffer.priceBlocks();
+        QCOMPARE(tickerline::reduceToPixelColumns(times, buffer.prices(), from, to, columns, &blocks),
+                 tickerline::reduceToPixelColumns(times, buffer.prices(), from, to, columns));
+    };
+    for (int round = 0; round < 40; ++round) {
+        tickerline::Series live;
+        for (int i = 0; i < 1'500; ++i) {
+            t += 1 + qint64(rng.bounded(20));
+            // Flat stretches too, so ties between equal prices are exercised.
+            price += rng.bounded(4) == 0 ? 0.0 : std::round((rng.generateDouble() - 0.5) * 100.0) / 100.0;
+            live.append({t, price, 1.0});
+        }
+        buffer.append(live);
+        if (round % 7 == 3)
+            buffer.append({{t - 500, 1.0, 1.0}, {t - 499, 500.0, 1.0}});   // late: inserted, an extreme each
+        if (round % 11 == 5) {
+            tickerline::Series history;
+            for (qint64 h = t - 20'000; h < t - 10'000; h += 7)
+                history.append({h, 90.0 + double(h % 13), 1.0});
+            buffer.replaceRange(t - 20'000, t - 10'000, history);
+        }
+        compare();
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
