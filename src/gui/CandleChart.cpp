@@ -42,7 +42,6 @@ constexpr qint64 DefaultIntervalMs = 60'000;
 constexpr quint64 FirstRequestId = quint64(1) << 48;
 constexpr double PriceMarginFraction = 0.06;
 constexpr double TimeLabelPixels = 110.0;
-constexpr double PriceLabelPixels = 48.0;
 constexpr int VolumeStretch = 1;
 constexpr int PriceStretch = 3;
 const QMargins BaseMargins(6, 4, 6, 4);
@@ -67,7 +66,7 @@ struct Span
 
 void setValueRange(QValueAxis *axis, Span span, double heightPixels)
 {
-    const double step = niceStep((span.high - span.low) / std::max(2.0, heightPixels / PriceLabelPixels));
+    const double step = priceAxisStep(span.high - span.low, heightPixels);
     axis->setTickInterval(step);
     axis->setLabelFormat(priceLabelFormat(step));
     axis->setRange(span.low, span.high);

@@ -63,6 +63,20 @@ double niceStep(double rough)
     return 10.0 * magnitude;
 }
 
+double priceAxisStep(double range, double heightPixels)
+{
+    constexpr double PriceLabelPixels = 48.0;
+    double step = niceStep(range / std::max(2.0, heightPixels / PriceLabelPixels));
+    // Down the 1-2-5 ladder (5 → 2 → 1 → 0.5 …) while the range holds fewer
+    // than two steps; a few rungs at most.
+    for (int rung = 0; rung < 6 && range > 0.0 && range / step < 2.0; ++rung) {
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = step / magnitude;
+        step = mantissa > 4.5 ? 2.0 * magnitude : mantissa > 1.5 ? magnitude : 0.5 * magnitude;
+    }
+    return step;
+}
+
 QString priceLabelFormat(double step)
 {
     const int decimals = step > 0.0 ? std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 2, 8) : 2;

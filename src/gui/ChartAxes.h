@@ -14,6 +14,10 @@ namespace tickerline {
 [[nodiscard]] qint64 liveWindowEnd(qint64 latestMs, qint64 windowMs);
 // A 1, 2 or 5 × 10^n step no smaller than `rough`.
 [[nodiscard]] double niceStep(double rough);
+// The price axis step for `range` on an axis `heightPixels` high: about one
+// label per 48 pixels, rounded to a nice step, but never so coarse that fewer
+// than two labels fall in the range (a low chart with a wide range showed one).
+[[nodiscard]] double priceAxisStep(double range, double heightPixels);
 // printf-style format for price labels `step` apart: cents at least, more
 // decimals only when the step needs them.
 [[nodiscard]] QString priceLabelFormat(double step);

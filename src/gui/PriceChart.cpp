@@ -459,7 +459,7 @@ void PriceChart::Private::setPriceRange(PriceSpan span)
     const QRectF plot = chart->plotArea();
     const double height = plot.height() > 1.0 ? plot.height() : double(std::max(view->height(), 100));
     if (scale == PriceScale::Linear) {
-        const double step = niceStep((span.high - span.low) / std::max(2.0, height / PriceLabelPixels));
+        const double step = priceAxisStep(span.high - span.low, height);
         // Interval first: a wide range with the previous small interval would
         // briefly ask for thousands of ticks.
         priceAxis->setTickInterval(step);
@@ -481,7 +481,7 @@ void PriceChart::Private::setSecondaryRange(PriceSpan span)
     const double pad = std::max((span.high - span.low) * PriceMarginFraction, std::max(std::abs(span.high) * 0.005, 1e-6));
     const QRectF plot = chart->plotArea();
     const double height = plot.height() > 1.0 ? plot.height() : double(std::max(view->height(), 100));
-    const double step = niceStep((span.high - span.low + 2 * pad) / std::max(2.0, height / PriceLabelPixels));
+    const double step = priceAxisStep(span.high - span.low + 2 * pad, height);
     secondaryAxis->setTickAnchor(0.0);
     secondaryAxis->setTickType(QValueAxis::TicksDynamic);
     secondaryAxis->setTickInterval(step);

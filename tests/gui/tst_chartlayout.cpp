@@ -16,6 +16,8 @@ private Q_SLOTS:
     void liveWindowEnd();
     void niceStep_data();
     void niceStep();
+    void priceAxisStep_data();
+    void priceAxisStep();
     void priceLabelFormat_data();
     void priceLabelFormat();
     void badgesDoNotOverlap_data();
@@ -90,6 +92,26 @@ void tst_ChartLayout::niceStep()
     QFETCH(double, rough);
     QFETCH(double, step);
     QCOMPARE(tickerline::niceStep(rough), step);
+}
+
+void tst_ChartLayout::priceAxisStep_data()
+{
+    QTest::addColumn<double>("range");
+    QTest::addColumn<double>("height");
+    QTest::addColumn<double>("step");
+    QTest::newRow("tall: one label per 48 px") << 100.0 << 480.0 << 10.0;
+    QTest::newRow("low and wide: two labels, not one") << 670.0 << 155.0 << 200.0;
+    QTest::newRow("very low") << 670.0 << 40.0 << 200.0;
+    QTest::newRow("cents") << 0.3 << 60.0 << 0.1;
+}
+
+void tst_ChartLayout::priceAxisStep()
+{
+    QFETCH(double, range);
+    QFETCH(double, height);
+    QFETCH(double, step);
+    QCOMPARE(tickerline::priceAxisStep(range, height), step);
+    QVERIFY(range / tickerline::priceAxisStep(range, height) >= 2.0);
 }
 
 void tst_ChartLayout::priceLabelFormat_data()
