@@ -144,17 +144,16 @@ QList<QPointF> reduceToPixelColumns(std::span<const qint64> times, std::span<con
         // missed the cache at every step.
         for (std::size_t begin = first; begin != last;) {
             const int column = columnOf(times[begin]);
-            const auto inColumn = [&](std::size_t i) { return columnOf(times[i]) == column; };
+            const auto inColumn = [&](qint64 t) { return columnOf(t) == column; };
             std::size_t known = begin;   // in the column
             std::size_t step = 1;
-            while (known + step < last && inColumn(known + step)) {
+            while (known + step < last && inColumn(times[known + step])) {
                 known += step;
                 step *= 2;
             }
             const std::size_t limit = std::min(known + step, last);   // last or outside the column
             const auto end = std::size_t(std::partition_point(times.begin() + qsizetype(known) + 1,
-                                                              times.begin() + qsizetype(limit),
-                                                              [&](qint64 t) { return columnOf(t) == column; })
+                                                              times.begin() + qsizetype(limit), inColumn)
                                          - times.begin());
             reducer.reduce(begin, end, begin == first, end == last);
             begin = end;
