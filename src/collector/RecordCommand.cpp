@@ -29,6 +29,7 @@ struct RecordCommand::Private
     StopSignalWatcher stopSignals;
     QTimer duration;
     FeedState lastState = FeedState::Idle;
+    QString lastNotice;
     StoreState lastStoreState = StoreState::Closed;
     QString lastStoreMessage;
     QElapsedTimer sinceStoreLog;
@@ -53,12 +54,20 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
         Q_EMIT finished(1);
     });
     connect(&d->engine, &Engine::feedStatusChanged, this, [this](const FeedStatus &status) {
+        if (status.notice != d->lastNotice) {
+            d->lastNotice = status.notice;
+            if (!status.notice.isEmpty())
+                err() << "tickerline-collector: feed " << status.feed << ": " << status.notice << Qt::endl;
+        }
         if (status.state == d->lastState)
             return;
         d->lastState = status.state;
         err() << "tickerline-collector: feed " << status.feed << ": " << feedStateName(status.state);
         if (!status.message.isEmpty())
             err() << " (" << status.message << ')';
+        if (status.state == FeedState::Live && status.reconnects > 0)
+            err() << " (reconnect " << status.reconnects << ", "
+                  << QString::number(double(status.disconnectedMs) / 1000.0, 'f', 1) << " s disconnected in all)";
         err() << Qt::endl;
     });
     connect(&d->engine, &Engine::storeStatusChanged, this, [this](const StoreStatus &status) {

@@ -11,10 +11,15 @@ Backoff::Backoff(BackoffPolicy policy, quint32 seed)
 {
 }
 
+qint64 Backoff::floorMs() const
+{
+    return std::clamp<qint64>(m_policy.floorMs, 0, m_policy.capMs);
+}
+
 qint64 Backoff::ceilingMs() const
 {
     const double raw = double(m_policy.baseMs) * std::pow(m_policy.factor, m_attempts);
-    return qint64(std::min(raw, double(m_policy.capMs)));
+    return std::max(floorMs(), qint64(std::min(raw, double(m_policy.capMs))));
 }
 
 qint64 Backoff::nextDelayMs()
@@ -22,14 +27,8 @@ qint64 Backoff::nextDelayMs()
     const qint64 ceiling = ceilingMs();
     if (m_attempts < 64)
         ++m_attempts;
-    std::uniform_int_distribution<qint64> draw(0, ceiling);
+    std::uniform_int_distribution<qint64> draw(floorMs(), ceiling);
     return draw(m_rng);
-}
-
-void Backoff::noteHealthy(qint64 sinceConnectedMs)
-{
-    if (sinceConnectedMs >= m_policy.stableResetMs)
-        m_attempts = 0;
 }
 
 } // namespace tickerline

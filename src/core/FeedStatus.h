@@ -21,9 +21,19 @@ struct FeedStatus
     FeedState state = FeedState::Idle;
     QString message;            // provider's reason when Failed / BackingOff
     qint64 nextRetryMs = 0;     // wall-clock ms of the next attempt when BackingOff
+    int failures = 0;           // consecutive failed attempts when BackingOff: 1 after a drop, more when refused
     double ticksPerSecond = 0.0;
     quint64 totalTicks = 0;
     quint64 malformedFrames = 0;
+    // Times the feed came back (Live again) after losing its link or its
+    // polls, and the time it spent without one since it first went Live,
+    // a current outage included up to the last report.
+    quint64 reconnects = 0;
+    qint64 disconnectedMs = 0;
+    // Said once and kept while it holds: an explicit choice honoured against
+    // the provider's advice (a poll interval below its advised minimum), or
+    // a limit that overrides it (a request budget). Empty: nothing to say.
+    QString notice;
 
     friend bool operator==(const FeedStatus &, const FeedStatus &) = default;
 };

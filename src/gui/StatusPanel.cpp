@@ -12,6 +12,9 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace tickerline {
@@ -173,6 +176,9 @@ void StatusPanel::refresh()
                 text += tr(" \u00b7 retry at %1")
                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(status.nextRetryMs).time(),
                                                     QLocale::ShortFormat));
+            // A first drop retries within a second; a count says the provider keeps refusing.
+            if (status.failures > 1)
+                text += tr(" (attempt %1)").arg(status.failures);
             break;
         case FeedState::Failed:
             level = Level::Error;
@@ -183,9 +189,15 @@ void StatusPanel::refresh()
         }
         if (!status.message.isEmpty() && level != Level::Good)
             text += tr(" \u2014 %1").arg(status.message);
-        const QString toolTip = tr("%1 ticks received, %2 malformed frames")
-                                    .arg(QLocale().toString(status.totalTicks),
-                                         QLocale().toString(status.malformedFrames));
+        // The user's own choice against the provider's advice: shown while it holds, not only logged.
+        if (!status.notice.isEmpty())
+            text += tr(" \u00b7 %1").arg(status.notice);
+        QString toolTip = tr("%1 ticks received, %2 malformed frames")
+                              .arg(QLocale().toString(status.totalTicks), QLocale().toString(status.malformedFrames));
+        if (status.reconnects > 0 || status.disconnectedMs > 0)
+            toolTip += u'\n'
+                + tr("%n reconnect(s), %1 s disconnected in all", nullptr, int(std::min<quint64>(status.reconnects, INT_MAX)))
+                      .arg(QLocale().toString(double(status.disconnectedMs) / 1000.0, 'f', 1));
         showOn(m_feedLabels.value(it.key()), level, text, toolTip);
     }
 

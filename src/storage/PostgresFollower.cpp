@@ -64,7 +64,9 @@ TickBatch PostgresFollower::fetchNew()
             tick.timeMs = m_newTicks.value(3).toLongLong();
             tick.price = m_newTicks.value(4).toDouble();
             tick.size = m_newTicks.value(5).toDouble();
-            tick.sequence = std::max<qint64>(-1, m_newTicks.value(6).toLongLong());
+            const qint64 seq = m_newTicks.value(6).toLongLong();
+            tick.sequence = std::max<qint64>(-1, seq);
+            tick.occurrence = seq < -1 ? quint32(-1 - seq) : 0;   // WriterSql.h: storedSequence
             tick.receivedMs = m_newTicks.value(7).toLongLong();
             ticks.append(tick);
         }

@@ -275,8 +275,7 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         m_insertTick.bindValue(QStringLiteral(":time"), tick.timeMs);
         m_insertTick.bindValue(QStringLiteral(":price"), tick.price);
         m_insertTick.bindValue(QStringLiteral(":size"), tick.size);
-        // Schema 4: the provider's sequence + 1, 0 without one (Schema.cpp).
-        m_insertTick.bindValue(QStringLiteral(":seq"), tick.hasSequence() ? tick.sequence + 1 : qint64(0));
+        m_insertTick.bindValue(QStringLiteral(":seq"), storedSequence(StoreBackend::Sqlite, tick));
         m_insertTick.bindValue(QStringLiteral(":receivedAfter"), tick.receivedMs - tick.timeMs);
         if (!exec(m_insertTick))
             return false;

@@ -38,7 +38,7 @@ constexpr int kRetentionIntervalMs = 3'600'000;
 constexpr int kFollowPollMs = 1000;
 // Reconnecting to a PostgreSQL server that went away: quick at first (a
 // restart takes seconds), then no more than every 15 s.
-constexpr BackoffPolicy kReconnectPolicy{250, 2.0, 15'000, 60'000};
+constexpr BackoffPolicy kReconnectPolicy{.baseMs = 250, .factor = 2.0, .capMs = 15'000, .floorMs = 100};
 
 bool isStorable(const Tick &tick)
 {

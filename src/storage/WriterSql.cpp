@@ -151,6 +151,13 @@ QString exact(double value)
 
 } // namespace
 
+qint64 storedSequence(StoreBackend backend, const Tick &tick)
+{
+    if (backend == StoreBackend::Postgres)
+        return tick.hasSequence() ? tick.sequence : -1 - qint64(tick.occurrence);
+    return tick.hasSequence() ? tick.sequence + 1 : -qint64(tick.occurrence);
+}
+
 const WriterSql &writerSql(StoreBackend backend)
 {
     static const WriterSql sqlite = sqliteSql();
@@ -164,7 +171,7 @@ void TickArrayBuilder::add(qint64 series, const Tick &tick)
     append(m_arrays.timeMs, QString::number(tick.timeMs));
     append(m_arrays.price, exact(tick.price));
     append(m_arrays.size, exact(tick.size));
-    append(m_arrays.seq, QString::number(tick.hasSequence() ? tick.sequence : qint64(-1)));
+    append(m_arrays.seq, QString::number(storedSequence(StoreBackend::Postgres, tick)));
     append(m_arrays.receivedMs, QString::number(tick.receivedMs));
     ++m_count;
 }

@@ -27,6 +27,14 @@ struct WriterSql
 
 [[nodiscard]] const WriterSql &writerSql(StoreBackend backend);
 
+// The seq key column of a tick. A provider sequence is the tick's identity
+// (SQLite: s + 1, PostgreSQL: s, both > the "none" value). Without one, the
+// tick's occurrence among identical prints of its message goes below it
+// (SQLite 0, -1, -2, …; PostgreSQL -1, -2, …), where the CSV import numbers
+// identical rows too: the n-th identical print is one row, whichever path
+// brought it.
+[[nodiscard]] qint64 storedSequence(StoreBackend backend, const Tick &tick);
+
 // PostgreSQL: the channel that viewers LISTEN on, and its payload limit
 // (8000 bytes; the payload is only a hint naming the symbols).
 inline constexpr char16_t kTickChannel[] = u"tickerline_ticks";

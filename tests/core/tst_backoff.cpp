@@ -16,8 +16,9 @@ private Q_SLOTS:
     void ceilingGrowsThenCaps();
     void jitterSpansTheWholeRange();
     void resetStartsOver();
-    void noteHealthy_data();
-    void noteHealthy();
+    void floorHoldsEveryDraw_data();
+    void floorHoldsEveryDraw();
+    void resetAfterDataComesStraightBack();
     void sameSeedSameDelays();
 };
 
@@ -41,6 +42,7 @@ void TestBackoff::delaysStayWithinCeiling()
     policy.baseMs = baseMs;
     policy.factor = factor;
     policy.capMs = capMs;
+    policy.floorMs = 0;
     Backoff backoff(policy, 1234);
     for (int attempt = 0; attempt < 80; ++attempt) {
         const double uncapped = double(baseMs) * std::pow(factor, std::min(attempt, 64));
@@ -77,6 +79,7 @@ void TestBackoff::jitterSpansTheWholeRange()
     BackoffPolicy policy;
     policy.baseMs = 1'000;
     policy.capMs = 1'000;
+    policy.floorMs = 0;
     Backoff backoff(policy, 99);
     qint64 lowest = policy.capMs;
     qint64 highest = 0;
@@ -101,26 +104,54 @@ void TestBackoff::resetStartsOver()
     QCOMPARE(backoff.ceilingMs(), backoff.policy().baseMs);
 }
 
-void TestBackoff::noteHealthy_data()
+void TestBackoff::floorHoldsEveryDraw_data()
 {
-    QTest::addColumn<qint64>("sinceConnectedMs");
-    QTest::addColumn<bool>("resets");
-    const qint64 stable = BackoffPolicy{}.stableResetMs;
-    QTest::newRow("just connected") << qint64(0) << false;
-    QTest::newRow("almost stable") << stable - 1 << false;
-    QTest::newRow("exactly stable") << stable << true;
-    QTest::newRow("long stable") << stable * 10 << true;
+    QTest::addColumn<qint64>("floorMs");
+    QTest::addColumn<qint64>("capMs");
+    QTest::addColumn<qint64>("expectedFloorMs");
+    QTest::newRow("default") << BackoffPolicy{}.floorMs << BackoffPolicy{}.capMs << BackoffPolicy{}.floorMs;
+    QTest::newRow("floor above base") << qint64(800) << qint64(60'000) << qint64(800);
+    QTest::newRow("floor above cap: the cap wins") << qint64(100) << qint64(50) << qint64(50);
 }
 
-void TestBackoff::noteHealthy()
+// A server that accepts and drops at once, even after one valid frame, sees
+// at most one attempt per floor: never a storm, however often data resets.
+void TestBackoff::floorHoldsEveryDraw()
 {
-    QFETCH(qint64, sinceConnectedMs);
-    QFETCH(bool, resets);
+    QFETCH(qint64, floorMs);
+    QFETCH(qint64, capMs);
+    QFETCH(qint64, expectedFloorMs);
+    BackoffPolicy policy;
+    policy.floorMs = floorMs;
+    policy.capMs = capMs;
+    Backoff backoff(policy, 11);
+    QCOMPARE(backoff.floorMs(), expectedFloorMs);
+    for (int i = 0; i < 500; ++i) {
+        if (i % 2 == 0)
+            backoff.reset();   // every other attempt delivered data
+        const qint64 delay = backoff.nextDelayMs();
+        QVERIFY2(delay >= expectedFloorMs && delay <= std::max(expectedFloorMs, capMs),
+                 qPrintable(QStringLiteral("delay %1 below the floor %2").arg(delay).arg(expectedFloorMs)));
+    }
+}
+
+// Consecutive failures grow the wait; one success ends the run at once
+// (no minute of stable data needed), so a link dropped every second comes
+// back within floor … base every time.
+void TestBackoff::resetAfterDataComesStraightBack()
+{
     Backoff backoff(BackoffPolicy{}, 5);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 6; ++i)
         (void)backoff.nextDelayMs();
-    backoff.noteHealthy(sinceConnectedMs);
-    QCOMPARE(backoff.attempts(), resets ? 0 : 4);
+    QCOMPARE(backoff.attempts(), 6);
+    QVERIFY(backoff.ceilingMs() >= 16 * backoff.policy().baseMs);
+    backoff.reset();
+    for (int drop = 0; drop < 50; ++drop) {
+        const qint64 delay = backoff.nextDelayMs();
+        QVERIFY(delay >= backoff.policy().floorMs);
+        QVERIFY(delay <= backoff.policy().baseMs);
+        backoff.reset();
+    }
 }
 
 void TestBackoff::sameSeedSameDelays()

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void writeAndReopen();
     void duplicatesAreIgnored_data() { backends(); }
     void duplicatesAreIgnored();
+    void identicalPrintsAreEachStoredOnce_data() { backends(); }
+    void identicalPrintsAreEachStoredOnce();
     void historyIsBucketedWithBars_data() { backends(); }
     void historyIsBucketedWithBars();
     void instrumentsUpsertAndReload_data() { backends(); }
@@ -143,6 +145,51 @@ void TstBackends::duplicatesAreIgnored()
     QCOMPARE(test::history(*reopened, QStringLiteral("AAPL")).size(), 3);
 }
 
+// Issue #12 §1. A Finnhub frame with three identical trades (no trade ids)
+// stores three rows; the same frame again after a reconnect stores none; a
+// repeated sequence (Coinbase) is still one tick, whatever else it says; and
+// the export writes the three prints as three rows.
+void TstBackends::identicalPrintsAreEachStoredOnce()
+{
+    FRESH_LOCATION(location);
+    const QString aapl = QStringLiteral("AAPL");
+    TickBatch frame{makeTick(aapl, 1'672'348'887'666, 129.58, 1), makeTick(aapl, 1'672'348'887'666, 129.58, 1),
+                    makeTick(aapl, 1'672'348'887'666, 129.58, 1), makeTick(aapl, 1'672'348'887'666, 129.6, 1)};
+    numberIdenticalTicks(frame);
+    QCOMPARE(frame.at(2).occurrence, 2u);
+    QCOMPARE(frame.at(3).occurrence, 0u);
+    auto store = openStore(location);
+    QVERIFY(store);
+    store->writeTicks(frame);
+    StoreStatus status = test::flush(*store);
+    QCOMPARE(status.committedTicks, 4u);
+    QCOMPARE(status.duplicateTicks, 0u);
+    store->writeTicks(frame);   // the reconnect repeats the frame
+    status = test::flush(*store);
+    QCOMPARE(status.committedTicks, 4u);
+    QCOMPARE(status.duplicateTicks, 4u);
+
+    const Tick sequenced = makeTick(QStringLiteral("BTC-USD"), 5'000, 99'727.5, 1.5, 93'526'013'152, QStringLiteral("coinbase"));
+    Tick resent = sequenced;
+    resent.occurrence = 1;   // numbering never applies to a sequence: still the same tick
+    store->writeTicks({sequenced, resent, sequenced});
+    status = test::flush(*store);
+    QCOMPARE(status.committedTicks, 5u);
+    QCOMPARE(status.duplicateTicks, 6u);
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ExportRequest request;
+    request.location = location;
+    request.symbols = {aapl};
+    QVERIFY(exportTicksCsv(request, out).ok);
+    QCOMPARE(out.data(), QByteArray("symbol,time,price,volume\n"
+                                    "AAPL,2022-12-29T21:21:27.666Z,129.58,1\n"
+                                    "AAPL,2022-12-29T21:21:27.666Z,129.58,1\n"
+                                    "AAPL,2022-12-29T21:21:27.666Z,129.58,1\n"
+                                    "AAPL,2022-12-29T21:21:27.666Z,129.6,1\n"));
+}
+
 void TstBackends::historyIsBucketedWithBars()
 {
     FRESH_LOCATION(location);
@@ -211,9 +258,11 @@ void TstBackends::csvRoundTrip()
     {
         auto store = openStore(source);
         QVERIFY(store);
-        store->writeTicks({makeTick(QStringLiteral("AAPL"), 1'700'000'000'123, 190.5, 10),
-                           makeTick(QStringLiteral("AAPL"), 1'700'000'000'123, 190.5, 10, 1),   // identical trade
-                           makeTick(QStringLiteral("MSFT"), 1'700'000'001'000, 0.1 + 0.2, 0.25)});
+        TickBatch message{makeTick(QStringLiteral("AAPL"), 1'700'000'000'123, 190.5, 10),
+                          makeTick(QStringLiteral("AAPL"), 1'700'000'000'123, 190.5, 10),   // identical print
+                          makeTick(QStringLiteral("MSFT"), 1'700'000'001'000, 0.1 + 0.2, 0.25)};
+        numberIdenticalTicks(message);
+        store->writeTicks(message);
         QCOMPARE(test::flush(*store).committedTicks, 3u);
     }
     const auto exportFrom = [](const QString &location) {

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void ticksMatchCandleBuilder();
     void providersOfOneSymbolAreMerged_data() { backends(); }
     void providersOfOneSymbolAreMerged();
+    void identicalPrintsCountInVolume_data() { backends(); }
+    void identicalPrintsCountInVolume();
     void barsFillTicklessBuckets_data() { backends(); }
     void barsFillTicklessBuckets();
     void intervalBoundaries_data() { backends(); }
@@ -195,6 +197,32 @@ void TstCandleQuery::providersOfOneSymbolAreMerged()
     QCOMPARE(test::flush(*store).state, StoreState::Open);
     const HistoryResult result = test::history(*store, candleRequest({Aapl}, 1'000));
     QCOMPARE(result.candles.value(Aapl), (CandleSeries{{1'000, 10, 30, 5, 12, 10}}));
+}
+
+// Three identical Finnhub prints in one frame are three trades: the candle
+// (from the rollups and from the ticks) counts all their volume, and the
+// same frame delivered again after a reconnect counts nothing more.
+void TstCandleQuery::identicalPrintsCountInVolume()
+{
+    FRESH_LOCATION(location);
+    auto store = openStore(location);
+    QVERIFY(store);
+    TickBatch frame{makeTick(Aapl, 1'000, 10, 2), makeTick(Aapl, 1'000, 10, 2), makeTick(Aapl, 1'000, 10, 2),
+                    makeTick(Aapl, 1'400, 11, 5)};
+    numberIdenticalTicks(frame);
+    store->writeTicks(frame);
+    QCOMPARE(test::flush(*store).committedTicks, 4u);
+    store->writeTicks(frame);
+    const StoreStatus again = test::flush(*store);
+    QCOMPARE(again.committedTicks, 4u);
+    QCOMPARE(again.duplicateTicks, 4u);
+    for (const qint64 interval : {qint64(1'000), qint64(3'600'000)}) {
+        const HistoryResult result = test::history(*store, candleRequest({Aapl}, interval));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const CandleSeries candles = result.candles.value(Aapl);
+        QCOMPARE(candles.size(), 1);
+        QCOMPARE(candles.first().volume, 11.0);
+    }
 }
 
 void TstCandleQuery::barsFillTicklessBuckets()

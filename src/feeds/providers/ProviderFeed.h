@@ -18,7 +18,7 @@ struct ProviderOptions
     PollingOptions polling;                          // REST quote feeds
     WebSocketOptions webSocket;                      // streaming feeds
     HttpPollerOptions metadataHttp;                  // streaming feeds' REST metadata
-    std::optional<qint64> minimumPollIntervalMs;
+    std::optional<qint64> advisedPollIntervalMs;
     std::optional<qint64> metadataIntervalMs;
     std::optional<qint64> heartbeatIntervalMs;
     LogoOptions logos;

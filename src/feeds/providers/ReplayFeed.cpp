@@ -88,6 +88,7 @@ void ReplayFeed::stop()
     m_timer.stop();
     m_file.close();
     m_next.reset();
+    m_run.clear();
     m_status.stop();
 }
 
@@ -115,6 +116,11 @@ void ReplayFeed::handleDue()
     while (m_next && batch.size() < MaxBatch && dueMs(*m_next) <= now) {
         Tick tick = *std::exchange(m_next, std::nullopt);
         tick.receivedMs = now;
+        if (!m_run.isEmpty() && m_run.constFirst().timeMs != tick.timeMs)
+            m_run.clear();
+        m_run.append(tick);
+        numberIdenticalTicks(m_run);
+        tick.occurrence = m_run.constLast().occurrence;
         batch.append(std::move(tick));
         readNext();
     }

@@ -22,7 +22,10 @@ namespace tickerline {
 // never loaded whole. Rows of symbols not configured are skipped (none
 // configured: all play), unreadable rows counted as malformed. At the end
 // the feed turns Idle with the message "Replay finished". A database is not
-// a recording: `tickerline-collector export` makes one from it.
+// a recording: `tickerline-collector export` makes one from it. Identical
+// rows are identical prints: each is numbered (Tick::occurrence) among the
+// identical rows before it in its run of equal times, as the CSV import
+// does, so that all of them are stored, once.
 class ReplayFeed final : public Feed
 {
     Q_OBJECT
@@ -51,6 +54,7 @@ private:
     QTimer m_timer{this};
     QSet<QString> m_symbols;       // upper case; empty: every symbol
     std::optional<Tick> m_next;    // the next row to play
+    TickBatch m_run;               // rows played of the current run of equal times, to number identical ones
     qint64 m_firstTickMs = 0;      // recorded time of the first row played
     qint64 m_startMs = 0;          // clock time it was played
     qint64 m_malformed = 0;

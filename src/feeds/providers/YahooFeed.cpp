@@ -26,9 +26,9 @@ constexpr qint64 MinimumGapMs = 120'000;
 
 } // namespace
 
-YahooAdapter::YahooAdapter(qint64 pollIntervalMs, qint64 minimumPollIntervalMs)
-    : m_minimumPollIntervalMs(minimumPollIntervalMs)
-    , m_gapMs(std::max(3 * std::max(pollIntervalMs, minimumPollIntervalMs), MinimumGapMs))
+YahooAdapter::YahooAdapter(qint64 pollIntervalMs, qint64 advisedPollIntervalMs)
+    : m_advisedPollIntervalMs(advisedPollIntervalMs)
+    , m_gapMs(std::max(3 * pollIntervalMs, MinimumGapMs))
 {
 }
 
@@ -85,10 +85,10 @@ ParseResult YahooAdapter::parse(const PollRequest &request, const HttpReply &rep
 
 std::unique_ptr<Feed> makeYahooFeed(const FeedConfig &config, const Clock &clock, const ProviderOptions &options)
 {
-    const qint64 minimum = options.minimumPollIntervalMs.value_or(YahooAdapter::DefaultMinimumPollIntervalMs);
+    const qint64 advised = options.advisedPollIntervalMs.value_or(YahooAdapter::DefaultAdvisedPollIntervalMs);
     ProviderFeed::Parts parts;
     parts.ticks = std::make_unique<PollingFeed>(
-        config, clock, std::make_unique<YahooAdapter>(config.pollIntervalMs, minimum), options.polling);
+        config, clock, std::make_unique<YahooAdapter>(config.pollIntervalMs, advised), options.polling);
     parts.logos = options.logos;
     return std::make_unique<ProviderFeed>(config, clock, std::move(parts));
 }

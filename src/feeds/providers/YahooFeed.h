@@ -22,14 +22,14 @@ namespace tickerline {
 class YahooAdapter final : public PollingAdapter
 {
 public:
-    static constexpr qint64 DefaultMinimumPollIntervalMs = 15'000;
+    static constexpr qint64 DefaultAdvisedPollIntervalMs = 15'000;
 
     // pollIntervalMs: the feed's effective interval, from which a gap is judged.
-    YahooAdapter(qint64 pollIntervalMs, qint64 minimumPollIntervalMs = DefaultMinimumPollIntervalMs);
+    YahooAdapter(qint64 pollIntervalMs, qint64 advisedPollIntervalMs = DefaultAdvisedPollIntervalMs);
 
     [[nodiscard]] PollRequest quoteRequest(const QStringList &batch, const FeedConfig &config) const override;
     [[nodiscard]] ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) override;
-    [[nodiscard]] qint64 minimumPollIntervalMs() const override { return m_minimumPollIntervalMs; }
+    [[nodiscard]] qint64 advisedPollIntervalMs() const override { return m_advisedPollIntervalMs; }
 
 private:
     struct SymbolState
@@ -39,7 +39,7 @@ private:
         Instrument lastInstrument;   // as last passed on, updatedMs cleared
     };
 
-    qint64 m_minimumPollIntervalMs;
+    qint64 m_advisedPollIntervalMs;
     qint64 m_gapMs;
     QHash<QString, SymbolState> m_symbols;
 };

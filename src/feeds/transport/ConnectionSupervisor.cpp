@@ -41,7 +41,6 @@ void ConnectionSupervisor::stop()
 
 void ConnectionSupervisor::noteConnected()
 {
-    m_sinceConnected.start();
     m_sinceActivity.start();
     m_staleTimer.start(m_policy.staleTimeoutMs);
 }
@@ -54,8 +53,12 @@ void ConnectionSupervisor::noteActivity()
     m_sinceActivity.start();
     if (m_state.state != FeedState::Live)
         setState(FeedState::Live);
-    if (m_sinceConnected.isValid())
-        m_backoff.noteHealthy(m_sinceConnected.elapsed());
+}
+
+void ConnectionSupervisor::noteDelivered()
+{
+    if (isAttempting())
+        m_backoff.reset();
 }
 
 void ConnectionSupervisor::noteDown(const QString &reason, qint64 minDelayMs)
@@ -63,10 +66,9 @@ void ConnectionSupervisor::noteDown(const QString &reason, qint64 minDelayMs)
     if (!isAttempting())
         return;
     m_staleTimer.stop();
-    m_sinceConnected.invalidate();
     const qint64 delay = std::max(m_backoff.nextDelayMs(), minDelayMs);
     m_retryTimer.start(std::chrono::milliseconds(delay));
-    setState(FeedState::BackingOff, reason, m_clock.nowMs() + delay);
+    setState(FeedState::BackingOff, reason, m_clock.nowMs() + delay, m_backoff.attempts());
 }
 
 void ConnectionSupervisor::fail(const QString &reason)
@@ -89,7 +91,6 @@ void ConnectionSupervisor::handleStaleCheck()
 
 void ConnectionSupervisor::handleRetryDue()
 {
-    m_sinceConnected.invalidate();
     // A connect that hangs (blackholed host, stuck proxy) counts as silence too.
     m_sinceActivity.start();
     m_staleTimer.start(std::chrono::milliseconds(m_policy.staleTimeoutMs));
@@ -97,9 +98,9 @@ void ConnectionSupervisor::handleRetryDue()
     Q_EMIT connectRequested();
 }
 
-void ConnectionSupervisor::setState(FeedState state, const QString &message, qint64 nextRetryMs)
+void ConnectionSupervisor::setState(FeedState state, const QString &message, qint64 nextRetryMs, int failures)
 {
-    const ConnectionState next{state, message, nextRetryMs};
+    const ConnectionState next{state, message, nextRetryMs, failures};
     if (next == m_state)
         return;
     m_state = next;

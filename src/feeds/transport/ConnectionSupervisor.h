@@ -16,7 +16,7 @@ class Clock;
 // The reconnect and staleness policy every streaming transport shares.
 struct ReconnectPolicy
 {
-    BackoffPolicy backoff;            // full jitter, reset after backoff.stableResetMs of good data
+    BackoffPolicy backoff;            // full jitter over consecutive failures; reset by noteDelivered()
     qint64 staleTimeoutMs = 30'000;   // no frame at all for this long (connecting included): the link is dead
 };
 
@@ -26,6 +26,7 @@ struct ConnectionState
     FeedState state = FeedState::Idle;
     QString message;          // why (Stale, BackingOff, Failed); redacted, safe to log
     qint64 nextRetryMs = 0;   // wall-clock ms of the next attempt while BackingOff, else 0
+    int failures = 0;         // consecutive failed attempts while BackingOff (1: the link just dropped), else 0
 
     friend bool operator==(const ConnectionState &, const ConnectionState &) = default;
 };
@@ -39,7 +40,12 @@ struct ConnectionState
 //
 // The transport opens a link on connectRequested(), reports frames with
 // noteActivity(), drops the link on staleDetected() and reports every lost
-// link with noteDown(). Lives on the feed thread with its transport.
+// link with noteDown(). Its feed reports valid provider data with
+// noteDelivered(): that ends a run of failures, so the next drop reconnects
+// after a short draw (backoff floor … base) instead of an ever longer one.
+// Refused connections, failed handshakes and links that die silent or with
+// nothing usable count as consecutive failures. Lives on the feed thread
+// with its transport.
 class ConnectionSupervisor final : public QObject
 {
     Q_OBJECT
@@ -51,6 +57,7 @@ public:
     void stop();
     void noteConnected();          // the link is up (handshake done); Live comes with the first frame
     void noteActivity();           // any frame, pong or comment: proof of life
+    void noteDelivered();          // the provider sent valid data (ticks, an ack, a heartbeat) on this link
     // The link is gone; the next attempt waits a backoff draw, but at least minDelayMs
     // (Retry-After, SSE retry:). Ignored unless an attempt was under way.
     void noteDown(const QString &reason, qint64 minDelayMs = 0);
@@ -68,7 +75,7 @@ Q_SIGNALS:
 private:
     void handleStaleCheck();
     void handleRetryDue();
-    void setState(FeedState state, const QString &message = {}, qint64 nextRetryMs = 0);
+    void setState(FeedState state, const QString &message = {}, qint64 nextRetryMs = 0, int failures = 0);
 
     ReconnectPolicy m_policy;
     const Clock &m_clock;
@@ -77,7 +84,6 @@ private:
     QTimer m_staleTimer{this};
     QTimer m_retryTimer{this};
     QElapsedTimer m_sinceActivity;    // monotonic: a wall-clock jump must not fake silence
-    QElapsedTimer m_sinceConnected;
 };
 
 } // namespace tickerline

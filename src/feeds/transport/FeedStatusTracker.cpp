@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 
+#include <algorithm>
+
 namespace tickerline {
 
 FeedStatusTracker::FeedStatusTracker(const QString &feedName, const Clock &clock, QObject *parent)
@@ -18,6 +20,8 @@ void FeedStatusTracker::start()
 {
     m_windowStartMs = m_clock.nowMs();
     m_windowTicks = 0;
+    m_wasLive = false;
+    m_downSinceMs = -1;
     m_reportTimer.start();
 }
 
@@ -30,9 +34,23 @@ void FeedStatusTracker::stop()
 
 void FeedStatusTracker::setState(const ConnectionState &state)
 {
+    const qint64 now = m_clock.nowMs();
+    const bool live = state.state == FeedState::Live;
+    if (live && m_downSinceMs >= 0) {
+        accountOutage(now);
+        m_downSinceMs = -1;
+        ++m_status.reconnects;
+    } else if (!live && m_wasLive && m_downSinceMs < 0 && state.state != FeedState::Idle) {
+        m_downSinceMs = now;   // Stale counts: a silent link is no link
+    } else if (state.state == FeedState::Idle) {
+        accountOutage(now);
+        m_downSinceMs = -1;    // stopped: not an outage any more
+    }
+    m_wasLive = m_wasLive || live;
     m_status.state = state.state;
     m_status.message = state.message;
     m_status.nextRetryMs = state.nextRetryMs;
+    m_status.failures = state.failures;
     if (m_status == m_reported)
         return;
     m_reported = m_status;
@@ -50,9 +68,27 @@ void FeedStatusTracker::addMalformed(qsizetype count)
     m_status.malformedFrames += quint64(count);
 }
 
+void FeedStatusTracker::setNotice(const QString &notice)
+{
+    m_status.notice = notice;
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
+void FeedStatusTracker::accountOutage(qint64 nowMs)
+{
+    if (m_downSinceMs < 0)
+        return;
+    m_status.disconnectedMs += std::max<qint64>(0, nowMs - m_downSinceMs);
+    m_downSinceMs = nowMs;
+}
+
 void FeedStatusTracker::report()
 {
     const qint64 now = m_clock.nowMs();
+    accountOutage(now);
     const qint64 elapsed = now - m_windowStartMs;
     if (elapsed > 0) {
         m_status.ticksPerSecond = double(m_windowTicks) * 1000.0 / double(elapsed);

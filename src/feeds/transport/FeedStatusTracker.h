@@ -10,8 +10,9 @@ namespace tickerline {
 
 class Clock;
 
-// The FeedStatus of one network feed: the transport's state plus tick and
-// malformed-frame counters. State changes are reported at once; counters and
+// The FeedStatus of one network feed: the transport's state plus tick,
+// malformed-frame and reconnect counters, the time spent disconnected, and
+// the feed's notice. State changes are reported at once; counters and
 // the tick rate about once a second, and only when something changed, so a
 // quiet feed does not flood the status bar or the collector log.
 class FeedStatusTracker final : public QObject
@@ -28,12 +29,15 @@ public:
     void setState(const ConnectionState &state);
     void addTicks(qsizetype count);
     void addMalformed(qsizetype count);
+    void setNotice(const QString &notice);
+    [[nodiscard]] const QString &notice() const { return m_status.notice; }
 
 Q_SIGNALS:
     void statusChanged(const tickerline::FeedStatus &status);
 
 private:
     void report();
+    void accountOutage(qint64 nowMs);
 
     const Clock &m_clock;
     FeedStatus m_status;
@@ -41,6 +45,8 @@ private:
     QTimer m_reportTimer{this};
     qint64 m_windowStartMs = 0;
     quint64 m_windowTicks = 0;
+    bool m_wasLive = false;       // Live at least once since start()
+    qint64 m_downSinceMs = -1;    // start of the current outage, -1 while Live or before the first Live
 };
 
 } // namespace tickerline

@@ -21,13 +21,24 @@ void NetworkFeed::publish(const ParseResult &result)
     if (result.malformed > 0)
         m_status.addMalformed(result.malformed);
     if (!result.ticks.isEmpty()) {
-        m_status.addTicks(result.ticks.size());
-        Q_EMIT ticksArrived(result.ticks);
+        // One result is one provider message, poll reply or backfill page:
+        // the unit within which identical prints are told apart.
+        TickBatch ticks = result.ticks;
+        numberIdenticalTicks(ticks);
+        m_status.addTicks(ticks.size());
+        Q_EMIT ticksArrived(ticks);
     }
     if (!result.bars.isEmpty())
         Q_EMIT barsArrived(result.bars);
     if (!result.instruments.isEmpty())
         Q_EMIT instrumentsArrived(result.instruments);
+}
+
+bool NetworkFeed::deliversData(const ParseResult &result)
+{
+    return !result.error
+        && (!result.ticks.isEmpty() || !result.bars.isEmpty() || !result.instruments.isEmpty()
+            || result.control != ParseResult::Control::None);
 }
 
 NetworkFeed::ErrorReaction NetworkFeed::reactTo(const ProviderError &error, const QStringList &fallbackSymbols)

@@ -30,8 +30,12 @@ protected:
     NetworkFeed(FeedConfig config, const Clock &clock, QObject *parent = nullptr);
 
     // Emits the ticks, bars and instruments of `result` and counts them and
-    // its malformed items; a malformed frame is never fatal.
+    // its malformed items; a malformed frame is never fatal. Identical ticks
+    // of the result are numbered (Tick::occurrence) so that each is stored.
     void publish(const ParseResult &result);
+    // Valid provider data: something to store or show, or a control frame
+    // (ping, heartbeat, ack) that shows the provider speaking its protocol.
+    [[nodiscard]] static bool deliversData(const ParseResult &result);
     // Decides about result.error (which must be set); `fallbackSymbols` are
     // the ones a nameless UnknownSymbol error refers to (a polled batch).
     [[nodiscard]] ErrorReaction reactTo(const ProviderError &error, const QStringList &fallbackSymbols = {});

@@ -39,8 +39,9 @@ public:
 
     // Symbols per quote request where the provider takes a list (Twelve Data "A,B").
     [[nodiscard]] virtual int maxSymbolsPerRequest() const { return 1; }
-    // config.pollIntervalMs is clamped up to this (Yahoo: ~15 s).
-    [[nodiscard]] virtual qint64 minimumPollIntervalMs() const { return 1'000; }
+    // The shortest interval the provider advises (Yahoo: ~15 s). A shorter
+    // config.pollIntervalMs is honoured; the feed says so once, naming this.
+    [[nodiscard]] virtual qint64 advisedPollIntervalMs() const { return 1'000; }
     // The provider's allowance, shared by quote and metadata requests.
     [[nodiscard]] virtual std::optional<BudgetPolicy> budget() const { return std::nullopt; }
     // Slow-cycle requests for one symbol: name, currency, 52-week range, logo URL.

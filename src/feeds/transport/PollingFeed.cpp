@@ -4,6 +4,7 @@
 #include "Redaction.h"
 
 #include <QDebug>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -44,7 +45,38 @@ PollingFeed::~PollingFeed() = default;
 
 qint64 PollingFeed::pollIntervalMs() const
 {
-    return std::max(m_config.pollIntervalMs, m_adapter->minimumPollIntervalMs());
+    // As asked: an explicit choice is honoured (noticeText() says when the provider advises otherwise).
+    return std::max<qint64>(m_config.pollIntervalMs, 1);
+}
+
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return QLocale::c().toString(double(ms) / 1000.0, 'g', 4);
+}
+
+} // namespace
+
+QString PollingFeed::noticeText() const
+{
+    const qint64 interval = pollIntervalMs();
+    if (const std::optional<BudgetPolicy> budget = m_adapter->budget()) {
+        // One cycle asks for every batch; the budget spaces each request.
+        const qint64 requests = std::max(budget->requests, 1);
+        const qint64 spacing = (std::max<qint64>(budget->windowMs, 0) + requests - 1) / requests;
+        const qint64 batch = std::max(m_adapter->maxSymbolsPerRequest(), 1);
+        const qint64 batches = (qint64(m_config.symbols.size()) + batch - 1) / batch;
+        const qint64 cycle = spacing * std::max<qint64>(batches, 1);
+        if (cycle > interval)
+            return tr("polling every %1 s was asked, but the provider allows %2 requests per %3 s: "
+                      "each symbol is quoted about every %4 s")
+                .arg(seconds(interval), QString::number(requests), seconds(budget->windowMs), seconds(cycle));
+    }
+    if (const qint64 advised = m_adapter->advisedPollIntervalMs(); interval < advised)
+        return tr("polling every %1 s as asked; the provider advises at least %2 s and may rate-limit (HTTP 429)")
+            .arg(seconds(interval), seconds(advised));
+    return {};
 }
 
 bool PollingFeed::isPolling() const
@@ -58,6 +90,7 @@ void PollingFeed::start()
         return;
     m_backoff.reset();
     m_status.start();
+    updateNotice();
     setState(FeedState::Connecting);
     pollNow();
     refreshMetadata();
@@ -77,10 +110,18 @@ void PollingFeed::stop()
     m_status.stop();
 }
 
+void PollingFeed::updateNotice()
+{
+    // Reported once through the status, which the status bar shows while it
+    // holds and the collector logs when it changes.
+    m_status.setNotice(noticeText());
+}
+
 void PollingFeed::setSymbols(const QStringList &symbols)
 {
     const QStringList previous = m_config.symbols;
     m_config.symbols = uniqueSymbols(symbols);
+    updateNotice();
     for (const QString &symbol : previous) {
         if (!m_config.symbols.contains(symbol))
             m_lastQuotes.remove(symbol);
@@ -206,12 +247,10 @@ void PollingFeed::handleMetadataReply(const Pending &pending, const HttpReply &r
 
 void PollingFeed::noteHealthy()
 {
-    if (m_state.state == FeedState::Connecting) {
-        m_healthySince.start();
+    // A good reply ends the run of failures: the next one backs off from the start.
+    m_backoff.reset();
+    if (m_state.state == FeedState::Connecting)
         setState(FeedState::Live);
-    }
-    if (m_state.state == FeedState::Live && m_healthySince.isValid())
-        m_backoff.noteHealthy(m_healthySince.elapsed());
 }
 
 void PollingFeed::backOff(const QString &reason, qint64 minDelayMs)
@@ -220,11 +259,10 @@ void PollingFeed::backOff(const QString &reason, qint64 minDelayMs)
     if (!isPolling())
         return;
     m_pollTimer.stop();
-    m_healthySince.invalidate();
     const qint64 delay = std::max(m_backoff.nextDelayMs(), minDelayMs);
     m_retryTimer.start(std::chrono::milliseconds(delay));
     qDebug().noquote() << m_config.provider << "backing off" << delay << "ms:" << reason;
-    setState(FeedState::BackingOff, reason, clock().nowMs() + delay);
+    setState(FeedState::BackingOff, reason, clock().nowMs() + delay, m_backoff.attempts());
 }
 
 void PollingFeed::handleRetryDue()
@@ -246,9 +284,9 @@ void PollingFeed::failFeed(const QString &reason)
     setState(FeedState::Failed, reason);
 }
 
-void PollingFeed::setState(FeedState state, const QString &message, qint64 nextRetryMs)
+void PollingFeed::setState(FeedState state, const QString &message, qint64 nextRetryMs, int failures)
 {
-    m_state = {state, message, nextRetryMs};
+    m_state = {state, message, nextRetryMs, failures};
     m_status.setState(m_state);
 }
 

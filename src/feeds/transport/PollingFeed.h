@@ -5,7 +5,6 @@
 #include "NetworkFeed.h"
 #include "PollingAdapter.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -21,7 +20,8 @@ struct PollingOptions
 };
 
 // A REST provider: an HttpPoller driven by a PollingAdapter. Quotes are
-// polled every config.pollIntervalMs (clamped up to the adapter's minimum) in
+// polled every config.pollIntervalMs, as asked even when that is below the
+// adapter's advised minimum (the feed's notice then says so, once), in
 // batches of the adapter's size; a batch still queued or in flight is not
 // asked again, so a tight budget never piles requests up. A polled quote
 // becomes a tick only when its provider time or price changed since the last
@@ -46,6 +46,9 @@ public:
     // One metadata cycle now; the metadata timer calls it.
     void refreshMetadata();
     [[nodiscard]] qint64 pollIntervalMs() const;
+    // Why the interval asked for will not be what the user sees, or is
+    // against the provider's advice; empty when neither.
+    [[nodiscard]] QString noticeText() const;
 
 private:
     struct Pending
@@ -65,9 +68,10 @@ private:
     void handleMetadataReply(const Pending &pending, const HttpReply &reply);
     void handleRetryDue();
     void noteHealthy();
+    void updateNotice();
     void backOff(const QString &reason, qint64 minDelayMs = 0);
     void failFeed(const QString &reason);
-    void setState(FeedState state, const QString &message = {}, qint64 nextRetryMs = 0);
+    void setState(FeedState state, const QString &message = {}, qint64 nextRetryMs = 0, int failures = 0);
     [[nodiscard]] TickBatch changedQuotes(TickBatch ticks);
 
     std::unique_ptr<PollingAdapter> m_adapter;
@@ -77,7 +81,6 @@ private:
     QTimer m_pollTimer{this};
     QTimer m_metadataTimer{this};
     QTimer m_retryTimer{this};
-    QElapsedTimer m_healthySince;
     QHash<quint64, Pending> m_pending;
     QSet<QString> m_batchesInFlight;
     QHash<QString, LastQuote> m_lastQuotes;   // by symbol: the hash-dedupe

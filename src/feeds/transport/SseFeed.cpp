@@ -56,6 +56,8 @@ void SseFeed::handleEvents(const QList<SseEvent> &events)
     for (const SseEvent &event : events) {
         const ParseResult result = m_adapter->parse(event, now);
         publish(result);
+        if (deliversData(result))
+            m_transport.noteDelivered();
         if (!result.error)
             continue;
         switch (reactTo(*result.error)) {

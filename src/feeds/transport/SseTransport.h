@@ -40,6 +40,8 @@ public:
     void close();
     void fail(const QString &reason);
     void reconnectAfter(qint64 minDelayMs, const QString &reason);
+    // The feed found valid provider data on this link: the failure run is over.
+    void noteDelivered() { m_supervisor.noteDelivered(); }
 
     [[nodiscard]] const ConnectionState &state() const { return m_supervisor.state(); }
     [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }

@@ -154,6 +154,8 @@ void StreamingFeed::handleBackfillReply(quint64 id, const HttpReply &reply)
 void StreamingFeed::handleResult(const ParseResult &result)
 {
     publish(result);
+    if (deliversData(result))
+        m_transport.noteDelivered();
     sendAll(m_adapter->repliesTo(result));
     requestBackfill();
     if (!result.error)

@@ -46,6 +46,8 @@ public:
     void fail(const QString &reason);
     // Drop the link and come back no sooner than minDelayMs (a rate limit).
     void reconnectAfter(qint64 minDelayMs, const QString &reason);
+    // The feed found valid provider data on this link: the failure run is over.
+    void noteDelivered() { m_supervisor.noteDelivered(); }
 
     [[nodiscard]] const ConnectionState &state() const { return m_supervisor.state(); }
     [[nodiscard]] bool isConnected() const;

@@ -61,7 +61,7 @@ inline ProviderOptions fastOptions(const QString &cacheDir)
     options.webSocket.reconnect.backoff.capMs = 50;
     options.webSocket.pingIntervalMs = 0;
     options.metadataHttp.budget = BudgetPolicy{1000, 1000};
-    options.minimumPollIntervalMs = 0;
+    options.advisedPollIntervalMs = 0;
     options.logos.cacheDir = cacheDir;
     return options;
 }

@@ -74,7 +74,7 @@ public:
     }
 
     [[nodiscard]] int maxSymbolsPerRequest() const override { return batchSize; }
-    [[nodiscard]] qint64 minimumPollIntervalMs() const override { return 0; }
+    [[nodiscard]] qint64 advisedPollIntervalMs() const override { return 0; }
 
     [[nodiscard]] QList<PollRequest> metadataRequests(const QString &symbol, const FeedConfig &config) const override
     {
@@ -140,7 +140,8 @@ private Q_SLOTS:
     void badKeyFails_data();
     void badKeyFails();
     void unknownSymbolIsDropped();
-    void pollIntervalIsClamped();
+    void explicitIntervalIsHonouredWithANotice();
+    void budgetThatOverridesTheIntervalIsSaid();
     void runsOnAFeedThread();
 
 private:
@@ -325,22 +326,76 @@ void TestPollingFeed::unknownSymbolIsDropped()
     QCOMPARE(lastStatus(statusSpy).message, u"Unknown symbol"_s);
 }
 
-void TestPollingFeed::pollIntervalIsClamped()
+// Issue #12 §2: a user who asks for 1 s gets 1 s (and is told, once, what
+// the provider advises), never a silent 15 s.
+void TestPollingFeed::explicitIntervalIsHonouredWithANotice()
 {
-    class SlowAdapter final : public PollingAdapter
+    class AdvisedAdapter final : public PollingAdapter
+    {
+    public:
+        QUrl endpoint;
+        [[nodiscard]] PollRequest quoteRequest(const QStringList &batch, const FeedConfig &) const override
+        {
+            return {QNetworkRequest(endpoint.resolved(QUrl(u"/quote"_s))), u"quote"_s, batch};
+        }
+        [[nodiscard]] ParseResult parse(const PollRequest &, const HttpReply &, qint64) override { return {}; }
+        [[nodiscard]] qint64 advisedPollIntervalMs() const override { return 15'000; }
+    };
+    m_server->setRoute(u"/quote"_s, FakeResponse::json("A,1000,10"));
+    const auto make = [this](qint64 intervalMs) {
+        FeedConfig config;
+        config.provider = u"advised"_s;
+        config.symbols = {u"A"_s};
+        config.pollIntervalMs = intervalMs;
+        auto adapter = std::make_unique<AdvisedAdapter>();
+        adapter->endpoint = m_server->httpUrl();
+        return std::make_unique<PollingFeed>(config, SystemClock::instance(), std::move(adapter), fastOptions());
+    };
+
+    auto fast = make(50);
+    QCOMPARE(fast->pollIntervalMs(), 50);
+    QSignalSpy statusSpy(fast.get(), &Feed::statusChanged);
+    fast->start();
+    // Polled at the interval asked for: several requests where 15 s would allow one.
+    QTRY_VERIFY(m_server->requests(u"/quote"_s).size() >= 4);
+    const QString notice = lastStatus(statusSpy).notice;
+    QVERIFY2(notice.contains(u"0.05 s"_s) && notice.contains(u"15 s"_s), qPrintable(notice));
+    int noticesSaid = 0;   // status reports that changed the notice: once, not per poll
+    QString previous;
+    for (const QList<QVariant> &call : std::as_const(statusSpy)) {
+        const QString current = call.at(0).value<FeedStatus>().notice;
+        noticesSaid += current != previous ? 1 : 0;
+        previous = current;
+    }
+    QCOMPARE(noticesSaid, 1);
+    fast->stop();
+
+    auto slow = make(60'000);
+    QCOMPARE(slow->pollIntervalMs(), 60'000);
+    QVERIFY(slow->noticeText().isEmpty());
+}
+
+void TestPollingFeed::budgetThatOverridesTheIntervalIsSaid()
+{
+    class BudgetAdapter final : public PollingAdapter
     {
     public:
         [[nodiscard]] PollRequest quoteRequest(const QStringList &, const FeedConfig &) const override { return {}; }
         [[nodiscard]] ParseResult parse(const PollRequest &, const HttpReply &, qint64) override { return {}; }
-        [[nodiscard]] qint64 minimumPollIntervalMs() const override { return 15'000; }
+        [[nodiscard]] qint64 advisedPollIntervalMs() const override { return 0; }
+        [[nodiscard]] std::optional<BudgetPolicy> budget() const override { return BudgetPolicy{25, 86'400'000}; }
     };
     FeedConfig config;
-    config.pollIntervalMs = 10;
-    PollingFeed fast(config, SystemClock::instance(), std::make_unique<SlowAdapter>());
-    QCOMPARE(fast.pollIntervalMs(), 15'000);
+    config.symbols = {u"A"_s, u"B"_s};
     config.pollIntervalMs = 60'000;
-    PollingFeed slow(config, SystemClock::instance(), std::make_unique<SlowAdapter>());
-    QCOMPARE(slow.pollIntervalMs(), 60'000);
+    PollingFeed feed(config, SystemClock::instance(), std::make_unique<BudgetAdapter>());
+    // 25 a day: one request every 3456 s, two symbols: each quoted every 6912 s.
+    const QString notice = feed.noticeText();
+    QVERIFY2(notice.contains(u"60 s"_s) && notice.contains(u"25 requests"_s) && notice.contains(u"6912 s"_s),
+             qPrintable(notice));
+    config.pollIntervalMs = 7'000'000;
+    PollingFeed relaxed(config, SystemClock::instance(), std::make_unique<BudgetAdapter>());
+    QVERIFY(relaxed.noticeText().isEmpty());
 }
 
 void TestPollingFeed::runsOnAFeedThread()

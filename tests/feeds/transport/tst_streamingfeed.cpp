@@ -100,10 +100,13 @@ private Q_SLOTS:
     void unknownSymbols();
     void staleTimeoutComesFromConfig();
     void runsOnAFeedThread();
+    void droppedLinkComesStraightBack();
+    void refusedConnectionsBackOffExponentially();
 
 private:
     [[nodiscard]] std::unique_ptr<StreamingFeed> makeFeed(const QStringList &symbols, qint64 staleTimeoutMs = 30'000,
-                                                          QString heartbeat = {}) const;
+                                                          QString heartbeat = {},
+                                                          std::optional<BackoffPolicy> backoff = std::nullopt) const;
 
     std::unique_ptr<FakeProviderServer> m_server;
 };
@@ -115,7 +118,7 @@ void TestStreamingFeed::init()
 }
 
 std::unique_ptr<StreamingFeed> TestStreamingFeed::makeFeed(const QStringList &symbols, qint64 staleTimeoutMs,
-                                                           QString heartbeat) const
+                                                           QString heartbeat, std::optional<BackoffPolicy> backoff) const
 {
     FeedConfig config;
     config.provider = u"text"_s;
@@ -128,6 +131,8 @@ std::unique_ptr<StreamingFeed> TestStreamingFeed::makeFeed(const QStringList &sy
     WebSocketOptions options;
     options.reconnect.backoff.baseMs = 20;
     options.reconnect.backoff.capMs = 50;
+    if (backoff)
+        options.reconnect.backoff = *backoff;
     options.pingIntervalMs = 0;
     return std::make_unique<StreamingFeed>(config, SystemClock::instance(), std::move(adapter), options);
 }
@@ -270,6 +275,75 @@ void TestStreamingFeed::runsOnAFeedThread()
     QTRY_COMPARE(seen.last(), FeedState::Idle);   // statuses are still queued to this thread
     QCOMPARE(seen.first(), FeedState::Connecting);
     QVERIFY(seen.contains(FeedState::BackingOff));
+}
+
+// Issue #12 §2b: a provider that drops the link every so often (Finnhub,
+// Binance) must not push the wait towards the minute-long ceiling: a link
+// that delivered data ends the run of failures, so each drop is retried
+// after a draw within floor … base (100–500 ms with the real defaults), and
+// the status counts the reconnects.
+void TestStreamingFeed::droppedLinkComesStraightBack()
+{
+    const BackoffPolicy defaults;
+    auto feed = makeFeed({u"AAPL"_s}, 30'000, {}, defaults);
+    int connections = 0;
+    connect(m_server.get(), &FakeProviderServer::messageReceived, this, [&](const QString &message) {
+        if (message == u"sub:AAPL")
+            m_server->sendText(u"T,AAPL,%1,10"_s.arg(++connections));
+    });
+    QList<FeedStatus> backingOff;
+    QList<qint64> plannedDelays;   // as announced, at the moment the link was written off
+    connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
+        if (status.state != FeedState::BackingOff)
+            return;
+        backingOff.append(status);
+        plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
+    });
+    QSignalSpy ticks(feed.get(), &Feed::ticksArrived);
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    constexpr int Drops = 6;
+    for (int drop = 1; drop <= Drops; ++drop) {
+        QTRY_COMPARE(ticks.size(), drop);   // this link delivered a trade
+        m_server->closeClients(QWebSocketProtocol::CloseCodeGoingAway, u"bye"_s);
+        QTRY_COMPARE(backingOff.size(), drop);
+    }
+    QTRY_COMPARE(ticks.size(), Drops + 1);
+    for (int i = 0; i < Drops; ++i) {
+        QCOMPARE(backingOff.at(i).failures, 1);
+        QVERIFY2(plannedDelays.at(i) >= defaults.floorMs - 5 && plannedDelays.at(i) <= defaults.baseMs,
+                 qPrintable(u"drop %1: retry planned in %2 ms"_s.arg(i + 1).arg(plannedDelays.at(i))));
+    }
+    QTRY_COMPARE(lastStatus(statusSpy).reconnects, quint64(Drops));
+    QVERIFY(lastStatus(statusSpy).disconnectedMs > 0);
+}
+
+// A server that refuses every handshake sees the attempts spaced by a
+// growing ceiling: consecutive failures count up, never reset.
+void TestStreamingFeed::refusedConnectionsBackOffExponentially()
+{
+    BackoffPolicy policy;
+    policy.baseMs = 40;
+    policy.floorMs = 10;
+    m_server->refuseHandshakes(503);
+    auto feed = makeFeed({u"AAPL"_s}, 30'000, {}, policy);
+    QList<FeedStatus> backingOff;
+    QList<qint64> plannedDelays;
+    connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
+        if (status.state != FeedState::BackingOff)
+            return;
+        backingOff.append(status);
+        plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
+    });
+    feed->start();
+    QTRY_VERIFY_WITH_TIMEOUT(backingOff.size() >= 6, 15'000);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(backingOff.at(i).failures, i + 1);
+        const qint64 ceiling = policy.baseMs << i;
+        QVERIFY2(plannedDelays.at(i) <= ceiling, qPrintable(u"attempt %1: %2 ms above %3"_s.arg(i + 1)
+                                                                .arg(plannedDelays.at(i)).arg(ceiling)));
+    }
+    QCOMPARE(m_server->webSocketConnections(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStreamingFeed)
