@@ -7,8 +7,8 @@
 # "default" alias, the collection QtKeychain's libsecret backend writes to.
 # HOME and the XDG folders point into a temporary folder, so neither the
 # user's keyring nor a desktop session bus is ever touched, also as root (CI).
-# Everything ends with PROGRAM: dbus-run-session stops the bus, and the
-# keyring daemon leaves with its bus.
+# Everything ends with PROGRAM: the keyring daemon is stopped, then
+# dbus-run-session stops the bus.
 #
 # When a part is missing it fails (exit 1) where real parts are required
 # (TICKERLINE_REQUIRE_REAL_PARTS=1, or CI=true with that variable unset; see
@@ -62,15 +62,18 @@ fi
 
 # Inside the private session. --unlock reads the password on stdin and, with
 # no keyring yet, creates the "login" collection with it, unlocked. A test
-# constant, not a secret; never echoed.
+# constant, not a secret; never echoed. In the foreground, as a child of this
+# shell, so that it is stopped below whatever happens: a daemon that never got
+# onto the bus would not notice the bus going away and would stay behind.
 printf '%s' 'tickerline-test-keyring' |
-    gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null ||
-    missing "gnome-keyring-daemon did not start"
+    gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+keyring=$!
+trap 'kill "$keyring" 2>/dev/null || :' EXIT
 
-# --daemonize may return before the daemon owns its bus name; gdbus waits
-# for the name to appear (no activation: a daemon started by D-Bus
-# activation would have no unlocked collection and would wait for a password
-# prompt that never comes).
+# The daemon takes its bus name once it is ready; gdbus waits for that name
+# to appear (no activation: a daemon started by D-Bus activation would have
+# no unlocked collection and would wait for a password prompt that never
+# comes).
 gdbus wait --session --timeout 30 org.freedesktop.secrets >/dev/null 2>&1 ||
     missing "gnome-keyring-daemon did not take org.freedesktop.secrets on the private bus within 30 s"
 
@@ -89,4 +92,7 @@ if [ -n "${TICKERLINE_SECRET_SERVICE_PRELOAD-}" ]; then
     export LD_PRELOAD
 fi
 unset TICKERLINE_SECRET_SERVICE_PRELOAD TICKERLINE_SECRET_SERVICE_SESSION
-exec "$@"
+# Not exec: the trap above stops the daemon after PROGRAM.
+status=0
+"$@" || status=$?
+exit $status
