@@ -40,7 +40,7 @@ private Q_SLOTS:
     void viewerSeesCollectorTicksLive()
     {
         if (test::PostgresServer::binDir().isEmpty())
-            QSKIP(test::PostgresServer::SkipMessage);
+            TICKERLINE_POSTGRES_MISSING();
         test::PostgresServer server;
         QVERIFY2(server.start(), qPrintable(server.errorMessage()));
         QVERIFY2(server.createDatabase(QStringLiteral("shared")), qPrintable(server.errorMessage()));

@@ -1,15 +1,9 @@
-#include "KeychainSecretStore.h"
-#include "LogCapture.h"
 #include "MemorySecretStore.h"
 #include "ProviderRegistry.h"
 #include "SecretStore.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -18,20 +12,9 @@ using namespace tickerline;
 
 namespace {
 
-// Long enough for a Secret Service that has to be started on demand.
-constexpr int KeychainTimeoutMs = 30'000;
-// Entries of this test live under their own service, apart from the user's keys.
-const QString TestService = u"Tickerline-tests"_s;
-const QString TestProvider = u"tst_secretstore"_s;
-
 ProviderInfo finnhub()
 {
     return {u"finnhub"_s, u"Finnhub"_s, u"WebSocket"_s, u"FINNHUB_API_KEY"_s, {}};
-}
-
-QString uniqueKey()
-{
-    return u"tl-secret-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 struct ReadResult
@@ -58,8 +41,6 @@ class TestSecretStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-
     void memoryAnswersAfterTheCall();
     void memoryAnswersInOrder();
     void memoryDeletingMissingKeySucceeds();
@@ -67,29 +48,7 @@ private Q_SLOTS:
     void errorTextNamesTheVariable_data();
     void errorTextNamesTheVariable();
     void environmentKey();
-
-    void keychainWithoutBackendFailsCleanly();
-    void keychainRoundTrip();
-    void keychainNeverLogsTheKey();
-
-private:
-    // True when some file under the test's config or data folders holds the
-    // key, as text, UTF-16 or base64 (QSettings' and QtKeychain's encodings).
-    [[nodiscard]] bool keyOnDisk(const QString &key) const;
-    [[nodiscard]] bool backendWorks(SecretStore &store);
-
-    QTemporaryDir m_home;
 };
-
-void TestSecretStore::initTestCase()
-{
-    QVERIFY(m_home.isValid());
-    // A plain-text fallback would land in QSettings' folders: point them here.
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
-    QCoreApplication::setOrganizationName(u"Tickerline"_s);
-    QCoreApplication::setApplicationName(u"tst_secretstore"_s);
-}
 
 void TestSecretStore::memoryAnswersAfterTheCall()
 {
@@ -188,108 +147,6 @@ void TestSecretStore::environmentKey()
     ProviderInfo keyless = finnhub();
     keyless.keyVariable.clear();
     QVERIFY(tickerline::environmentKey(keyless).isEmpty());
-}
-
-// In CI there is no Secret Service: the store must say so, quickly, and keep
-// nothing anywhere. TICKERLINE_EXPECT_NO_KEYCHAIN (set by the CTest entry
-// that points D-Bus nowhere) demands exactly NoBackendAvailable.
-void TestSecretStore::keychainWithoutBackendFailsCleanly()
-{
-    KeychainSecretStore store(TestService, nullptr);
-    const QString key = uniqueKey();
-    QSignalSpy written(&store, &SecretStore::keyWritten);
-    store.writeKey(TestProvider, key);
-    QVERIFY(written.isEmpty());
-    QVERIFY(written.wait(KeychainTimeoutMs));
-    const SecretError error = errorAt(written);
-    if (error.ok()) {
-        QSignalSpy deleted(&store, &SecretStore::keyDeleted);
-        store.deleteKey(TestProvider);
-        QVERIFY(deleted.wait(KeychainTimeoutMs));
-        QSKIP("A keychain backend works here; keychainRoundTrip covers it.");
-    }
-    const QString text = SecretStore::errorText(error, finnhub());
-    qInfo("The keychain refused as expected: %s", qPrintable(text));
-    QVERIFY2(text.contains(u"FINNHUB_API_KEY"_s), qPrintable(text));
-    if (qEnvironmentVariableIsSet("TICKERLINE_EXPECT_NO_KEYCHAIN"))
-        QCOMPARE(error.code, SecretError::Code::NoBackendAvailable);
-
-    QSignalSpy read(&store, &SecretStore::keyRead);
-    store.readKey(TestProvider);
-    QVERIFY(read.wait(KeychainTimeoutMs));
-    QVERIFY(!readResult(read).key);
-    QVERIFY2(!keyOnDisk(key), "the key was written to a file");
-}
-
-void TestSecretStore::keychainRoundTrip()
-{
-    KeychainSecretStore store(TestService, nullptr);
-    if (!backendWorks(store))
-        QSKIP("No usable keychain here; keychainWithoutBackendFailsCleanly covers that case.");
-    const QString key = uniqueKey();
-    QSignalSpy written(&store, &SecretStore::keyWritten);
-    QSignalSpy read(&store, &SecretStore::keyRead);
-    QSignalSpy deleted(&store, &SecretStore::keyDeleted);
-
-    store.writeKey(TestProvider, key);
-    QVERIFY(written.wait(KeychainTimeoutMs));
-    QVERIFY(errorAt(written).ok());
-    store.readKey(TestProvider);
-    QVERIFY(read.wait(KeychainTimeoutMs));
-    QCOMPARE(readResult(read).key, std::optional<QString>(key));
-
-    store.deleteKey(TestProvider);
-    QVERIFY(deleted.wait(KeychainTimeoutMs));
-    QVERIFY(errorAt(deleted).ok());
-    store.readKey(TestProvider);
-    QVERIFY(read.wait(KeychainTimeoutMs));
-    QVERIFY(!readResult(read, 1).key);
-    QVERIFY(readResult(read, 1).error.ok());
-    QVERIFY2(!keyOnDisk(key), "the key was written to a plain file");
-}
-
-void TestSecretStore::keychainNeverLogsTheKey()
-{
-    const QString key = uniqueKey();
-    const test::LogCapture log;
-    KeychainSecretStore store(TestService, nullptr);
-    QSignalSpy read(&store, &SecretStore::keyRead);
-    QSignalSpy deleted(&store, &SecretStore::keyDeleted);
-    // Whether the keychain works here or not, every path logs something.
-    store.writeKey(TestProvider, key);
-    store.readKey(TestProvider);
-    store.deleteKey(TestProvider);
-    QVERIFY(deleted.wait(KeychainTimeoutMs));
-    QCOMPARE(read.size(), 1);
-    QVERIFY2(!log.messageContaining(u"tickerline.secrets"_s).isEmpty(), "debug logging was not on");
-    QVERIFY2(log.messageContaining(key).isEmpty(), qPrintable(log.messageContaining(key)));
-}
-
-bool TestSecretStore::keyOnDisk(const QString &key) const
-{
-    const QList<QByteArray> forms = {key.toUtf8(), key.toUtf8().toBase64(),
-                                     QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2)};
-    for (const QString &folder : {m_home.filePath(u"config"_s), m_home.filePath(u"data"_s)}) {
-        QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = file.readAll();
-            for (const QByteArray &form : forms) {
-                if (bytes.contains(form))
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-
-bool TestSecretStore::backendWorks(SecretStore &store)
-{
-    QSignalSpy written(&store, &SecretStore::keyWritten);
-    store.writeKey(TestProvider, uniqueKey());
-    return written.wait(KeychainTimeoutMs) && errorAt(written).ok();
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

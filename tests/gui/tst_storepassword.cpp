@@ -71,7 +71,7 @@ void TstStorePassword::entryIsTheRedactedUrl()
 void TstStorePassword::keychainPasswordOpensTheStore()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     test::LogCapture log;
     test::MemorySecretStore secrets;
     QSignalSpy written(&secrets, &SecretStore::keyWritten);
@@ -105,7 +105,7 @@ void TstStorePassword::keychainPasswordOpensTheStore()
 void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     test::LogCapture log;
     test::MemorySecretStore secrets;   // empty keychain, no PGPASSWORD
     Engine engine(SystemClock::instance());
@@ -176,7 +176,7 @@ void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
 void TstStorePassword::csvTransferUsesTheKeychainPassword()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     test::LogCapture log;
     QByteArray csv = "symbol,time,price,volume\nAAPL,2026-11-24T14:00:00Z,230.5,10\nAAPL,2026-11-24T14:00:01Z,230.75,5\n";
     ImportRequest import;

@@ -64,7 +64,7 @@ private:
 void TstPgReconnect::init()
 {
     if (test::PostgresServer::binDir().isEmpty())
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     m_server = std::make_unique<test::PostgresServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorMessage()));
     QVERIFY2(m_server->createDatabase(QStringLiteral("ticks")), qPrintable(m_server->errorMessage()));

@@ -66,6 +66,13 @@ PostgresServer::~PostgresServer()
 
 QString PostgresServer::binDir()
 {
+    const auto holdsServer = [](const QString &bin) {
+        return QFileInfo(bin + QStringLiteral("/initdb")).isExecutable() && QFileInfo(bin + QStringLiteral("/pg_ctl")).isExecutable();
+    };
+    if (qEnvironmentVariableIsSet("TICKERLINE_POSTGRES_BINDIR")) {
+        const QString bin = qEnvironmentVariable("TICKERLINE_POSTGRES_BINDIR");
+        return holdsServer(bin) ? QFileInfo(bin).absoluteFilePath() : QString();
+    }
     QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCollator numeric;
     numeric.setNumericMode(true);
@@ -74,7 +81,7 @@ QString PostgresServer::binDir()
     });
     for (const QString &version : std::as_const(versions)) {
         const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
-        if (QFileInfo(bin + QStringLiteral("/initdb")).isExecutable() && QFileInfo(bin + QStringLiteral("/pg_ctl")).isExecutable())
+        if (holdsServer(bin))
             return bin;
     }
     const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
@@ -102,7 +109,7 @@ bool PostgresServer::run(const QString &program, const QStringList &arguments, i
 bool PostgresServer::start()
 {
     if (m_bin.isEmpty()) {
-        m_error = QString::fromLatin1(SkipMessage);
+        m_error = QString::fromLatin1(realPartsRequired() ? MissingMessage : SkipMessage);
         return false;
     }
     if (!m_dir.isValid()) {

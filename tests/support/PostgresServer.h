@@ -1,7 +1,10 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace tickerline::test {
 
@@ -10,8 +13,9 @@ namespace tickerline::test {
 // never in /run), stopped and removed by the destructor. initdb refuses to
 // run as root, so as root the folder is given to the "postgres" user (the
 // Debian package creates it) and the server runs as that user via runuser.
-// Tests QSKIP only when binDir() is empty: CI installs the binaries
-// (scripts/setup), so there a missing server is a failure, not a skip.
+// Without server binaries (binDir() empty) a test says
+// TICKERLINE_POSTGRES_MISSING(): a skip for a developer, a failure when
+// realPartsRequired() (CI, scripts/test), since scripts/setup installs them.
 class PostgresServer final
 {
     Q_DISABLE_COPY_MOVE(PostgresServer)
@@ -19,11 +23,17 @@ public:
     PostgresServer();
     ~PostgresServer();
 
-    // The newest /usr/lib/postgresql/<version>/bin holding initdb and pg_ctl,
-    // or the folder of an initdb on PATH; empty when there is none.
+    // TICKERLINE_POSTGRES_BINDIR when set (a server built elsewhere; empty
+    // when it lacks initdb or pg_ctl, which also simulates a missing server),
+    // else the newest /usr/lib/postgresql/<version>/bin holding initdb and
+    // pg_ctl, or the folder of an initdb on PATH; empty when there is none.
     [[nodiscard]] static QString binDir();
     static constexpr const char *SkipMessage =
         "no PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql (scripts/setup does)";
+    static constexpr const char *MissingMessage =
+        "no PostgreSQL server binaries (initdb, pg_ctl), and CI=true or TICKERLINE_REQUIRE_REAL_PARTS=1 "
+        "requires them: apt-get install postgresql (scripts/setup does), or point TICKERLINE_POSTGRES_BINDIR "
+        "at a folder holding initdb and pg_ctl; TICKERLINE_REQUIRE_REAL_PARTS=0 skips these tests instead";
 
     // Before start(): the server asks for this password (scram-sha-256) on
     // TCP connections; url() still holds none, so the client must supply it.
@@ -55,3 +65,14 @@ private:
 };
 
 } // namespace tickerline::test
+
+// In a test function (or init/initTestCase) that needs PostgreSQL where
+// binDir() is empty: fails with what to install when real parts are required,
+// else skips with the reason. A macro because QFAIL/QSKIP return from the
+// test function.
+#define TICKERLINE_POSTGRES_MISSING()                                                          \
+    do {                                                                                       \
+        if (::tickerline::test::realPartsRequired())                                           \
+            QFAIL(::tickerline::test::PostgresServer::MissingMessage);                         \
+        QSKIP(::tickerline::test::PostgresServer::SkipMessage);                                \
+    } while (false)

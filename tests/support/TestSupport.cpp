@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QtGlobal>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -19,6 +20,15 @@ void endWithThisProcess(QProcess &process)
 #else
     Q_UNUSED(process);
 #endif
+}
+
+bool realPartsRequired()
+{
+    if (qEnvironmentVariableIsSet("TICKERLINE_REQUIRE_REAL_PARTS"))
+        return qEnvironmentVariable("TICKERLINE_REQUIRE_REAL_PARTS") == QLatin1String("1");
+    // GitHub Actions, GitLab CI and most others set CI=true.
+    const QString ci = qEnvironmentVariable("CI").toLower();
+    return ci == QLatin1String("true") || ci == QLatin1String("1");
 }
 
 } // namespace tickerline::test
