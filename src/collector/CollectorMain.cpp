@@ -5,6 +5,7 @@
 #include "CsvImport.h"
 #include "ProviderRegistry.h"
 #include "RecordCommand.h"
+#include "StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,6 +14,21 @@
 namespace tickerline {
 
 namespace {
+
+// A password written into --database works for this run, but the command
+// line is readable by every user of the machine (ps, /proc, shell history):
+// say where it belongs. The URL goes on without it, the password beside it,
+// so no message can quote it.
+QString takePassword(QString &database)
+{
+    SplitLocation split = splitPassword(database);
+    if (split.password.isEmpty())
+        return {};
+    database = split.location;
+    QTextStream(stderr) << "tickerline-collector: warning: --database holds a password, which other users can read "
+                           "on the command line; set PGPASSWORD instead" << Qt::endl;
+    return split.password;
+}
 
 int runProviders()
 {
@@ -25,8 +41,9 @@ int runProviders()
     return 0;
 }
 
-int runExport(const ExportOptions &options)
+int runExport(ExportOptions options)
 {
+    const QString password = takePassword(options.database);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         QTextStream(stderr) << "tickerline-collector: cannot write to standard output" << Qt::endl;
@@ -34,6 +51,7 @@ int runExport(const ExportOptions &options)
     }
     ExportRequest request;
     request.location = options.database;
+    request.password = password;
     request.symbols = options.symbols;
     request.fromMs = options.fromMs;
     request.toMs = options.toMs;
@@ -47,8 +65,9 @@ int runExport(const ExportOptions &options)
     return 0;
 }
 
-int runImport(const ImportOptions &options)
+int runImport(ImportOptions options)
 {
+    const QString password = takePassword(options.database);
     QTextStream err(stderr);
     QFile in(options.file);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -57,6 +76,7 @@ int runImport(const ImportOptions &options)
     }
     ImportRequest request;
     request.location = options.database;
+    request.password = password;
     request.mode = options.skipBadRows ? ImportMode::GoodRowsOnly : ImportMode::AllOrNothing;
     const ImportResult result = importTicksCsv(request, in);
     // FILE:LINE: reason, the form editors and CI logs link to the line.
@@ -93,7 +113,9 @@ int runCollector(QCoreApplication &app)
     if (const auto *importOptions = std::get_if<ImportOptions>(&command))
         return runImport(*importOptions);
 
-    RecordCommand record(std::get<RecordOptions>(command));
+    RecordOptions recordOptions = std::get<RecordOptions>(command);
+    recordOptions.databasePassword = takePassword(recordOptions.database);
+    RecordCommand record(std::move(recordOptions));
     QObject::connect(&record, &RecordCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
                      Qt::QueuedConnection);
     record.start();

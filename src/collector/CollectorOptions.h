@@ -13,6 +13,7 @@ struct RecordOptions
 {
     FeedConfig feed;
     QString database;              // empty: the default location
+    QString databasePassword;      // one that was in the URL; empty: PGPASSWORD
     std::optional<double> durationSeconds;
 };
 

@@ -49,10 +49,9 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     connect(&d->engine, &Engine::storeOpened, this, [](const StoreStatus &status) {
         err() << "tickerline-collector: recording into " << status.location << Qt::endl;
     });
-    connect(&d->engine, &Engine::storeFailed, this, [this](const QString &message) {
-        err() << "tickerline-collector: " << message << Qt::endl;
-        Q_EMIT finished(1);
-    });
+    // The store has already logged why, as one line (TickStore warns on
+    // stderr); printing it again gave every failure twice.
+    connect(&d->engine, &Engine::storeFailed, this, [this] { Q_EMIT finished(1); });
     connect(&d->engine, &Engine::feedStatusChanged, this, [this](const FeedStatus &status) {
         if (status.notice != d->lastNotice) {
             d->lastNotice = status.notice;
@@ -106,6 +105,7 @@ void RecordCommand::start()
     EngineConfig config;
     config.feed = d->options.feed;
     config.databaseLocation = d->options.database;
+    config.databasePassword = d->options.databasePassword;
     config.frameIntervalMs = 1000;   // no screen: frames are only for the log
     d->engine.start(config);
     if (d->options.durationSeconds)

@@ -6,6 +6,7 @@
 #include "Hub.h"
 #include "MetaTypes.h"
 #include "ProviderRegistry.h"
+#include "Redaction.h"
 #include "ThreadHolder.h"
 #include "TickBatcher.h"
 #include "TickStore.h"
@@ -132,6 +133,9 @@ void Engine::start(const EngineConfig &config)
 void Engine::startFeed(const FeedConfig &feedConfig)
 {
     d->config.feed = feedConfig;
+    // Whatever a transport logs about its URLs, the key is masked in it, also
+    // where no query-name rule would find it (a path, an unusual name).
+    redactEverywhere(feedConfig.apiKey);
     std::unique_ptr<Feed> created = ProviderRegistry::create(feedConfig, d->clock);
     if (!created) {
         failFeed(feedConfig, tr("Unknown provider \u201c%1\u201d.").arg(feedConfig.provider));

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "StoreLocation.h"
 #include "Symbol.h"
 
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ enum class Rule : quint8 {
     NotEmpty,          // a non-empty string
     Symbols,           // symbols, normalised and de-duplicated; invalid ones dropped
     NonEmptySymbols,   // the same, and at least one must remain
+    NoPassword,        // a database location; a password in it is cut out (it belongs in the keychain)
 };
 
 struct Entry
@@ -56,7 +58,7 @@ const auto &table()
         {.key = Key::PollIntervalSeconds, .path = "feed/pollIntervalSeconds"_L1,
          .type = QMetaType::fromType<int>(), .defaultValue = 15, .minimum = 1, .maximum = 3600},
         {.key = Key::DatabaseLocation, .path = "storage/databaseLocation"_L1,
-         .type = QMetaType::fromType<QString>(), .defaultValue = QString()},
+         .type = QMetaType::fromType<QString>(), .defaultValue = QString(), .rule = Rule::NoPassword},
         {.key = Key::Appearance, .path = "ui/appearance"_L1, .type = QMetaType::fromType<QString>(),
          .defaultValue = u"system"_s, .allowed = {u"system"_s, u"light"_s, u"dark"_s}},
         {.key = Key::SimulatedTicksPerSecond, .path = "feed/simulatedTicksPerSecond"_L1,
@@ -178,6 +180,8 @@ Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
 
     if (e.rule == Rule::Symbols || e.rule == Rule::NonEmptySymbols)
         return checkSymbols(e, converted.toStringList());
+    if (e.rule == Rule::NoPassword)
+        return {splitPassword(converted.toString()).location, {}, {}};
     if (e.rule == Rule::NotEmpty && converted.toString().trimmed().isEmpty())
         return failed(u"empty"_s);
     if (!e.allowed.isEmpty()) {

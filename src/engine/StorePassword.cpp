@@ -11,7 +11,10 @@ QString storePasswordEntry(const QString &location)
     const PostgresTarget target = parsePostgresUrl(location);
     if (!target.error.isEmpty())
         return {};
-    return QStringLiteral("%1@%2:%3/%4").arg(target.user, target.host).arg(target.port).arg(target.database);
+    // The local socket keeps the name an empty host had when it meant TCP to
+    // localhost, so passwords saved then are still found.
+    const QString host = target.host.isEmpty() ? QStringLiteral("localhost") : target.host;
+    return QStringLiteral("%1@%2:%3/%4").arg(target.user, host).arg(target.port).arg(target.database);
 }
 
 } // namespace tickerline

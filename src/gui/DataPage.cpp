@@ -28,6 +28,9 @@ DataPage::DataPage(const QString &defaultLocation, SecretStore *secrets, QWidget
         updatePassword();
         Q_EMIT edited();
     });
+    // A password typed into the URL moves to the masked field as soon as the
+    // URL is done, so it is not left on screen, and never reaches Settings.
+    connect(m_ui->databaseEdit, &QLineEdit::editingFinished, this, &DataPage::movePasswordOutOfUrl);
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, &DataPage::edited);
     if (m_secrets)
         connect(m_secrets, &SecretStore::keyWritten, this, &DataPage::handleKeyWritten);
@@ -53,8 +56,20 @@ void DataPage::load(const Settings &settings)
     m_ui->retentionSpin->setValue(settings.retentionDays());
 }
 
+void DataPage::movePasswordOutOfUrl()
+{
+    const SplitLocation split = splitPassword(m_ui->databaseEdit->text().trimmed());
+    if (split.password.isEmpty())
+        return;
+    // The field's own password, typed on purpose, wins over the URL's.
+    if (m_ui->passwordEdit->text().isEmpty())
+        m_ui->passwordEdit->setText(split.password);
+    m_ui->databaseEdit->setText(split.location);
+}
+
 void DataPage::save(Settings &settings)
 {
+    movePasswordOutOfUrl();
     settings.setValue(Settings::Key::DatabaseLocation, m_ui->databaseEdit->text().trimmed());
     settings.setValue(Settings::Key::RetentionDays, m_ui->retentionSpin->value());
     // The password to the keychain only; an empty field keeps the stored one.

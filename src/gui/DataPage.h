@@ -16,7 +16,9 @@ struct SecretError;
 // Where ticks are recorded, and for how long. The store opens its database
 // once at start-up, so a new location applies from the next start; a new
 // retention applies at once. A PostgreSQL URL's password goes to the system
-// keychain (SecretStore, under storePasswordEntry()), never to Settings.
+// keychain (SecretStore, under storePasswordEntry()), never to Settings:
+// typed into the URL (postgresql://user:secret@host/db) it is taken out of
+// the URL and treated as typed into the password field.
 class DataPage final : public SettingsPage
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
 
 private:
     void handleBrowse();
+    void movePasswordOutOfUrl();
     void updateButtons();
     void updatePassword();
     void handleKeyWritten(const QString &entry, const tickerline::SecretError &error);

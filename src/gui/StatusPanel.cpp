@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -32,8 +31,7 @@ QString shortLocation(const QString &location)
 {
     if (!isPostgresLocation(location))
         return QFileInfo(location).fileName();
-    const QUrl url(location);
-    return url.userName() + u'@' + url.host() + url.path();
+    return shortPostgresName(location);
 }
 
 // libpq's words when a server wants a password it did not get or accept.

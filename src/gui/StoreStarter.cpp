@@ -1,5 +1,6 @@
 #include "StoreStarter.h"
 
+#include "StoreLocation.h"
 #include "StorePassword.h"
 
 #include <QLoggingCategory>
@@ -17,13 +18,28 @@ StoreStarter::StoreStarter(SecretStore &secrets, QObject *parent)
     , m_secrets(secrets)
 {
     connect(&m_secrets, &SecretStore::keyRead, this, &StoreStarter::handleKeyRead);
+    connect(&m_secrets, &SecretStore::keyWritten, this, &StoreStarter::handleKeyWritten);
 }
 
 StoreStarter::~StoreStarter() = default;
 
-void StoreStarter::prepare(const EngineConfig &config)
+void StoreStarter::prepare(const EngineConfig &given)
 {
+    EngineConfig config = given;
+    const SplitLocation split = splitPassword(config.databaseLocation);
+    config.databaseLocation = split.location;
     const QString entry = storePasswordEntry(config.databaseLocation);
+    if (!split.password.isEmpty() && !entry.isEmpty()) {
+        // --database postgresql://user:secret@…: that password now, and kept
+        // in the keychain for the next start; ready() once it is written, so
+        // that the keyWritten everyone sees comes before the store opens.
+        config.databasePassword = split.password;
+        m_waiting = config;
+        m_entry = entry;
+        m_writing = true;
+        m_secrets.writeKey(entry, split.password);
+        return;
+    }
     if (entry.isEmpty()) {
         m_waiting.reset();
         QMetaObject::invokeMethod(this, [this, config] { Q_EMIT ready(config); }, Qt::QueuedConnection);
@@ -31,12 +47,28 @@ void StoreStarter::prepare(const EngineConfig &config)
     }
     m_waiting = config;
     m_entry = entry;
+    m_writing = false;
     m_secrets.readKey(entry);
+}
+
+void StoreStarter::handleKeyWritten(const QString &entry, const SecretError &error)
+{
+    if (!m_waiting || !m_writing || entry != m_entry)
+        return;
+    m_writing = false;
+    if (!error.ok())   // used for this run all the same
+        qCInfo(lcStoreStarter).noquote() << QStringLiteral("The password for %1 was not saved in the keychain: %2")
+                                                .arg(entry, SecretStore::problemText(error));
+    // Queued: whoever else handles this keyWritten does so before the store opens.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_waiting && !m_writing)
+            Q_EMIT ready(*std::exchange(m_waiting, std::nullopt));
+    }, Qt::QueuedConnection);
 }
 
 void StoreStarter::handleKeyRead(const QString &entry, const std::optional<QString> &password, const SecretError &error)
 {
-    if (!m_waiting || entry != m_entry)
+    if (!m_waiting || m_writing || entry != m_entry)
         return;
     EngineConfig config = *std::exchange(m_waiting, std::nullopt);
     if (password && !password->isEmpty())

@@ -13,7 +13,9 @@ namespace tickerline {
 // kept in the system keychain under storePasswordEntry(location). Without one
 // there (or without a keychain) the store uses PGPASSWORD or the URL's; if
 // the server then refuses, the status bar says so and Settings -> Data takes
-// a password. A SQLite file passes straight through. The password only ever
+// a password. A password written in the URL (--database
+// postgresql://user:secret@…) is taken out of it, used, and saved in the
+// keychain under that entry. A SQLite file passes straight through. The password only ever
 // travels in EngineConfig::databasePassword: never logged, never in Settings.
 class StoreStarter final : public QObject
 {
@@ -28,15 +30,18 @@ public:
     void prepare(const tickerline::EngineConfig &config);
 
 Q_SIGNALS:
-    // config.databasePassword is filled in when the keychain holds one.
+    // config.databasePassword is filled in when the keychain (or the URL)
+    // holds one; config.databaseLocation holds no password.
     void ready(const tickerline::EngineConfig &config);
 
 private:
+    void handleKeyWritten(const QString &entry, const tickerline::SecretError &error);
     void handleKeyRead(const QString &entry, const std::optional<QString> &password, const tickerline::SecretError &error);
 
     SecretStore &m_secrets;
     std::optional<EngineConfig> m_waiting;
     QString m_entry;   // what m_waiting waits for
+    bool m_writing = false;   // for the URL's password to be saved, not read
 };
 
 } // namespace tickerline

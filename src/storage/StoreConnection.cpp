@@ -1,5 +1,7 @@
 #include "StoreConnection.h"
 
+#include "PostgresConnectError.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -47,14 +49,19 @@ bool StoreConnection::openPostgres(const QString &url, const QString &password)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     if (!m_db.isValid())
         return fail(QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not available"));
+    // An empty host is not passed on: libpq then takes PGHOST or its default
+    // socket folder, as psql does; a host starting with '/' is a socket folder.
     m_db.setHostName(target.host);
     m_db.setPort(target.port);
     m_db.setUserName(target.user);
     m_db.setPassword(password.isEmpty() ? target.password : password);
     m_db.setDatabaseName(target.database);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    if (!m_db.open())
-        return fail(m_db.lastError().text());
+    m_db.setConnectOptions(target.connectOptions);
+    if (!m_db.open()) {
+        // databaseText() is libpq's own account; text() would add Qt's
+        // "QPSQL: Unable to connect", which says nothing more.
+        return fail(postgresConnectFailure(target, m_db.lastError().databaseText()));
+    }
     // Quiet notices; and plans made for each statement's values: a generic
     // plan of the CSV import's duplicate count scanned whole tables.
     for (const QString &setting : {QStringLiteral("SET client_min_messages = warning"),

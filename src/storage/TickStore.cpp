@@ -250,12 +250,15 @@ struct TickStore::Private
 
     void warnUnwritten() const
     {
-        if (pending.isEmpty())
+        // A store that never opened has said why once already (fail()).
+        const bool failed = status.state == StoreState::Failed;
+        if (pending.isEmpty() || (failed && pending.ticks.isEmpty()))
             return;
         qCWarning(lcStorage).noquote() << QStringLiteral("Closing %1 with %2 ticks not written: %3")
                                               .arg(status.location)
                                               .arg(pending.ticks.size())
-                                              .arg(status.message);
+                                              .arg(failed ? QStringLiteral("the database could not be opened")
+                                                          : status.message);
     }
 
     // Opens the connection to location, migrates, starts following (a

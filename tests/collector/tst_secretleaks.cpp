@@ -2,6 +2,7 @@
 #include "Engine.h"
 #include "FakeProviderServer.h"
 #include "LogCapture.h"
+#include "PostgresServer.h"
 #include "Settings.h"
 #include "TestSupport.h"
 
@@ -86,6 +87,8 @@ class TestSecretLeaks final : public QObject
 private Q_SLOTS:
     void collectorRecordKeepsTheKeyOut();
     void engineKeepsTheKeyOutOfLogsSettingsAndDatabase();
+    void collectorTakesThePasswordOutOfTheUrl_data();
+    void collectorTakesThePasswordOutOfTheUrl();
 };
 
 void TestSecretLeaks::collectorRecordKeepsTheKeyOut()
@@ -187,6 +190,78 @@ void TestSecretLeaks::engineKeepsTheKeyOutOfLogsSettingsAndDatabase()
     const QByteArray stored = databaseBytes(db);
     QVERIFY(stored.contains("AAPL"));
     QVERIFY2(!holdsKey(stored), "the key is in the database");
+}
+
+void TestSecretLeaks::collectorTakesThePasswordOutOfTheUrl_data()
+{
+    QTest::addColumn<bool>("rightPassword");
+    QTest::newRow("right password: records") << true;
+    QTest::newRow("wrong password: one line, why") << false;
+}
+
+// --database postgresql://user:secret@…: the collector warns once that
+// PGPASSWORD is the place for it, uses it, and no other line shows it, with
+// every debug category on; a refused one gives a single line saying where,
+// as whom, the server's reason and what to try.
+void TestSecretLeaks::collectorTakesThePasswordOutOfTheUrl()
+{
+    QFETCH(bool, rightPassword);
+    if (test::PostgresServer::binDir().isEmpty())
+        QSKIP(test::PostgresServer::SkipMessage);
+    const QString password = u"pgPW-leakcanary-3Jd9"_s;
+    const QString typed = rightPassword ? password : u"wrongPW-leakcanary-8Kq2"_s;
+    test::PostgresServer server;
+    server.requirePassword(password);
+    QVERIFY2(server.start(), qPrintable(server.errorMessage()));
+    QVERIFY2(server.createDatabase(u"leaks"_s), qPrintable(server.errorMessage()));
+    const QString url = server.url(u"leaks"_s);
+    const QString withPassword = QString(url).replace(u"tickerline@"_s, u"tickerline:%1@"_s.arg(typed));
+
+    const TempFolder folder;
+    QProcess collector;
+    test::endWithThisProcess(collector);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PGPASSWORD"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
+    env.insert(u"HOME"_s, folder.path(u"home"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, folder.path(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, folder.path(u"data"_s));
+    collector.setProcessEnvironment(env);
+    QSignalSpy finished(&collector, &QProcess::finished);
+    collector.start(QStringLiteral(COLLECTOR_PATH),
+                    {u"record"_s, u"--provider"_s, u"simulated"_s, u"--symbols"_s, u"AAPL"_s, u"--duration"_s, u"2"_s,
+                     u"--database"_s, withPassword});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+    const QString err = QString::fromUtf8(collector.readAllStandardError());
+    const QString out = QString::fromUtf8(collector.readAllStandardOutput());
+    qInfo().noquote() << QString(err).replace(typed, u"<PASSWORD>"_s);
+    QCOMPARE(collector.exitStatus(), QProcess::NormalExit);
+
+    QVERIFY2(!out.contains(typed) && !err.contains(typed), "the password is in the collector's output");
+    QVERIFY(!err.contains(QString::fromLatin1(QUrl::toPercentEncoding(typed))));
+    const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
+    const auto warnings = std::count_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(u"set PGPASSWORD instead"_s);
+    });
+    QCOMPARE(warnings, 1);
+    if (rightPassword) {
+        QVERIFY2(collector.exitCode() == 0, qPrintable(err.right(2000)));
+        QVERIFY2(err.contains(u"recording into %1"_s.arg(url)), qPrintable(err.right(2000)));
+        return;
+    }
+    QCOMPARE(collector.exitCode(), 1);
+    const auto failures = std::count_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(u"password authentication failed"_s);
+    });
+    QVERIFY2(failures == 1, qPrintable(err));
+    const QString failure = *std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(u"password authentication failed"_s);
+    });
+    QVERIFY2(failure.contains(u"cannot connect to 127.0.0.1:%1 as user “tickerline”"_s.arg(server.port())),
+             qPrintable(failure));
+    QVERIFY2(failure.contains(u"try: give the right password: PGPASSWORD"_s), qPrintable(failure));
+    QVERIFY2(!err.contains(u"Unable to connect"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestSecretLeaks)

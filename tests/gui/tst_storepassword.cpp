@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace tickerline;
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void keychainPasswordOpensTheStore();
     void refusedPasswordIsEnteredOnTheDataPage();
     void csvTransferUsesTheKeychainPassword();
+    void passwordTypedInTheUrlGoesToTheKeychain();
+    void passwordOnTheCommandLineGoesToTheKeychain();
 
 private:
     std::unique_ptr<test::PostgresServer> m_server;
@@ -209,6 +212,115 @@ void TstStorePassword::csvTransferUsesTheKeychainPassword()
     QVERIFY2(exported.ok, qPrintable(exported.error));
     QCOMPARE(exported.rows, quint64(2));
     QVERIFY(out2.data().contains("AAPL,2026-11-24T14:00:01"));
+    QVERIFY(!log.contains(kPassword));
+}
+
+// postgresql://user:secret@… typed as the location: the URL loses its
+// password as soon as it is typed, the settings file never sees it, the
+// keychain keeps it under the URL's entry, and it opens the store.
+void TstStorePassword::passwordTypedInTheUrlGoesToTheKeychain()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    test::LogCapture log;
+    test::MemorySecretStore secrets;
+    const QString typed = m_url;
+    const QString withPassword = QString(typed).replace(QStringLiteral("tickerline@"),
+                                                        QStringLiteral("tickerline:%1@").arg(kPassword));
+    QTemporaryDir dir;
+    const QString iniFile = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(iniFile);
+        DataPage page(QStringLiteral("/default/ticks.sqlite"), &secrets);
+        page.load(settings);
+        page.show();
+        auto *location = page.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
+        auto *password = page.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        location->setFocus();
+        QTest::keyClicks(location, withPassword);
+        QTest::keyClick(location, Qt::Key_Return);   // editing finished
+        QCOMPARE(location->text(), typed);            // no longer on screen...
+        QCOMPARE(password->text(), kPassword);        // ...but masked, in its own field
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        const QString shots = qEnvironmentVariable("TICKERLINE_SHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(page.grab().save(shots + QStringLiteral("/datapage-url-password.png")));
+
+        QSignalSpy written(&secrets, &SecretStore::keyWritten);
+        page.save(settings);
+        QVERIFY(written.wait());
+        QCOMPARE(secrets.storedKey(storePasswordEntry(typed)), std::optional<QString>(kPassword));
+        settings.sync();
+        QCOMPARE(settings.databaseLocation(), typed);
+
+        // Even set directly (an older settings page, a script), the table cuts it out.
+        settings.setValue(Settings::Key::DatabaseLocation, withPassword);
+        settings.sync();
+        QCOMPARE(settings.databaseLocation(), typed);
+    }
+    QFile ini(iniFile);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray stored = ini.readAll();
+    if (const QString shots = qEnvironmentVariable("TICKERLINE_SHOTS"); !shots.isEmpty()) {
+        QFile copy(shots + QStringLiteral("/datapage-url-password.ini"));
+        QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(stored) == stored.size());
+    }
+    QVERIFY(stored.contains("team"));                   // the location is there...
+    QVERIFY(!stored.contains(kPassword.toUtf8()));      // ...the password is not
+    QVERIFY(!stored.contains(QUrl::toPercentEncoding(kPassword)));
+
+    // And the keychain's password opens the store with what was saved.
+    Engine engine(SystemClock::instance());
+    StoreStarter starter(secrets);
+    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    QSignalSpy opened(&engine, &Engine::storeOpened);
+    QSignalSpy failed(&engine, &Engine::storeFailed);
+    EngineConfig config;
+    config.databaseLocation = Settings(iniFile).databaseLocation();
+    config.withFeed = false;
+    starter.prepare(config);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(opened.at(0).at(0).value<StoreStatus>().location, typed);
+    QSignalSpy stopped(&engine, &Engine::stopped);
+    engine.stop();
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY(!log.contains(kPassword));
+}
+
+// tickerline --database postgresql://user:secret@…: the password opens the
+// store, lands in the keychain for the next start, and the engine, its
+// status and the logs only ever see the URL without it.
+void TstStorePassword::passwordOnTheCommandLineGoesToTheKeychain()
+{
+    if (!m_server)
+        QSKIP(test::PostgresServer::SkipMessage);
+    test::LogCapture log;
+    test::MemorySecretStore secrets;
+    const QString withPassword = QString(m_url).replace(QStringLiteral("tickerline@"),
+                                                        QStringLiteral("tickerline:%1@").arg(kPassword));
+    Engine engine(SystemClock::instance());
+    StoreStarter starter(secrets);
+    QList<EngineConfig> ready;
+    connect(&starter, &StoreStarter::ready, this, [&ready](const EngineConfig &given) { ready.append(given); });
+    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    QSignalSpy opened(&engine, &Engine::storeOpened);
+    QSignalSpy failed(&engine, &Engine::storeFailed);
+    EngineConfig config;
+    config.databaseLocation = withPassword;
+    config.withFeed = false;
+    config.followStore = true;
+    starter.prepare(config);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready.at(0).databaseLocation, m_url);
+    QCOMPARE(ready.at(0).databasePassword, kPassword);
+    QCOMPARE(engine.config().databaseLocation, m_url);
+    QCOMPARE(secrets.storedKey(storePasswordEntry(m_url)), std::optional<QString>(kPassword));
+    QSignalSpy stopped(&engine, &Engine::stopped);
+    engine.stop();
+    QVERIFY(stopped.wait(10'000));
     QVERIFY(!log.contains(kPassword));
 }
 

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] bool createDatabase(const QString &name);
     // postgresql://tickerline@127.0.0.1:<port>/<database>; no password in it.
     [[nodiscard]] QString url(const QString &database) const;
+    // The folder of its Unix socket (.s.PGSQL.<port>), and that port: for
+    // postgresql://user@/db?host=<folder>&port=<port>. The socket is trusted.
+    [[nodiscard]] QString socketDir() const { return m_dir.path(); }
+    [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] const QString &errorMessage() const { return m_error; }
 
 private:

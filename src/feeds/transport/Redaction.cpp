@@ -1,5 +1,7 @@
 #include "Redaction.h"
 
+#include <QMutex>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -21,21 +23,69 @@ bool isSecretName(const QString &name)
                        [&](QLatin1String secret) { return name.compare(secret, Qt::CaseInsensitive) == 0; });
 }
 
+constexpr qsizetype kShortestSecret = 4;
+
+// Written when a feed starts, read by every log line of every feed thread.
+QMutex secretsMutex;
+QStringList &secrets()
+{
+    static QStringList list;
+    return list;
+}
+
+// Each key as typed and as it appears percent-encoded in a URL's text.
+QString maskedKnownSecrets(QString text)
+{
+    const QMutexLocker lock(&secretsMutex);
+    for (const QString &secret : std::as_const(secrets())) {
+        text.replace(secret, Mask);
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        if (encoded != secret)
+            text.replace(encoded, Mask);
+    }
+    return text;
+}
+
+QString maskedValue(QString text, const QString &value)
+{
+    if (value.isEmpty())
+        return text;
+    text.replace(value, Mask);
+    text.replace(QUrl::fromPercentEncoding(value.toUtf8()), Mask);
+    return text;
+}
+
 } // namespace
+
+void redactEverywhere(const QString &secret)
+{
+    if (secret.size() < kShortestSecret)
+        return;
+    const QMutexLocker lock(&secretsMutex);
+    if (!secrets().contains(secret))
+        secrets().append(secret);
+}
 
 QString redactedUrl(const QUrl &url)
 {
     QUrl copy = url;
+    if (!copy.userInfo().isEmpty())
+        copy.setUserInfo(Mask);   // a user name can be the key itself
     copy.setFragment(QString());   // fragments never go to a server, and may hold OAuth tokens
+    // Decoded, so that a key matches however much of it the URL escapes.
+    copy.setPath(maskedKnownSecrets(copy.path(QUrl::FullyDecoded)), QUrl::DecodedMode);
     if (copy.hasQuery()) {
         QUrlQuery masked;
         // Pretty decoding turns "api%5Fkey" into "api_key", so an escaped name cannot slip through.
         const auto items = QUrlQuery(copy).queryItems();
-        for (const auto &[name, value] : items)
-            masked.addQueryItem(name, isSecretName(name) ? Mask : value);
+        for (const auto &[name, value] : items) {
+            const QString decoded = QUrl::fromPercentEncoding(value.toUtf8());
+            const QString shown = maskedKnownSecrets(decoded) == decoded ? value : maskedKnownSecrets(decoded);
+            masked.addQueryItem(name, isSecretName(name) ? Mask : shown);
+        }
         copy.setQuery(masked);
     }
-    return copy.toDisplayString();   // which also drops any password
+    return maskedKnownSecrets(copy.toDisplayString());
 }
 
 QString redactedMessage(QStringView text, const QUrl &url)
@@ -43,13 +93,13 @@ QString redactedMessage(QStringView text, const QUrl &url)
     QString out = text.toString();
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyEncoded);
     for (const auto &[name, value] : items) {
-        if (!isSecretName(QUrl::fromPercentEncoding(name.toUtf8())) || value.isEmpty())
-            continue;
         // Both spellings: error strings show URLs encoded or decoded.
-        out.replace(value, Mask);
-        out.replace(QUrl::fromPercentEncoding(value.toUtf8()), Mask);
+        if (isSecretName(QUrl::fromPercentEncoding(name.toUtf8())))
+            out = maskedValue(out, value);
     }
-    return out;
+    out = maskedValue(out, url.userInfo(QUrl::FullyEncoded));
+    out = maskedValue(out, url.password(QUrl::FullyEncoded));
+    return maskedKnownSecrets(out);
 }
 
 QString redactedText(QStringView text, QStringView secret)
@@ -57,7 +107,7 @@ QString redactedText(QStringView text, QStringView secret)
     QString out = text.toString();
     if (!secret.isEmpty())
         out.replace(secret.toString(), Mask);
-    return out;
+    return maskedKnownSecrets(out);
 }
 
 } // namespace tickerline

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void redactedUrl();
     void redactedMessageMasksKeyInErrorStrings();
     void redactedTextMasksSecret();
+    void configuredKeyIsMaskedAnywhere_data();
+    void configuredKeyIsMaskedAnywhere();
 };
 
 void TestRedaction::redactedUrl_data()
@@ -34,7 +36,8 @@ void TestRedaction::redactedUrl_data()
                                         << "https://x.test/q?keyword=a&tokens=b&monkey=c";
     QTest::newRow("no query") << "https://query1.finance.yahoo.com/v8/finance/chart/AAPL"
                               << "https://query1.finance.yahoo.com/v8/finance/chart/AAPL";
-    QTest::newRow("password dropped") << "https://user:pw@x.test/path" << "https://user@x.test/path";
+    QTest::newRow("userinfo masked") << "https://user:pw@x.test/path" << "https://***@x.test/path";
+    QTest::newRow("key as user name") << "https://sk_live_abc@api.x.test/v1" << "https://***@api.x.test/v1";
     QTest::newRow("fragment dropped") << "https://x.test/cb#access_token=zzz" << "https://x.test/cb";
 }
 
@@ -63,6 +66,37 @@ void TestRedaction::redactedTextMasksSecret()
     QCOMPARE(redactedText(u"{\"action\":\"auth\",\"key\":\"K3Y\"}", u"K3Y"),
              QStringLiteral("{\"action\":\"auth\",\"key\":\"***\"}"));
     QCOMPARE(redactedText(u"nothing to hide", u""), QStringLiteral("nothing to hide"));
+}
+
+// A key given to redactEverywhere() (Engine does, for every feed's key) is
+// masked wherever it stands: in the path, under an unlisted query name, in
+// a message that quotes the URL.
+void TestRedaction::configuredKeyIsMaskedAnywhere_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("path") << "https://api.x.test/v1/Path-K3y-42/quote?symbol=IBM"
+                          << "https://api.x.test/v1/***/quote?symbol=IBM";
+    QTest::newRow("unlisted query name") << "https://api.x.test/q?auth=Path-K3y-42&symbol=IBM"
+                                         << "https://api.x.test/q?auth=***&symbol=IBM";
+    QTest::newRow("encoded in the path") << "https://api.x.test/v1/En%2Fcoded%2BKey/quote"
+                                         << "https://api.x.test/v1/***/quote";
+}
+
+void TestRedaction::configuredKeyIsMaskedAnywhere()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    redactEverywhere(QStringLiteral("Path-K3y-42"));
+    redactEverywhere(QStringLiteral("En/coded+Key"));
+    redactEverywhere(QStringLiteral("a"));   // too short to mask: would hide every "a"
+    QCOMPARE(tickerline::redactedUrl(QUrl(url)), expected);
+    const QString error = QStringLiteral("Error transferring %1 - server replied: Forbidden").arg(url);
+    const QString masked = redactedMessage(error, QUrl(url));
+    QVERIFY2(!masked.contains(QStringLiteral("Path-K3y-42")) && !masked.contains(QStringLiteral("En%2Fcoded%2BKey")),
+             qPrintable(masked));
+    QVERIFY(masked.contains(QStringLiteral("transferring")));
+    QCOMPARE(redactedText(u"auth Path-K3y-42 refused", u""), QStringLiteral("auth *** refused"));
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
