@@ -1,5 +1,4 @@
 #include "ChartAxes.h"
-#include "ChartLogo.h"
 
 #include <QTest>
 
@@ -20,10 +19,6 @@ private Q_SLOTS:
     void priceAxisStep();
     void priceLabelFormat_data();
     void priceLabelFormat();
-    void badgesDoNotOverlap_data();
-    void badgesDoNotOverlap();
-    void badgesShrinkOnlyWhenTheyDoNotFit();
-    void badgeSitsLeftOfTheLineStart();
 };
 
 void tst_ChartLayout::priceAxisTitle_data()
@@ -129,54 +124,6 @@ void tst_ChartLayout::priceLabelFormat()
     QFETCH(double, step);
     QFETCH(QString, format);
     QCOMPARE(tickerline::priceLabelFormat(step), format);
-}
-
-void tst_ChartLayout::badgesDoNotOverlap_data()
-{
-    QTest::addColumn<QList<QPointF>>("anchors");
-    QTest::newRow("two close starts") << QList<QPointF>{{300, 200}, {302, 205}};
-    QTest::newRow("three on one spot") << QList<QPointF>{{300, 200}, {300, 200}, {300, 200}};
-    QTest::newRow("at the bottom") << QList<QPointF>{{300, 395}, {305, 398}, {310, 390}};
-    QTest::newRow("at the left edge") << QList<QPointF>{{0, 100}, {3, 110}, {400, 105}};
-    QList<QPointF> six;
-    for (int i = 0; i < 6; ++i)
-        six.append(QPointF(300, 200 + i));
-    QTest::newRow("six on a low plot") << six;
-    QList<QPointF> forty;
-    for (int i = 0; i < 40; ++i)
-        forty.append(QPointF(300 + i, 390 - i));
-    QTest::newRow("forty, more than shrinking fits") << forty;
-}
-
-void tst_ChartLayout::badgesDoNotOverlap()
-{
-    QFETCH(QList<QPointF>, anchors);
-    // Low enough that six full-size badges would not fit above one another.
-    const QRectF bounds(0, 0, 800, 160);
-    const QList<QRectF> rects = layoutBadges(anchors, QSizeF(32, 32), bounds);
-    QCOMPARE(rects.size(), anchors.size());
-    for (qsizetype i = 0; i < rects.size(); ++i) {
-        QVERIFY(bounds.contains(rects[i]));
-        for (qsizetype j = i + 1; j < rects.size(); ++j)
-            QVERIFY(!rects[i].intersects(rects[j]));
-    }
-}
-
-void tst_ChartLayout::badgesShrinkOnlyWhenTheyDoNotFit()
-{
-    const QRectF bounds(0, 0, 800, 160);
-    QCOMPARE(layoutBadges({{300, 50}, {300, 100}}, QSizeF(32, 32), bounds).at(1).size(), QSizeF(32, 32));
-    QList<QPointF> six(6, QPointF(300, 80));
-    const QList<QRectF> rects = layoutBadges(six, QSizeF(32, 32), bounds);
-    QVERIFY(rects[0].height() < 32 && rects[0].height() >= 16);
-    QCOMPARE(rects[0].width(), rects[0].height());
-}
-
-void tst_ChartLayout::badgeSitsLeftOfTheLineStart()
-{
-    const QList<QRectF> rects = layoutBadges({{300, 200}}, QSizeF(32, 32), QRectF(0, 0, 800, 400));
-    QVERIFY(rects[0].right() <= 300 && rects[0].right() > 290);
-    QCOMPARE(rects[0].center().y(), 200.0);
 }
 
 QTEST_APPLESS_MAIN(tst_ChartLayout)
