@@ -1,6 +1,10 @@
 #include "ChartAxes.h"
+#include "ChartScale.h"
 
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace tickerline;
 
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void priceAxisStep();
     void priceLabelFormat_data();
     void priceLabelFormat();
+    void scaleTicksEndOnAnyRange_data();
+    void scaleTicksEndOnAnyRange();
 };
 
 void tst_ChartLayout::priceAxisTitle_data()
@@ -124,6 +130,35 @@ void tst_ChartLayout::priceLabelFormat()
     QFETCH(double, step);
     QFETCH(QString, format);
     QCOMPARE(tickerline::priceLabelFormat(step), format);
+}
+
+void tst_ChartLayout::scaleTicksEndOnAnyRange_data()
+{
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<bool>("labelled");
+    const int percent = int(PriceScale::Percent);
+    const int log = int(PriceScale::Log);
+    QTest::newRow("percent") << percent << -2.5 << 4.0 << true;
+    QTest::newRow("log") << log << std::log(90.0) << std::log(130.0) << true;
+    // Zoomed in with Shift+wheel until the step is below the values'
+    // precision: `k += 1.0` stood still there and the GUI thread spun.
+    QTest::newRow("percent below precision") << percent << 50.0 << 50.0 + 1e-14 << false;
+    QTest::newRow("log below precision") << log << std::log(344.8) << std::log(344.8) + 1e-15 << false;
+    QTest::newRow("percent out to infinity") << percent << -1e308 << std::numeric_limits<double>::infinity() << false;
+    QTest::newRow("log out to infinity") << log << 1.0 << 1e6 << false;
+}
+
+void tst_ChartLayout::scaleTicksEndOnAnyRange()
+{
+    QFETCH(int, scale);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(bool, labelled);
+    const QList<ScaleTick> ticks = scaleTicks(PriceScale(scale), low, high, 480.0, 48.0, QLocale::c());
+    QVERIFY(ticks.size() <= 40);
+    QCOMPARE(ticks.size() >= 2, labelled);
 }
 
 QTEST_APPLESS_MAIN(tst_ChartLayout)
