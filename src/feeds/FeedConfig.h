@@ -20,7 +20,7 @@ struct FeedConfig
     QString apiKey;
 
     // simulated market
-    quint32 seed = 0;                       // 0: seed from the clock (non-deterministic)
+    quint32 seed = 0;                       // 0: the built-in market, the same on every start
     double ticksPerSecondPerSymbol = 20.0;
     int historyDays = 7;
 

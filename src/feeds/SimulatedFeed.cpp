@@ -44,7 +44,7 @@ void SimulatedFeed::start()
     publishState(FeedState::Connecting);
     const qint64 now = clock().nowMs();
     if (!m_market) {
-        const quint64 seed = m_config.seed != 0 ? m_config.seed : quint64(now);
+        const quint64 seed = m_config.seed != 0 ? m_config.seed : BuiltInSeed;
         m_market.emplace(seed, m_config.symbols, m_config.ticksPerSecondPerSymbol, now);
         Q_EMIT instrumentsArrived(m_market->instruments(now));
         Q_EMIT barsArrived(m_market->history(now, m_config.historyDays));

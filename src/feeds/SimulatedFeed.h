@@ -12,13 +12,15 @@ namespace tickerline {
 // The built-in market: no network, no key. start() sends instruments and
 // minute-bar history, then a precise poll timer advances a SimulatedMarket to
 // the clock's time and emits the ticks it produced. Seeded from
-// FeedConfig::seed, or from the clock when that is 0.
+// FeedConfig::seed, or with BuiltInSeed when that is 0: every start of the
+// app shows the one built-in market, which agrees with what it recorded before.
 class SimulatedFeed final : public Feed
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulatedFeed)
 public:
     static constexpr int PollIntervalMs = 20;
+    static constexpr quint64 BuiltInSeed = 1;
     // After a stall (sleep, debugger, stop/start) at most this much is
     // replayed as ticks; the rest of the gap is skipped, prices still move.
     static constexpr qint64 MaxCatchUpMs = 10'000;

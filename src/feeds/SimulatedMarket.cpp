@@ -12,13 +12,13 @@ namespace tickerline {
 
 namespace {
 
-constexpr double MsPerYear = 365.25 * 86'400'000.0;
 constexpr qint64 MsPerMinute = 60'000;
 constexpr qint64 MsPerDay = 86'400'000;
 constexpr int MinutesPerDay = 1440;
 constexpr int SubstepsPerBar = 6;        // points per minute bar, for its high and low
 constexpr int Week52Days = 364;
 constexpr int RecentDays = 7;            // minute bars the 52-week band is built around
+constexpr qint64 Week52SampleMs = 10 * MsPerMinute;   // the grid for the rest of the year
 constexpr double MinTicksPerSecond = 1e-3;
 constexpr double MaxTicksPerSecond = 1e7;
 // Sequence = time * this (or one more than the last, when a millisecond is full).
@@ -26,8 +26,8 @@ constexpr qint64 SequencesPerMs = 4096;
 // Trade sizes are lognormal: median e^3.5 ~ 33 shares, a long tail of round lots.
 constexpr double SizeLogMean = 3.5;
 constexpr double SizeLogSigma = 1.1;
-constexpr quint64 HistoryStream = 0x68697374ULL;
-constexpr quint64 Week52Stream = 0x35327765ULL;
+constexpr quint64 PathStream = 0x70617468ULL;
+constexpr quint64 VolumeStream = 0x766f6c75ULL;
 
 double roundPrice(double price)
 {
@@ -91,26 +91,29 @@ QStringList SimulatedMarket::setSymbols(const QStringList &symbols)
 
 std::optional<double> SimulatedMarket::lastPrice(const QString &symbol) const
 {
+    return priceAt(symbol, m_nowMs);
+}
+
+std::optional<double> SimulatedMarket::priceAt(const QString &symbol, qint64 timeMs) const
+{
     const SymbolState *state = findState(symbol);
     if (!state)
         return std::nullopt;
-    return roundPrice(state->price);
+    SimulatedPath path = state->path;   // its cache is the state's, not this query's
+    return roundPrice(path.priceAt(timeMs));
 }
 
 SimulatedMarket::SymbolState SimulatedMarket::makeState(const QString &symbol, qint64 nowMs)
 {
     const quint64 hash = stableSymbolHash(symbol);
+    const SimulatedProfile profile = simulatedProfile(symbol);
     SymbolState state{
         .symbol = symbol,
-        .profile = simulatedProfile(symbol),
+        .profile = profile,
         .random = SimulatedRandom(mixSeed(m_seed, hash)),
-        .historySeed = mixSeed(m_seed ^ HistoryStream, hash),
+        .path = SimulatedPath(mixSeed(m_seed ^ PathStream, hash), profile.level, profile.volatility),
+        .volumeKey = mixSeed(m_seed ^ VolumeStream, hash),
     };
-    const double sigma = state.profile.volatility;
-    state.driftPerMs = (state.profile.drift - sigma * sigma / 2.0) / MsPerYear;
-    state.volatilityPerSqrtMs = sigma / std::sqrt(MsPerYear);
-    // Within about a percent of the profile's level, so seeds differ from the start.
-    state.price = state.profile.startPrice * std::exp(0.01 * state.random.normal());
     state.eventBaseMs = nowMs;
     scheduleNext(state);
     return state;
@@ -137,10 +140,8 @@ void SimulatedMarket::scheduleNext(SymbolState &state)
 
 void SimulatedMarket::jump(SymbolState &state, qint64 toMs)
 {
-    const double dt = double(toMs - state.eventBaseMs) - state.eventFractionMs;
-    if (dt <= 0.0)
+    if (double(toMs - state.eventBaseMs) - state.eventFractionMs <= 0.0)
         return;
-    state.price *= std::exp(state.driftPerMs * dt + state.volatilityPerSqrtMs * std::sqrt(dt) * state.random.normal());
     state.eventBaseMs = toMs;
     state.eventFractionMs = 0.0;
     // Arrivals are memoryless: drawing the next one afresh keeps the process exact.
@@ -150,7 +151,6 @@ void SimulatedMarket::jump(SymbolState &state, qint64 toMs)
 void SimulatedMarket::emitTick(SymbolState &state, qint64 receivedMs, TickBatch &out)
 {
     const double gap = state.pendingGapMs;
-    state.price *= std::exp(state.driftPerMs * gap + state.volatilityPerSqrtMs * std::sqrt(gap) * state.random.normal());
     const qint64 sequence = std::max(state.nextTickMs * SequencesPerMs, state.lastSequence + 1);
     state.lastSequence = sequence;
 
@@ -158,7 +158,7 @@ void SimulatedMarket::emitTick(SymbolState &state, qint64 receivedMs, TickBatch 
     tick.symbol = state.symbol;
     tick.provider = m_provider;
     tick.timeMs = state.nextTickMs;
-    tick.price = roundPrice(state.price);
+    tick.price = roundPrice(state.path.priceAt(state.nextTickMs));
     tick.size = tradeSize(state.random);
     tick.sequence = sequence;
     tick.receivedMs = receivedMs;
@@ -236,37 +236,36 @@ void SimulatedMarket::appendHistory(const SymbolState &state, qint64 nowMs, int 
     if (count == 0)
         return;
     const qint64 endMs = floorTo(nowMs, MsPerMinute);
-    const double stepMs = double(MsPerMinute) / SubstepsPerBar;
-    const double stepDrift = state.driftPerMs * stepMs;
-    const double stepVolatility = state.volatilityPerSqrtMs * std::sqrt(stepMs);
+    const qint64 stepMs = MsPerMinute / SubstepsPerBar;
     const double sizeSigmaSquared = SizeLogSigma * SizeLogSigma;
     const double meanVolume = m_ticksPerSecond * 60.0 * std::exp(SizeLogMean + sizeSigmaSquared / 2.0);
 
-    SimulatedRandom random(state.historySeed);
-    double logPrice = std::log(state.price);
+    SimulatedPath path = state.path;
     const qsizetype first = out.size();
     out.resize(first + count);
-    // Backwards from the current price: bar k's open is bar k-1's close.
-    // Extremes are tracked in log space; exp is monotonic.
-    for (qsizetype k = count - 1; k >= 0; --k) {
+    qint64 openMs = endMs - count * MsPerMinute;
+    double open = path.priceAt(openMs);
+    for (qsizetype k = 0; k < count; ++k, openMs += MsPerMinute) {
         Bar &bar = out[first + k];
-        const double logClose = logPrice;
-        double logHigh = logPrice;
-        double logLow = logPrice;
-        for (int step = 0; step < SubstepsPerBar; ++step) {
-            logPrice -= stepDrift + stepVolatility * random.normal();
-            logHigh = std::max(logHigh, logPrice);
-            logLow = std::min(logLow, logPrice);
+        double high = open;
+        double low = open;
+        double close = open;
+        for (int step = 1; step <= SubstepsPerBar; ++step) {
+            close = path.priceAt(openMs + step * stepMs);
+            high = std::max(high, close);
+            low = std::min(low, close);
         }
         bar.symbol = state.symbol;
         bar.provider = m_provider;
-        bar.timeMs = endMs - (count - k) * MsPerMinute;
+        bar.timeMs = openMs;
         bar.intervalMs = MsPerMinute;
-        bar.open = roundPrice(std::exp(logPrice));
-        bar.high = roundPrice(std::exp(logHigh));
-        bar.low = roundPrice(std::exp(logLow));
-        bar.close = roundPrice(std::exp(logClose));
-        bar.volume = std::round(meanVolume * std::exp(0.35 * random.normal() - 0.35 * 0.35 / 2.0));
+        bar.open = roundPrice(open);
+        bar.high = roundPrice(high);
+        bar.low = roundPrice(low);
+        bar.close = roundPrice(close);
+        const double z = hashNormal(mixSeed(state.volumeKey, quint64(openMs / MsPerMinute)));
+        bar.volume = std::round(meanVolume * std::exp(0.35 * z - 0.35 * 0.35 / 2.0));
+        open = close;
     }
 }
 
@@ -290,27 +289,21 @@ Instrument SimulatedMarket::instrument(const SymbolState &state, qint64 nowMs) c
 {
     BarBatch recent;
     appendHistory(state, nowMs, RecentDays, recent);
-    double high = state.price;
-    double low = state.price;
+    SimulatedPath path = state.path;
+    double high = path.priceAt(nowMs);
+    double low = high;
     for (const Bar &bar : std::as_const(recent)) {
         high = std::max(high, bar.high);
         low = std::min(low, bar.low);
     }
-    // The rest of the year as daily closes, backwards from the week's first open.
-    SimulatedRandom random(mixSeed(state.historySeed, Week52Stream));
-    const double dayMs = double(MsPerDay);
-    const double dayDrift = state.driftPerMs * dayMs;
-    const double dayVolatility = state.volatilityPerSqrtMs * std::sqrt(dayMs);
-    double logPrice = std::log(recent.constFirst().open);
-    for (int day = RecentDays; day < Week52Days; ++day) {
-        logPrice -= dayDrift + dayVolatility * random.normal();
-        high = std::max(high, std::exp(logPrice));
-        low = std::min(low, std::exp(logPrice));
+    // The rest of the year on a grid fixed to UTC days, not to nowMs.
+    const qint64 yearAgoMs = floorTo(nowMs, MsPerDay) - Week52Days * MsPerDay;
+    for (qint64 t = yearAgoMs; t < recent.constFirst().timeMs; t += Week52SampleMs) {
+        const double price = path.priceAt(t);
+        high = std::max(high, price);
+        low = std::min(low, price);
     }
-    // The bar that ends at the last UTC midnight closes the previous day.
-    const qint64 endMs = floorTo(nowMs, MsPerMinute);
-    const qsizetype minutesToday = qsizetype((endMs - floorTo(nowMs, MsPerDay)) / MsPerMinute);
-    const Bar &previousDayClose = recent.at(recent.size() - 1 - minutesToday);
+    const double previousClose = roundPrice(path.priceAt(floorTo(nowMs, MsPerDay)));
 
     Instrument result;
     result.symbol = state.symbol;
@@ -321,7 +314,7 @@ Instrument SimulatedMarket::instrument(const SymbolState &state, qint64 nowMs) c
     // Rounded outwards so the band still holds every price after rounding.
     result.week52High = std::ceil(high * 100.0) / 100.0;
     result.week52Low = std::floor(low * 100.0) / 100.0;
-    result.previousClose = previousDayClose.close;
+    result.previousClose = previousClose;
     result.logo = letterLogoSvg(state.symbol);
     result.logoMimeType = letterLogoMimeType();
     result.updatedMs = nowMs;

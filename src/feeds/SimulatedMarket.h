@@ -2,6 +2,7 @@
 
 #include "Bar.h"
 #include "Instrument.h"
+#include "SimulatedPath.h"
 #include "SimulatedProfile.h"
 #include "SimulatedRandom.h"
 #include "Tick.h"
@@ -14,8 +15,11 @@
 namespace tickerline {
 
 // A deterministic market generator: no timers, no QObject, time is passed in.
-// Each symbol follows geometric Brownian motion with Poisson trade arrivals
-// and draws from its own random stream, so the ticks of one symbol depend only
+// A symbol's price is a function of (seed, symbol, time) alone (a
+// SimulatedPath), so every start with one seed shows one market: the same
+// history, the same 52-week band, and prices that meet the ticks recorded by
+// earlier runs. Trades arrive as a Poisson process with random sizes, drawn
+// from the symbol's own random stream, so the ticks of one symbol depend only
 // on the seed, the symbol and the times it was added or skipped — not on how
 // the calls to advanceTo() are sliced or which other symbols are simulated.
 // The market trades around the clock; "a year" is 365.25 calendar days.
@@ -30,14 +34,18 @@ public:
     [[nodiscard]] static QString providerName();   // "simulated"
 
     // The active symbols in the order given. A symbol dropped earlier keeps its
-    // state and resumes from its last price (no jump in its chart) at the
-    // market's current time. Returns the symbols that were never simulated
-    // before, i.e. those that need history.
+    // state and resumes at the market's current time without catching up on
+    // its absence. Returns the symbols that were never simulated before, i.e.
+    // those that need history.
     QStringList setSymbols(const QStringList &symbols);
     [[nodiscard]] const QStringList &symbols() const { return m_symbols; }
     [[nodiscard]] qint64 nowMs() const { return m_nowMs; }
     [[nodiscard]] double ticksPerSecondPerSymbol() const { return m_ticksPerSecond; }
+    // The price at nowMs(), rounded as ticks are.
     [[nodiscard]] std::optional<double> lastPrice(const QString &symbol) const;
+    // The price at any time, rounded as ticks are: what a tick at that time
+    // carries, in this run or any other with the same seed.
+    [[nodiscard]] std::optional<double> priceAt(const QString &symbol, qint64 timeMs) const;
 
     // Every tick of the active symbols with a time in (nowMs(), nowMs], sorted
     // by time (ties: in the order the symbols were first added). Tick times
@@ -45,19 +53,21 @@ public:
     // one millisecond: its sequences, not its times, are strictly increasing. Sequences grow
     // with time, so a restarted market never reuses numbers stored earlier.
     [[nodiscard]] TickBatch advanceTo(qint64 nowMs);
-    // Moves prices on to nowMs without producing ticks, for a feed that was
-    // away; the price still moves as much as it would have.
+    // Moves on to nowMs without producing ticks, for a feed that was away.
     void skipTo(qint64 nowMs);
 
     // One-minute bars of complete minutes for the last `days` days (at most
-    // MaxHistoryDays) up to nowMs; each symbol's last close is its current
-    // price. Generated backwards from that price, so a shorter history is the
-    // tail of a longer one.
+    // MaxHistoryDays) up to nowMs, from the same prices as the ticks: open and
+    // close at the minute's ends, high and low of every 10 s. Volumes too are
+    // a function of the minute, so any two histories agree where they overlap.
     [[nodiscard]] BarBatch history(qint64 nowMs, int days) const;
     [[nodiscard]] BarBatch history(const QStringList &symbols, qint64 nowMs, int days) const;
 
     // Name, USD, exchange "SIM", previous day's close, a 52-week band that
     // holds the last week of history and the current price, and a letter logo.
+    // The band is sampled on a fixed grid from the start of the UTC day a
+    // year ago: restarts within a day see the same band unless the price
+    // has made a new extreme since.
     [[nodiscard]] InstrumentList instruments(qint64 nowMs) const;
     [[nodiscard]] InstrumentList instruments(const QStringList &symbols, qint64 nowMs) const;
 
@@ -66,11 +76,9 @@ private:
     {
         QString symbol;
         SimulatedProfile profile;
-        SimulatedRandom random;
-        quint64 historySeed = 0;
-        double driftPerMs = 0.0;        // (mu - sigma^2 / 2) per millisecond
-        double volatilityPerSqrtMs = 0.0;
-        double price = 0.0;             // at the last event
+        SimulatedRandom random;         // arrivals and sizes
+        SimulatedPath path;             // prices
+        quint64 volumeKey = 0;
         // The last event's time is eventBaseMs + eventFractionMs, split so
         // that sub-millisecond gaps keep their precision at epoch-sized times.
         qint64 eventBaseMs = 0;

@@ -15,19 +15,18 @@ struct KnownProfile
 {
     const char16_t *symbol;
     const char16_t *name;
-    double startPrice;
-    double drift;
+    double level;
     double volatility;
 };
 
-// Late-2026-ish levels; drift and volatility in the range these names have shown.
+// Late-2026-ish levels; volatility in the range these names have shown.
 constexpr std::array knownProfiles{
-    KnownProfile{u"AAPL", u"Apple Inc.", 344.80, 0.08, 0.27},
-    KnownProfile{u"MSFT", u"Microsoft Corporation", 565.30, 0.09, 0.25},
-    KnownProfile{u"NVDA", u"NVIDIA Corporation", 212.60, 0.15, 0.50},
-    KnownProfile{u"AMZN", u"Amazon.com, Inc.", 262.40, 0.10, 0.32},
-    KnownProfile{u"GOOGL", u"Alphabet Inc.", 291.70, 0.09, 0.30},
-    KnownProfile{u"NFLX", u"Netflix, Inc.", 118.90, 0.10, 0.38},
+    KnownProfile{u"AAPL", u"Apple Inc.", 344.80, 0.27},
+    KnownProfile{u"MSFT", u"Microsoft Corporation", 565.30, 0.25},
+    KnownProfile{u"NVDA", u"NVIDIA Corporation", 212.60, 0.50},
+    KnownProfile{u"AMZN", u"Amazon.com, Inc.", 262.40, 0.32},
+    KnownProfile{u"GOOGL", u"Alphabet Inc.", 291.70, 0.30},
+    KnownProfile{u"NFLX", u"Netflix, Inc.", 118.90, 0.38},
 };
 
 // Maps 53 bits of a hash to [0, 1).
@@ -52,14 +51,13 @@ SimulatedProfile simulatedProfile(const QString &symbol)
 {
     for (const KnownProfile &known : knownProfiles) {
         if (symbol == QStringView(known.symbol))
-            return {QString::fromUtf16(known.name), known.startPrice, known.drift, known.volatility};
+            return {QString::fromUtf16(known.name), known.level, known.volatility};
     }
     const quint64 hash = stableSymbolHash(symbol);
     SimulatedProfile profile;
     profile.name = QCoreApplication::translate("SimulatedProfile", "%1 Corp. (simulated)").arg(symbol);
     // Log-uniform between $10 and $500, rounded to cents like a quoted price.
-    profile.startPrice = std::round(10.0 * std::pow(50.0, unitFromHash(mixSeed(hash, 1))) * 100.0) / 100.0;
-    profile.drift = -0.02 + 0.16 * unitFromHash(mixSeed(hash, 2));
+    profile.level = std::round(10.0 * std::pow(50.0, unitFromHash(mixSeed(hash, 1))) * 100.0) / 100.0;
     profile.volatility = 0.18 + 0.42 * unitFromHash(mixSeed(hash, 3));
     return profile;
 }

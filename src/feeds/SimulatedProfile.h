@@ -4,13 +4,12 @@
 
 namespace tickerline {
 
-// How one simulated symbol behaves: geometric Brownian motion parameters.
+// How one simulated symbol behaves (see SimulatedPath).
 struct SimulatedProfile
 {
     QString name;
-    double startPrice = 0.0;    // USD
-    double drift = 0.0;         // annual mu
-    double volatility = 0.0;    // annual sigma
+    double level = 0.0;         // USD: the median price, which it moves around
+    double volatility = 0.0;    // annual sigma of log returns
 };
 
 // FNV-1a over the UTF-16 code units: unlike qHash it is not salted per

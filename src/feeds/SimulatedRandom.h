@@ -17,6 +17,18 @@ namespace tickerline {
     return z ^ (z >> 31);
 }
 
+// A pseudo-normal variate from one hash, for values that must be a function
+// of their inputs (no stream): close enough to normal for prices and volumes,
+// without a log or a sqrt — the sum of four 16-bit uniforms, scaled to unit
+// variance (bounded at +-3.46).
+[[nodiscard]] constexpr double hashNormal(quint64 h)
+{
+    double sum = 0.0;
+    for (int i = 0; i < 4; ++i, h >>= 16)
+        sum += (double(h & 0xffff) + 0.5) * 0x1.0p-16;
+    return (sum - 2.0) * 1.7320508075688772;   // sqrt(12 / 4)
+}
+
 // mt19937_64's output is fixed by the standard but the std distributions are
 // not, so the simulated market draws its variates itself: the same seed gives
 // the same market with every standard library.

@@ -4,18 +4,51 @@
 #include <QPainterPath>
 
 #include <algorithm>
-#include <numeric>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <vector>
 
 namespace tickerline {
 
 namespace {
 constexpr int Ring = 2;
-constexpr qreal Gap = 3.0;
-constexpr qreal MinBadgeScale = 0.5;
+constexpr int Gap = 3;
+constexpr double MinBadgeScale = 0.5;
+// Far beyond any screen, and small enough that sums of a few stay in an int.
+constexpr int MaxCoordinate = 1 << 24;
 
-bool collides(const QRectF &a, const QRectF &b)
+// Whole pixels in [lo, hi] (lo when hi < lo); NaN and infinities land on an edge.
+int toPixels(double v, int lo, int hi)
 {
-    return a.adjusted(-Gap, -Gap, Gap, Gap).intersects(b);
+    if (!(v > lo))
+        return lo;
+    if (!(v < hi))
+        return std::max(lo, hi);
+    return int(std::lround(v));
+}
+
+// The plot less the gap on every side, rounded inwards to whole pixels.
+struct Box
+{
+    int left;
+    int top;
+    int right;
+    int bottom;
+};
+
+std::optional<Box> innerBox(const QRectF &bounds)
+{
+    const double edges[] = {bounds.left(), bounds.top(), bounds.right(), bounds.bottom()};
+    for (const double e : edges) {
+        if (!(std::abs(e) < MaxCoordinate))
+            return std::nullopt;
+    }
+    const Box box{int(std::ceil(bounds.left())) + Gap, int(std::ceil(bounds.top())) + Gap,
+                  int(std::floor(bounds.right())) - Gap, int(std::floor(bounds.bottom())) - Gap};
+    if (box.right <= box.left || box.bottom <= box.top)
+        return std::nullopt;
+    return box;
 }
 } // namespace
 
@@ -44,65 +77,81 @@ QPixmap logoBadge(const QImage &logo, const QColor &ring, qreal devicePixelRatio
 QList<QRectF> layoutBadges(const QList<QPointF> &anchors, QSizeF size, const QRectF &bounds)
 {
     const qsizetype n = anchors.size();
-    const double room = bounds.height() - Gap;
-    // Badges that would not fit above one another shrink, to half their size
-    // at most; beyond that they wrap into further columns.
-    if (n > 0 && n * (size.height() + Gap) > room) {
-        const double fits = room / double(n) - Gap;
-        size *= std::max(MinBadgeScale, std::min(1.0, fits / size.height()));
+    QList<QRectF> rects(n);   // an empty rect: a badge with no room in the plot
+    const std::optional<Box> inner = innerBox(bounds);
+    if (n == 0 || !inner || !(size.width() >= 1.0 && size.height() >= 1.0) || !(size.width() < MaxCoordinate && size.height() < MaxCoordinate))
+        return rects;
+    const int room = inner->bottom - inner->top;
+    const int across = inner->right - inner->left;
+    const double aspect = size.width() / size.height();
+    const auto widthOf = [&](int height) { return toPixels(height * aspect, 1, MaxCoordinate); };
+    const int fullHeight = toPixels(size.height(), 1, MaxCoordinate);
+    const int minHeight = std::max(1, int(std::ceil(fullHeight * MinBadgeScale)));
+    // Badges that would not fit above one another (or a plot narrower than
+    // one) shrink, to half their size at most; beyond that they wrap into
+    // further columns.
+    const int fits = int((room - (n - 1) * qint64(Gap)) / n);
+    int narrow = toPixels(std::ceil((across + 0.5) / aspect) - 1.0, 0, MaxCoordinate);
+    if (widthOf(narrow) > across)
+        --narrow;   // the division's rounding, at most one pixel
+    const int h = std::clamp(std::min(fits, narrow), minHeight, fullHeight);
+    const int w = widthOf(h);
+    if (w > across)
+        return rects;
+    const auto at = [&](int left, int top) { return QRectF(left, top, w, h); };
+
+    struct Badge
+    {
+        qsizetype index;
+        int left;
+        int top;
+    };
+    std::vector<Badge> badges;
+    badges.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF &a = anchors[i];
+        // Left of the line's start, centred on it, pulled inside the plot.
+        badges.push_back({i, toPixels(a.x() - Gap - w, inner->left, inner->right - w),
+                          toPixels(a.y() - h / 2.0, inner->top, inner->bottom - h)});
     }
-    // (The epsilon: a column shrunk to fit exactly must count as fitting.)
-    const qsizetype perColumn = std::max<qsizetype>(1, qsizetype(room / (size.height() + Gap) + 1e-6));
+    const auto byTop = [](const Badge &a, const Badge &b) { return a.top < b.top; };
+    std::stable_sort(badges.begin(), badges.end(), byTop);
 
-    QList<QRectF> rects;
-    rects.reserve(n);
-    for (const QPointF &a : anchors) {
-        QRectF r(QPointF(a.x() - Gap - size.width(), a.y() - size.height() / 2), size);
-        r.moveLeft(std::max(r.left(), bounds.left() + Gap));
-        rects.append(r);
-    }
-
-    QList<qsizetype> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return rects[a].top() < rects[b].top(); });
-
+    const qint64 perColumn = (qint64(room) + Gap) / (h + Gap);
     if (n > perColumn) {
         // Too many for one column: a grid at the left edge, rows in the order
         // of the lines' starts, so each badge stays near its line's height.
-        for (qsizetype k = 0; k < n; ++k) {
-            QRectF &r = rects[order[k]];
-            r.moveLeft(bounds.left() + Gap + double(k / perColumn) * (size.width() + Gap));
-            r.moveTop(bounds.top() + Gap + double(k % perColumn) * (size.height() + Gap));
+        // Whatever the plot cannot hold even then stays hidden.
+        const qint64 columns = (qint64(inner->right) - inner->left + Gap) / (w + Gap);
+        for (qint64 k = 0; k < std::min<qint64>(n, perColumn * columns); ++k) {
+            rects[badges[size_t(k)].index] = at(inner->left + int(k / perColumn) * (w + Gap),
+                                                inner->top + int(k % perColumn) * (h + Gap));
         }
         return rects;
     }
 
-    // Top to bottom, each badge moves below any it would cover; then bottom to
-    // top, badges pushed out of the plot come back up, moving the ones above.
-    const auto settle = [&](auto first, auto last, bool down) {
-        for (auto i = first; i != last; ++i) {
-            QRectF &r = rects[*i];
-            if (down)
-                r.moveTop(std::max(r.top(), bounds.top() + Gap));
-            else
-                r.moveBottom(std::min(r.bottom(), bounds.bottom() - Gap));
-            for (bool moved = true; moved;) {
-                moved = false;
-                for (auto j = first; j != i; ++j) {
-                    if (collides(r, rects[*j])) {
-                        if (down)
-                            r.moveTop(rects[*j].bottom() + Gap);
-                        else
-                            r.moveBottom(rects[*j].top() - Gap);
-                        moved = true;
-                    }
-                }
-            }
-        }
-    };
-    settle(order.begin(), order.end(), true);
-    settle(order.rbegin(), order.rend(), false);
+    // Badges whose columns (with the gap) overlap must be stacked; groups
+    // that do not touch horizontally are independent. Within a group, one
+    // pass down pushes each badge below the one above it and one pass up
+    // pulls them back inside the bottom edge. The group fits (n <= perColumn),
+    // so the pass up never reaches the top edge: two linear passes in whole
+    // pixels, nothing left to converge and no rounding to oscillate on.
+    std::stable_sort(badges.begin(), badges.end(), [](const Badge &a, const Badge &b) { return a.left < b.left; });
+    for (size_t first = 0; first < badges.size();) {
+        size_t last = first + 1;
+        while (last < badges.size() && badges[last].left < badges[last - 1].left + w + Gap)
+            ++last;
+        const auto group = std::span(badges).subspan(first, last - first);
+        std::stable_sort(group.begin(), group.end(), byTop);
+        for (size_t k = 1; k < group.size(); ++k)
+            group[k].top = std::max(group[k].top, group[k - 1].top + h + Gap);
+        group.back().top = std::min(group.back().top, inner->bottom - h);
+        for (size_t k = group.size() - 1; k-- > 0;)
+            group[k].top = std::min(group[k].top, group[k + 1].top - h - Gap);
+        for (const Badge &b : group)
+            rects[b.index] = at(b.left, b.top);
+        first = last;
+    }
     return rects;
 }
 

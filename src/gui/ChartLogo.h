@@ -19,6 +19,9 @@ namespace tickerline {
 // moved apart vertically where two would overlap. When the plot is too low
 // for all of them they come back smaller (down to half `size`) and, if still
 // too many, as a grid of columns at the plot's left edge: never outside it.
+// Badges the plot cannot hold even then come back as empty rects, to hide.
+// Positions are whole pixels (crisp badges, exact gaps), and the layout is
+// two linear passes: it runs on every chart frame and must never spin.
 [[nodiscard]] QList<QRectF> layoutBadges(const QList<QPointF> &anchors, QSizeF size,
                                          const QRectF &bounds);
 

@@ -35,6 +35,27 @@ double PriceTransform::invert(double value) const
 
 namespace {
 
+// The whole multiples k of step in [low, high], as the first k and how many,
+// at most MaxMultiples. None when they cannot be counted: a range zoomed in
+// below the values' precision (where k += 1.0 stood still and the GUI hung)
+// or out to infinity.
+struct Multiples
+{
+    qint64 first = 0;
+    qint64 count = 0;
+};
+
+Multiples multiplesOf(double step, double low, double high)
+{
+    constexpr qint64 MaxMultiples = 400;
+    constexpr double Exact = 0x1.0p52;   // beyond this, consecutive k are not all doubles
+    const double first = std::ceil(low / step);
+    const double last = std::floor(high / step);
+    if (!(std::abs(first) < Exact && std::abs(last) < Exact) || last < first)
+        return {};
+    return {qint64(first), std::min(qint64(last) - qint64(first) + 1, MaxMultiples)};
+}
+
 int decimalsFor(double step, int minimum)
 {
     return std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), minimum, 8);
@@ -52,7 +73,9 @@ QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double he
     if (scale == PriceScale::Percent) {
         const double step = niceStep((high - low) / labels);
         const int decimals = decimalsFor(step, 0);
-        for (double k = std::ceil(low / step); k * step <= high; k += 1.0) {
+        const auto [first, count] = multiplesOf(step, low, high);
+        for (qint64 i = 0; i < count; ++i) {
+            const double k = double(first + i);
             const double v = std::abs(k) < 0.5 ? 0.0 : k * step;
             QString text = locale.toString(v, 'f', decimals);
             if (v > 0.0)
@@ -68,7 +91,9 @@ QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double he
     const double step = niceStep((pHigh - pLow) / (labels * 2.0));
     const int decimals = decimalsFor(step, 2);
     double last = -std::numeric_limits<double>::infinity();
-    for (double k = std::ceil(pLow / step); k * step <= pHigh && out.size() < 200; k += 1.0) {
+    const auto [first, count] = multiplesOf(step, pLow, pHigh);
+    for (qint64 i = 0; i < count; ++i) {
+        const double k = double(first + i);
         const double v = std::log(k * step);
         if (v - last < minGap)
             continue;

@@ -7,6 +7,7 @@
 
 namespace tickerline {
 
+// A price interval of the chart's axis (low at the bottom).
 struct PriceRange
 {
     double low = 0.0;

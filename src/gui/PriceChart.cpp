@@ -506,6 +506,10 @@ void PriceChart::Private::placeLogos()
     }
     const QList<QRectF> rects = layoutBadges(anchors, size, chart->plotArea());
     for (qsizetype i = 0; i < logos.size(); ++i) {
+        if (rects[i].isEmpty()) {
+            logos[i]->hide();
+            continue;
+        }
         logos[i]->setScale(rects[i].width() / size.width());
         logos[i]->setPos(rects[i].topLeft());
         logos[i]->show();

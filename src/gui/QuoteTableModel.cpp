@@ -240,8 +240,8 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
         const Instrument *facts = instrument(row.symbol);
         if (!facts || !week52RangeIsPlausible(*facts))
             return {};
-        return QVariant::fromValue(PriceRange{*facts->week52Low, *facts->week52High,
-                                              row.hasQuote ? row.quote.last : 0.0});
+        return QVariant::fromValue(Week52Position{*facts->week52Low, *facts->week52High,
+                                                  row.hasQuote ? row.quote.last : 0.0});
     }
     case FlashRole:
         return column == LastColumn ? flashLevel(row) : 0.0;

@@ -13,8 +13,10 @@
 
 namespace tickerline {
 
-// Where the last price sits in the 52-week range; what RangeBarDelegate draws.
-struct PriceRange
+// Where the last price sits in its 52-week range; what RangeBarDelegate draws.
+// (Not the chart's PriceRange: one name per type, or the two would break the
+// one-definition rule the moment a file saw both.)
+struct Week52Position
 {
     double low = 0.0;
     double high = 0.0;
@@ -42,7 +44,7 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole + 1,
-        RangeRole,         // PriceRange, invalid without a plausible 52-week range
+        RangeRole,         // Week52Position, invalid without a plausible 52-week range
         FlashRole,         // double, Last column: >0 flash up, <0 down, magnitude 1 → 0 as it fades
         FeedStateRole,     // int (FeedState) of the symbol's feed
         SeriesColorRole,   // QColor of the symbol's chart line
@@ -112,4 +114,4 @@ private:
 
 } // namespace tickerline
 
-Q_DECLARE_METATYPE(tickerline::PriceRange)
+Q_DECLARE_METATYPE(tickerline::Week52Position)

@@ -48,9 +48,9 @@ void RangeBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const QVariant value = index.data(QuoteTableModel::RangeRole);
-    if (!value.canConvert<PriceRange>())
+    if (!value.canConvert<Week52Position>())
         return;
-    const auto range = value.value<PriceRange>();
+    const auto range = value.value<Week52Position>();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -91,7 +91,7 @@ private Q_SLOTS:
     void setSymbolsAddsOnlyNewSymbols();
     void stopGoesIdleAndRestartSkipsTheGap();
     void catchUpIsBounded();
-    void zeroSeedComesFromTheClock();
+    void zeroSeedIsTheBuiltInMarket();
     void runsOnItsOwnThread();
 };
 
@@ -228,22 +228,38 @@ void TestSimulatedFeed::catchUpIsBounded()
         QVERIFY(tick.timeMs > clock.nowMs() - SimulatedFeed::MaxCatchUpMs);
 }
 
-void TestSimulatedFeed::zeroSeedComesFromTheClock()
+void TestSimulatedFeed::zeroSeedIsTheBuiltInMarket()
 {
+    // Two starts an hour apart, as two runs of the app: the history of the
+    // second repeats the first's where they overlap, to the last digit.
     ManualClock clock(StartMs);
     FeedConfig unseeded = config(defaultSymbols());
     unseeded.seed = 0;
     SimulatedFeed first(unseeded, clock);
     SimulatedFeed second(unseeded, clock);
-    QSignalSpy firstTicks(&first, &Feed::ticksArrived);
-    QSignalSpy secondTicks(&second, &Feed::ticksArrived);
+    QSignalSpy firstBars(&first, &Feed::barsArrived);
+    QSignalSpy secondBars(&second, &Feed::barsArrived);
+    QSignalSpy firstInstruments(&first, &Feed::instrumentsArrived);
+    QSignalSpy secondInstruments(&second, &Feed::instrumentsArrived);
     first.start();
+    clock.advanceMs(3'600'000);
     second.start();
-    clock.advanceMs(1000);
-    first.pump();
-    second.pump();
-    QVERIFY(!allTicks(firstTicks).isEmpty());
-    QVERIFY(allTicks(firstTicks) == allTicks(secondTicks));
+    const BarBatch earlier = arguments<BarBatch>(firstBars).constFirst();
+    const BarBatch later = arguments<BarBatch>(secondBars).constFirst();
+    const qsizetype perSymbol = 1440;
+    QCOMPARE(earlier.size(), perSymbol * defaultSymbols().size());
+    for (qsizetype s = 0; s < defaultSymbols().size(); ++s) {
+        // The later run's bars start an hour (60 bars) later.
+        for (qsizetype i = 60; i < perSymbol; ++i)
+            QVERIFY(earlier.at(s * perSymbol + i) == later.at(s * perSymbol + i - 60));
+    }
+    // The same UTC day, and no new extreme within the hour: the same bands.
+    const InstrumentList a = arguments<InstrumentList>(firstInstruments).constFirst();
+    const InstrumentList b = arguments<InstrumentList>(secondInstruments).constFirst();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.at(i).week52High, b.at(i).week52High);
+        QCOMPARE(a.at(i).week52Low, b.at(i).week52Low);
+    }
 }
 
 void TestSimulatedFeed::runsOnItsOwnThread()

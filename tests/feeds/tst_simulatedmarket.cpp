@@ -1,4 +1,5 @@
 #include "SimulatedMarket.h"
+#include "SimulatedPath.h"
 
 #include <QHash>
 #include <QTest>
@@ -54,7 +55,10 @@ private Q_SLOTS:
     void skipToMovesPricesWithoutTicks();
     void setSymbolsKeepsState();
     void history();
-    void historyEndsAtCurrentPrice();
+    void pricesAreAFunctionOfTime();
+    void historyAndTicksAreOneMarket();
+    void week52BandIsTheSameOnEveryStart();
+    void aYearStaysPlausible();
     void instruments();
     void derivedProfiles_data();
     void derivedProfiles();
@@ -278,10 +282,10 @@ void TestSimulatedMarket::history()
             if (i > 0)
                 QCOMPARE(bar.open, bars.at(s * perSymbol + i - 1).close);
         }
-        const Bar &lastBar = bars.at((s + 1) * perSymbol - 1);
-        QCOMPARE(lastBar.close, *market.lastPrice(symbol));
+        QCOMPARE(bars.at(s * perSymbol).open, *market.priceAt(symbol, endMs - perSymbol * 60'000));
+        QCOMPARE(bars.at((s + 1) * perSymbol - 1).close, *market.priceAt(symbol, endMs));
     }
-    // Generated backwards: a shorter history is the tail of a longer one.
+    // A function of time: a shorter history is the tail of a longer one.
     const BarBatch oneDay = market.history({QStringLiteral("NFLX")}, StartMs + 12'345, 1);
     QCOMPARE(oneDay.size(), 1440);
     QVERIFY(oneDay == bars.mid(bars.size() - 1440));
@@ -289,12 +293,91 @@ void TestSimulatedMarket::history()
     QVERIFY(market.history(StartMs, 0).isEmpty());
 }
 
-void TestSimulatedMarket::historyEndsAtCurrentPrice()
+void TestSimulatedMarket::pricesAreAFunctionOfTime()
 {
-    SimulatedMarket market(22, defaultSymbols(), 50.0, StartMs);
-    (void)market.advanceTo(StartMs + 90'000);
-    const BarBatch bars = market.history({QStringLiteral("GOOGL")}, StartMs + 90'000, 1);
-    QCOMPARE(bars.constLast().close, *market.lastPrice(QStringLiteral("GOOGL")));
+    // Made at different times, with other company, rates and histories:
+    // the same price at the same time, to the last bit.
+    const QString msft = QStringLiteral("MSFT");
+    SimulatedMarket early(22, defaultSymbols(), 50.0, StartMs - 3 * 86'400'000);
+    SimulatedMarket late(22, {msft}, 3.0, StartMs + 777);
+    (void)early.history(StartMs, 7);
+    early.skipTo(StartMs - 86'400'000);
+    for (qint64 t = StartMs - 5 * 86'400'000; t < StartMs + 86'400'000; t += 86'399'937)
+        QCOMPARE(*early.priceAt(msft, t), *late.priceAt(msft, t));
+    SimulatedMarket other(23, {msft}, 3.0, StartMs);
+    QVERIFY(*other.priceAt(msft, StartMs) != *late.priceAt(msft, StartMs));
+
+    // Evaluation order does not matter either: forwards, backwards, jumping.
+    SimulatedPath forwards(99, 100.0, 0.3);
+    SimulatedPath jumping(99, 100.0, 0.3);
+    QList<qint64> times;
+    for (qint64 t = StartMs; t < StartMs + 5'000'000; t += 1237)
+        times.append(t);
+    QList<double> expected;
+    for (const qint64 t : std::as_const(times))
+        expected.append(forwards.logPriceAt(t));
+    for (qsizetype i = times.size() - 1; i >= 0; i -= 7) {
+        QCOMPARE(jumping.logPriceAt(times[i]), expected[i]);
+        QCOMPARE(jumping.logPriceAt(times[times.size() - 1 - i]), expected[times.size() - 1 - i]);
+    }
+}
+
+void TestSimulatedMarket::historyAndTicksAreOneMarket()
+{
+    // A first run records ticks; a second run a day later sends history
+    // over that time. They meet without a step: the same prices.
+    SimulatedMarket first(5, defaultSymbols(), 50.0, StartMs);
+    const TickBatch ticks = run(first, StartMs + 90'000, 20);
+    QVERIFY(ticks.size() > 20'000);
+    SimulatedMarket second(5, defaultSymbols(), 50.0, StartMs + 86'400'000);
+    for (const Tick &tick : ticks)
+        QCOMPARE(tick.price, *second.priceAt(tick.symbol, tick.timeMs));
+
+    const BarBatch fromFirst = first.history(StartMs + 90'000, 1);
+    const BarBatch fromSecond = second.history(StartMs + 86'400'000, 2);
+    QHash<QPair<QString, qint64>, Bar> later;
+    for (const Bar &bar : fromSecond)
+        later.insert({bar.symbol, bar.timeMs}, bar);
+    for (const Bar &bar : fromFirst) {
+        QVERIFY(bar == later.value({bar.symbol, bar.timeMs}));
+        QCOMPARE(bar.open, *first.priceAt(bar.symbol, bar.timeMs));
+    }
+    // The first run's own live ticks continue its own history.
+    const qint64 lastMinute = (StartMs + 90'000) / 60'000 * 60'000;
+    for (const Tick &tick : ticks) {
+        if (tick.timeMs == lastMinute) {
+            const Bar &bar = later.value({tick.symbol, lastMinute});
+            QCOMPARE(tick.price, bar.open);
+        }
+    }
+}
+
+void TestSimulatedMarket::week52BandIsTheSameOnEveryStart()
+{
+    SimulatedMarket before(31, defaultSymbols(), 50.0, StartMs - 2 * 86'400'000);
+    (void)before.advanceTo(StartMs - 2 * 86'400'000 + 10'000);
+    before.skipTo(StartMs);
+    SimulatedMarket after(31, defaultSymbols(), 5.0, StartMs);
+    const InstrumentList a = before.instruments(StartMs);
+    const InstrumentList b = after.instruments(StartMs);
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.at(i).week52High, b.at(i).week52High);
+        QCOMPARE(a.at(i).week52Low, b.at(i).week52Low);
+        QCOMPARE(a.at(i).previousClose, b.at(i).previousClose);
+    }
+}
+
+void TestSimulatedMarket::aYearStaysPlausible()
+{
+    // Mean-reverting beyond months: a year moves like a stock's, not off to 0 or 10x.
+    SimulatedMarket market(7, defaultSymbols(), 50.0, StartMs);
+    for (const Instrument &instrument : market.instruments(StartMs)) {
+        const double level = simulatedProfile(instrument.symbol).level;
+        const double ratio = *instrument.week52High / *instrument.week52Low;
+        QVERIFY2(ratio > 1.1 && ratio < 4.0, qPrintable(QStringLiteral("%1: 52-week high/low %2").arg(instrument.symbol).arg(ratio)));
+        QVERIFY(*instrument.week52Low > level / 3.0 && *instrument.week52High < level * 3.0);
+    }
 }
 
 void TestSimulatedMarket::instruments()
@@ -345,12 +428,11 @@ void TestSimulatedMarket::derivedProfiles()
     QFETCH(QString, symbol);
     const SimulatedProfile profile = simulatedProfile(symbol);
     QCOMPARE(profile.name, symbol + QStringLiteral(" Corp. (simulated)"));
-    QVERIFY(profile.startPrice >= 10.0 && profile.startPrice <= 500.0);
+    QVERIFY(profile.level >= 10.0 && profile.level <= 500.0);
     QVERIFY(profile.volatility >= 0.18 && profile.volatility <= 0.6);
-    QVERIFY(std::abs(profile.drift) < 0.2);
     // Not qHash: the same symbol gets the same profile in every process.
     const SimulatedProfile again = simulatedProfile(symbol);
-    QCOMPARE(again.startPrice, profile.startPrice);
+    QCOMPARE(again.level, profile.level);
     QCOMPARE(again.volatility, profile.volatility);
 }
 

@@ -1,7 +1,10 @@
 #include "ChartAxes.h"
-#include "ChartLogo.h"
+#include "ChartScale.h"
 
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace tickerline;
 
@@ -20,10 +23,8 @@ private Q_SLOTS:
     void priceAxisStep();
     void priceLabelFormat_data();
     void priceLabelFormat();
-    void badgesDoNotOverlap_data();
-    void badgesDoNotOverlap();
-    void badgesShrinkOnlyWhenTheyDoNotFit();
-    void badgeSitsLeftOfTheLineStart();
+    void scaleTicksEndOnAnyRange_data();
+    void scaleTicksEndOnAnyRange();
 };
 
 void tst_ChartLayout::priceAxisTitle_data()
@@ -131,52 +132,33 @@ void tst_ChartLayout::priceLabelFormat()
     QCOMPARE(tickerline::priceLabelFormat(step), format);
 }
 
-void tst_ChartLayout::badgesDoNotOverlap_data()
+void tst_ChartLayout::scaleTicksEndOnAnyRange_data()
 {
-    QTest::addColumn<QList<QPointF>>("anchors");
-    QTest::newRow("two close starts") << QList<QPointF>{{300, 200}, {302, 205}};
-    QTest::newRow("three on one spot") << QList<QPointF>{{300, 200}, {300, 200}, {300, 200}};
-    QTest::newRow("at the bottom") << QList<QPointF>{{300, 395}, {305, 398}, {310, 390}};
-    QTest::newRow("at the left edge") << QList<QPointF>{{0, 100}, {3, 110}, {400, 105}};
-    QList<QPointF> six;
-    for (int i = 0; i < 6; ++i)
-        six.append(QPointF(300, 200 + i));
-    QTest::newRow("six on a low plot") << six;
-    QList<QPointF> forty;
-    for (int i = 0; i < 40; ++i)
-        forty.append(QPointF(300 + i, 390 - i));
-    QTest::newRow("forty, more than shrinking fits") << forty;
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<bool>("labelled");
+    const int percent = int(PriceScale::Percent);
+    const int log = int(PriceScale::Log);
+    QTest::newRow("percent") << percent << -2.5 << 4.0 << true;
+    QTest::newRow("log") << log << std::log(90.0) << std::log(130.0) << true;
+    // Zoomed in with Shift+wheel until the step is below the values'
+    // precision: `k += 1.0` stood still there and the GUI thread spun.
+    QTest::newRow("percent below precision") << percent << 50.0 << 50.0 + 1e-14 << false;
+    QTest::newRow("log below precision") << log << std::log(344.8) << std::log(344.8) + 1e-15 << false;
+    QTest::newRow("percent out to infinity") << percent << -1e308 << std::numeric_limits<double>::infinity() << false;
+    QTest::newRow("log out to infinity") << log << 1.0 << 1e6 << false;
 }
 
-void tst_ChartLayout::badgesDoNotOverlap()
+void tst_ChartLayout::scaleTicksEndOnAnyRange()
 {
-    QFETCH(QList<QPointF>, anchors);
-    // Low enough that six full-size badges would not fit above one another.
-    const QRectF bounds(0, 0, 800, 160);
-    const QList<QRectF> rects = layoutBadges(anchors, QSizeF(32, 32), bounds);
-    QCOMPARE(rects.size(), anchors.size());
-    for (qsizetype i = 0; i < rects.size(); ++i) {
-        QVERIFY(bounds.contains(rects[i]));
-        for (qsizetype j = i + 1; j < rects.size(); ++j)
-            QVERIFY(!rects[i].intersects(rects[j]));
-    }
-}
-
-void tst_ChartLayout::badgesShrinkOnlyWhenTheyDoNotFit()
-{
-    const QRectF bounds(0, 0, 800, 160);
-    QCOMPARE(layoutBadges({{300, 50}, {300, 100}}, QSizeF(32, 32), bounds).at(1).size(), QSizeF(32, 32));
-    QList<QPointF> six(6, QPointF(300, 80));
-    const QList<QRectF> rects = layoutBadges(six, QSizeF(32, 32), bounds);
-    QVERIFY(rects[0].height() < 32 && rects[0].height() >= 16);
-    QCOMPARE(rects[0].width(), rects[0].height());
-}
-
-void tst_ChartLayout::badgeSitsLeftOfTheLineStart()
-{
-    const QList<QRectF> rects = layoutBadges({{300, 200}}, QSizeF(32, 32), QRectF(0, 0, 800, 400));
-    QVERIFY(rects[0].right() <= 300 && rects[0].right() > 290);
-    QCOMPARE(rects[0].center().y(), 200.0);
+    QFETCH(int, scale);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(bool, labelled);
+    const QList<ScaleTick> ticks = scaleTicks(PriceScale(scale), low, high, 480.0, 48.0, QLocale::c());
+    QVERIFY(ticks.size() <= 40);
+    QCOMPARE(ticks.size() >= 2, labelled);
 }
 
 QTEST_APPLESS_MAIN(tst_ChartLayout)

@@ -203,7 +203,7 @@ void TestQuoteTableModel::rangeRole()
     f.model.setInstruments({a, implausible});
     f.model.applyFrame(frameOf({quote(u"A"_s, 110.0)}));
 
-    const auto range = f.value(u"A"_s, QuoteTableModel::RangeColumn, QuoteTableModel::RangeRole).value<PriceRange>();
+    const auto range = f.value(u"A"_s, QuoteTableModel::RangeColumn, QuoteTableModel::RangeRole).value<Week52Position>();
     QCOMPARE(range.low, 80.0);
     QCOMPARE(range.high, 120.0);
     QCOMPARE(range.last, 110.0);
