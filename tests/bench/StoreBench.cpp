@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -97,6 +99,28 @@ double writeRaw(const QString &path, const QList<TickBatch> &batches)
     return ok ? ms : std::nan("");
 }
 
+// Where a file's bytes go, per tick: each table and index (SQLite's dbstat).
+void printDiskBreakdown(const QString &path, qint64 count, const char *label)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *query = nullptr;
+    QByteArray line;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC", -1, &query,
+                              nullptr)
+               == SQLITE_OK) {
+        while (sqlite3_step(query) == SQLITE_ROW) {
+            line += ' ';
+            line += reinterpret_cast<const char *>(sqlite3_column_text(query, 0));
+            line += ' ' + QByteArray::number(double(sqlite3_column_int64(query, 1)) / double(count), 'f', 1);
+        }
+    }
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    if (!line.isEmpty())
+        std::printf("# disk (%s), bytes per tick by table and index:%s\n", label, line.constData());
+}
+
 } // namespace
 
 void runStoreBench(BenchReport &report, const QString &dir, int count, int runs)
@@ -119,9 +143,13 @@ void runStoreBench(BenchReport &report, const QString &dir, int count, int runs)
         StoreRun r;
         r.storeMs = writeThroughStore(storePath, batches, count);
         r.diskBytesPerTick = double(fileBytes(storePath)) / count;
+        if (run == 0)
+            printDiskBreakdown(storePath, count, "friendly");
         r.rawMs = writeRaw(rawPath, batches);
         r.realisticMs = writeThroughStore(storePath, realisticBatches, count);
         r.realisticBytesPerTick = double(fileBytes(storePath)) / count;
+        if (run == 0)
+            printDiskBreakdown(storePath, count, "realistic");
         std::printf("# store run %d: %d ticks in %.0f ms (TickStore) vs %.0f ms (raw sqlite3), ratio %.2f;"
                     " realistic ticks %.0f ms\n",
                     run + 1, count, r.storeMs, r.rawMs, r.rawMs / r.storeMs, r.realisticMs);
