@@ -249,6 +249,7 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
 // exits 0. Watches the widgets from outside, so MainWindow carries no probe code.
 class ColdStartProbe final : public QObject
 {
+    Q_DISABLE_COPY_MOVE(ColdStartProbe)
 public:
     ColdStartProbe(QElapsedTimer sinceStart, MainWindow &window, Engine &engine, int symbols)
         : m_sinceStart(sinceStart)
