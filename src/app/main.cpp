@@ -3,24 +3,29 @@
 #include "Engine.h"
 #include "FeedSettings.h"
 #include "MainWindow.h"
+#include "PriceChart.h"
 #include "ProviderRegistry.h"
+#include "QuoteTableModel.h"
 #include "Settings.h"
 #include "StoreLocation.h"
 #include "Symbol.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLineSeries>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -234,21 +239,62 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
     });
 }
 
-// TICKERLINE_EXIT_AFTER_FIRST_PAINT=1: print "first-paint-ms N" (N: ms since
-// main() began) when the main window first paints, then exit 0. Cold-start
-// probe for tickerline-bench, which times the whole process from its spawn.
-class FirstPaintProbe final : public QObject
+// TICKERLINE_EXIT_AFTER_FIRST_CHART=1: the cold-start probe of tickerline-bench,
+// which times the whole process from its spawn. Prints "first-paint-ms N" when
+// the main window first paints, then "first-chart-ms N history-points P
+// watchlist-rows R" (N: ms since main() began) after the first chart frame that
+// shows the store's first answer for the chart window: painted once its price
+// lines hold the P stored points of that answer (or, when the store had none,
+// the first paint after the empty answer), with the watchlist's rows there; then
+// exits 0. Watches the widgets from outside, so MainWindow carries no probe code.
+class ColdStartProbe final : public QObject
 {
+    Q_DISABLE_COPY_MOVE(ColdStartProbe)
 public:
-    explicit FirstPaintProbe(QElapsedTimer sinceStart) : m_sinceStart(sinceStart) {}
+    ColdStartProbe(QElapsedTimer sinceStart, MainWindow &window, Engine &engine, int symbols)
+        : m_sinceStart(sinceStart)
+        , m_chart(window.findChild<PriceChart *>())
+        , m_model(window.findChild<QuoteTableModel *>())
+        , m_symbols(symbols)
+    {
+        auto *view = m_chart ? m_chart->findChild<QChartView *>() : nullptr;
+        m_viewport = view ? view->viewport() : nullptr;
+        if (!m_viewport || !m_model) {
+            printError(u"cold-start probe: no chart or watchlist in the main window"_s);
+            return;
+        }
+        window.installEventFilter(this);
+        m_viewport->installEventFilter(this);
+        // Connected after the window's own handler, so the chart has been given the answer.
+        connect(&engine, &Engine::historyReady, this, [this](const HistoryResult &result) {
+            if (m_answered || result.series.isEmpty())   // candles, not the line chart's answer
+                return;
+            m_answered = true;
+            for (const Series &series : result.series)
+                m_storedPoints += series.size();
+            if (m_storedPoints == 0)
+                m_viewport->update();   // nothing changes on screen; the next paint shows the answer
+        });
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
+        if (event->type() != QEvent::Paint)
+            return QObject::eventFilter(watched, event);
+        if (watched != m_viewport && !m_windowPainted) {
+            m_windowPainted = true;
             // Queued: the paint event in flight completes first.
             QTimer::singleShot(0, this, [this] {
                 std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::fflush(stdout);
+            });
+        } else if (watched == m_viewport && !m_chartPainted && m_answered && m_model->rowCount() >= m_symbols
+                   && (m_storedPoints == 0 || linePoints() > 0)) {
+            m_chartPainted = true;
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-chart-ms %lld history-points %lld watchlist-rows %d\n",
+                            static_cast<long long>(m_sinceStart.elapsed()), static_cast<long long>(linePoints()),
+                            m_model->rowCount());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -257,8 +303,27 @@ public:
     }
 
 private:
+    // Points the visible price lines hold: with no feed running, all from history.
+    [[nodiscard]] qsizetype linePoints() const
+    {
+        const QStringList lines = m_chart->lineSymbols();
+        qsizetype points = 0;
+        for (QAbstractSeries *series : m_chart->chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && lines.contains(line->name()))
+                points += line->count();
+        }
+        return points;
+    }
+
     QElapsedTimer m_sinceStart;
-    bool m_painted = false;
+    PriceChart *m_chart;
+    QuoteTableModel *m_model;
+    QWidget *m_viewport = nullptr;
+    int m_symbols;
+    qsizetype m_storedPoints = 0;
+    bool m_answered = false;
+    bool m_windowPainted = false;
+    bool m_chartPainted = false;
 };
 
 QIcon appIcon()
@@ -320,10 +385,11 @@ int main(int argc, char *argv[])
         window.resize(ScreenshotSize);
         scheduleScreenshot(window, *options->screenshot);
     }
-    FirstPaintProbe firstPaint(sinceStart);
-    if (qEnvironmentVariableIntValue("TICKERLINE_EXIT_AFTER_FIRST_PAINT") == 1)
-        window.installEventFilter(&firstPaint);
-    window.start(engineConfig(settings, *options));
+    const EngineConfig config = engineConfig(settings, *options);
+    std::unique_ptr<ColdStartProbe> probe;
+    if (qEnvironmentVariableIntValue("TICKERLINE_EXIT_AFTER_FIRST_CHART") == 1)
+        probe = std::make_unique<ColdStartProbe>(sinceStart, window, engine, int(config.feed.symbols.size()));
+    window.start(config);
     window.show();
     return QApplication::exec();
 }

@@ -1,7 +1,9 @@
 #include "BenchReport.h"
 
 #include "BenchKeys.h"
+#include "BenchSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,68 +33,123 @@ struct Goal
     std::function<bool(double)> passes;
 };
 
-std::optional<double> ratio(const BenchReport &report, const char *numerator, const char *denominator)
+std::function<std::optional<double>(const BenchReport &)> figureOf(std::string_view key)
 {
-    const auto n = report.value(numerator);
-    const auto d = report.value(denominator);
-    if (!n || !d || *d == 0.0)
-        return std::nullopt;
-    return *n / *d;
+    return [key](const BenchReport &r) { return r.value(key); };
 }
 
 const QList<Goal> &goals()
 {
     static const QList<Goal> list{
-        {"pipeline_ticks_per_s", ">= 1000000", [](const BenchReport &r) { return r.value("pipeline_ticks_per_s"); },
-         [](double v) { return v >= 1e6; }},
-        {"pipeline_lost_ticks", "== 0", [](const BenchReport &r) { return r.value("pipeline_lost_ticks"); },
-         [](double v) { return v == 0.0; }},
-        {"parse_vs_qjson", ">= 5", [](const BenchReport &r) {
-             return ratio(r, "parse_msgs_per_s", "parse_qjson_baseline_msgs_per_s"); },
+        {"pipeline_ticks_per_s", ">= 1000000", figureOf("pipeline_ticks_per_s"), [](double v) { return v >= 1e6; }},
+        {"pipeline_lost_ticks", "== 0", figureOf("pipeline_lost_ticks"), [](double v) { return v == 0.0; }},
+        {"parse_vs_qjson", ">= 5",
+         [](const BenchReport &r) { return r.ratio("parse_msgs_per_s", "parse_qjson_baseline_msgs_per_s"); },
          [](double v) { return v >= 5.0; }},
-        {"store_vs_raw_sqlite", ">= 0.5", [](const BenchReport &r) {
-             return ratio(r, "store_sqlite_ticks_per_s", "store_sqlite_raw_limit_ticks_per_s"); },
+        {"store_vs_raw_sqlite", ">= 0.5",
+         [](const BenchReport &r) { return r.ratio("store_sqlite_ticks_per_s", "store_sqlite_raw_limit_ticks_per_s"); },
          [](double v) { return v >= 0.5; }},
-        {"chart_frame_ms_p95_1m", "<= 8", [](const BenchReport &r) { return r.value("chart_frame_ms_p95_1m"); },
-         [](double v) { return v <= 8.0; }},
-        {"chart_frame_ms_p95_10m_history", "<= 12",
-         [](const BenchReport &r) { return r.value("chart_frame_ms_p95_10m_history"); },
+        {"chart_frame_ms_p95_1m", "<= 8", figureOf("chart_frame_ms_p95_1m"), [](double v) { return v <= 8.0; }},
+        {"chart_frame_ms_p95_10m_history", "<= 12", figureOf("chart_frame_ms_p95_10m_history"),
          [](double v) { return v <= 12.0; }},
-        {"chart_naive_vs_reduced", ">= 40", [](const BenchReport &r) {
-             return ratio(r, "chart_frame_ms_naive_1m", "chart_frame_ms_p95_1m"); },
+        {"chart_naive_vs_reduced", ">= 40",
+         [](const BenchReport &r) { return r.ratio("chart_frame_ms_naive_p95_1m", "chart_frame_ms_p95_1m"); },
          [](double v) { return v >= 40.0; }},
-        {"tick_to_model_ms_p99_100k", "<= 16",
-         [](const BenchReport &r) { return r.value("tick_to_model_ms_p99_100k"); }, [](double v) { return v <= 16.0; }},
-        {"memory_bytes_per_tick", "<= 32", [](const BenchReport &r) { return r.value("memory_bytes_per_tick"); },
+        {"tick_to_model_ms_p99_100k", "<= 16", figureOf("tick_to_model_ms_p99_100k"),
+         [](double v) { return v <= 16.0; }},
+        {"memory_bytes_per_tick", "<= 32", figureOf("memory_bytes_per_tick"), [](double v) { return v <= 32.0; }},
+        {"disk_bytes_per_tick", "<= 32", figureOf("disk_bytes_per_tick"), [](double v) { return v <= 32.0; }},
+        {"disk_bytes_per_tick_realistic", "<= 32", figureOf("disk_bytes_per_tick_realistic"),
          [](double v) { return v <= 32.0; }},
-        {"disk_bytes_per_tick", "<= 32", [](const BenchReport &r) { return r.value("disk_bytes_per_tick"); },
-         [](double v) { return v <= 32.0; }},
-        {"cold_start_ms_10m", "<= 300", [](const BenchReport &r) { return r.value("cold_start_ms_10m"); },
-         [](double v) { return v <= 300.0; }},
+        {"cold_start_ms_10m", "<= 300", figureOf("cold_start_ms_10m"), [](double v) { return v <= 300.0; }},
     };
     return list;
 }
 
 } // namespace
 
-void BenchReport::set(const char *key, double value)
+void BenchReport::set(std::string_view key, double value)
 {
-    m_values.insert(QString::fromLatin1(key), value);
-    std::printf("%-36s %.6g\n", key, value);
+    m_samples[keyString(key)].append(value);
+    std::printf("%-36s %.6g\n", std::string(key).c_str(), value);
     std::fflush(stdout);
 }
 
-std::optional<double> BenchReport::value(const char *key) const
+void BenchReport::note(std::string_view key, const QString &text)
 {
-    const auto it = m_values.constFind(QString::fromLatin1(key));
-    return it == m_values.cend() ? std::nullopt : std::optional(*it);
+    m_notes.insert(keyString(key), text);
+    std::printf("# note %s: %s\n", std::string(key).c_str(), qPrintable(text));
+    std::fflush(stdout);
+}
+
+QList<double> BenchReport::samples(std::string_view key) const
+{
+    return m_samples.value(keyString(key));
+}
+
+std::optional<double> BenchReport::value(std::string_view key) const
+{
+    const QList<double> list = samples(key);
+    if (list.isEmpty())
+        return std::nullopt;
+    return median(list);
+}
+
+std::optional<double> BenchReport::ratio(std::string_view figure, std::string_view baseline) const
+{
+    const QList<double> n = samples(figure);
+    const QList<double> d = samples(baseline);
+    if (n.isEmpty() || n.size() != d.size())
+        return std::nullopt;   // not taken together: no same-run pairs
+    QList<double> ratios;
+    for (qsizetype i = 0; i < n.size(); ++i) {
+        if (d.at(i) != 0.0 && std::isfinite(n.at(i)) && std::isfinite(d.at(i)))
+            ratios.append(n.at(i) / d.at(i));
+    }
+    if (ratios.isEmpty())
+        return std::nullopt;
+    return median(ratios);
+}
+
+void BenchReport::printSummary() const
+{
+    std::printf("# summary: median of n samples; ratio: median of same-run ratios to the baseline\n");
+    for (const std::string_view key : MetricKeys) {
+        const std::optional<double> v = value(key);
+        if (!v)
+            continue;
+        std::printf("# %-36s %-12.6g n=%lld", std::string(key).c_str(), *v, static_cast<long long>(samples(key).size()));
+        for (const Comparison &c : Comparisons) {
+            if (c.figure != key)
+                continue;
+            if (const std::optional<double> r = ratio(c.figure, c.baseline))
+                std::printf("  %.3f %s", *r, std::string(c.meaning).c_str());
+        }
+        std::printf("\n");
+    }
+    std::fflush(stdout);
 }
 
 QByteArray BenchReport::json() const
 {
     QJsonObject object;
-    for (const std::string_view key : MetricKeys)
-        object.insert(keyString(key), number(value(std::string(key).c_str())));
+    QJsonObject sampleLists;
+    for (const std::string_view key : MetricKeys) {
+        object.insert(keyString(key), number(value(key)));
+        QJsonArray list;
+        for (const double sample : samples(key))
+            list.append(number(sample));
+        if (!list.isEmpty())
+            sampleLists.insert(keyString(key), list);
+    }
+    QJsonObject ratios;
+    for (const Comparison &c : Comparisons) {
+        ratios.insert(keyString(c.figure) + u"/" + keyString(c.baseline),
+                      QJsonObject{{QStringLiteral("figure"), number(value(c.figure))},
+                                  {QStringLiteral("baseline"), number(value(c.baseline))},
+                                  {QStringLiteral("ratio"), number(ratio(c.figure, c.baseline))},
+                                  {QStringLiteral("meaning"), keyString(c.meaning)}});
+    }
     QJsonObject judged;
     for (const Goal &goal : goals()) {
         const std::optional<double> figure = goal.figure(*this);
@@ -102,6 +159,12 @@ QByteArray BenchReport::json() const
                                                                                : QJsonValue(QJsonValue::Null));
         judged.insert(QString::fromLatin1(goal.name), entry);
     }
+    QJsonObject notes;
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
+        notes.insert(it.key(), it.value());
+    object.insert(QStringLiteral("samples"), sampleLists);
+    object.insert(QStringLiteral("ratios"), ratios);
+    object.insert(QStringLiteral("notes"), notes);
     object.insert(QStringLiteral("goals"), judged);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -23,6 +23,25 @@ double percentile(QList<double> samples, double fraction)
     return samples.at(std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1));
 }
 
+double median(QList<double> samples)
+{
+    if (samples.isEmpty())
+        return std::nan("");
+    std::sort(samples.begin(), samples.end());
+    const qsizetype middle = samples.size() / 2;
+    return samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2.0;
+}
+
+double loadAverage()
+{
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (!loadavg.open(QIODevice::ReadOnly))
+        return std::nan("");
+    bool ok = false;
+    const double value = loadavg.readAll().split(' ').value(0).toDouble(&ok);
+    return ok ? value : std::nan("");
+}
+
 qint64 residentBytes()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));

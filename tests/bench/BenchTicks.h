@@ -29,3 +29,38 @@ private:
 };
 
 } // namespace tickerline::bench
+
+namespace tickerline::bench {
+
+// Ticks as a crypto exchange sends them, for the bytes a tick really costs:
+// 20 symbols interleaved, each at its own price level with its own tick size
+// (BTC at 0.01 around 43,000 down to coins at 0.00001 below 1), fractional
+// sizes in lots of 0.00001 (0.00137, 0.25, 3.1), a per-symbol trade id as the
+// sequence (around 3·10⁹, as Binance's are), 0–4 ms between trades overall
+// (several in one millisecond), received 3–40 ms after their exchange time.
+class RealisticTicks final
+{
+public:
+    static constexpr int SymbolCount = 20;
+
+    RealisticTicks(QString provider, qint64 firstTimeMs);
+
+    [[nodiscard]] TickBatch next(qsizetype count);
+
+private:
+    struct Market
+    {
+        QString symbol;
+        qint64 priceTicks;   // price in tick-size units
+        double tickSize;
+        qint64 nextTradeId;
+    };
+    [[nodiscard]] quint32 random();
+
+    QString m_provider;
+    QList<Market> m_markets;
+    qint64 m_timeMs;
+    quint32 m_state = 88172645u;
+};
+
+} // namespace tickerline::bench

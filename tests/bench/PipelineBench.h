@@ -11,9 +11,11 @@ class BenchReport;
 // QuoteTableModel, all real, in `dir`.
 //  * pipeline_ticks_per_s / pipeline_lost_ticks: as fast as it goes for
 //    `seconds`; the rate is ticks sent over the time from the first frame
-//    until every tick is committed (or a duplicate) and the model shows the
-//    last one. Lost = sent − committed − duplicates (+1 if the model never
-//    showed the last tick).
+//    until the store has counted every tick (committed or a duplicate) and
+//    the model shows the last one. Lost = sent ticks that are not in the
+//    database afterwards, each sent tick looked up once by its time and price
+//    (+1 if the model never showed the last tick): a duplicate of one tick
+//    does not account for another.
 //  * tick_to_model_ms_p99_100k: paced at 100k ticks/s for `seconds`; for
 //    every tick, the time from its frame leaving the server to the first
 //    QuoteTableModel::dataChanged showing it or a later tick.
