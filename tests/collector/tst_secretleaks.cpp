@@ -207,7 +207,7 @@ void TestSecretLeaks::collectorTakesThePasswordOutOfTheUrl()
 {
     QFETCH(bool, rightPassword);
     if (test::PostgresServer::binDir().isEmpty())
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     const QString password = u"pgPW-leakcanary-3Jd9"_s;
     const QString typed = rightPassword ? password : u"wrongPW-leakcanary-8Kq2"_s;
     test::PostgresServer server;

@@ -221,7 +221,7 @@ void TstStorePassword::csvTransferUsesTheKeychainPassword()
 void TstStorePassword::passwordTypedInTheUrlGoesToTheKeychain()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     test::LogCapture log;
     test::MemorySecretStore secrets;
     const QString typed = m_url;
@@ -294,7 +294,7 @@ void TstStorePassword::passwordTypedInTheUrlGoesToTheKeychain()
 void TstStorePassword::passwordOnTheCommandLineGoesToTheKeychain()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     test::LogCapture log;
     test::MemorySecretStore secrets;
     const QString withPassword = QString(m_url).replace(QStringLiteral("tickerline@"),

@@ -168,7 +168,7 @@ void TstStoreLocation::socketConnectionOpens_data()
 void TstStoreLocation::socketConnectionOpens()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     QFETCH(QString, url);
     QFETCH(bool, viaEnvironment);
     if (viaEnvironment) {
@@ -210,7 +210,7 @@ void TstStoreLocation::failedConnectionIsOneLine_data()
 void TstStoreLocation::failedConnectionIsOneLine()
 {
     if (!m_server)
-        QSKIP(test::PostgresServer::SkipMessage);
+        TICKERLINE_POSTGRES_MISSING();
     QFETCH(QString, url);
     QFETCH(QStringList, expected);
     StoreConnection connection;
