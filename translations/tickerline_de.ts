@@ -1772,6 +1772,17 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
+    <name>tickerline::PollingFeed</name>
+    <message>
+        <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
+        <translation>Abfrage alle %1 s gewünscht, aber der Anbieter erlaubt %2 Anfragen pro %3 s: Jedes Symbol erhält etwa alle %4 s einen Kurs</translation>
+    </message>
+    <message>
+        <source>polling every %1 s as asked; the provider advises at least %2 s and may rate-limit (HTTP 429)</source>
+        <translation>Abfrage wie gewünscht alle %1 s; der Anbieter empfiehlt mindestens %2 s und kann Anfragen drosseln (HTTP 429)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PriceChart</name>
     <message>
         <source>Change (%)</source>
@@ -2120,6 +2131,18 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
 Shows what a collector records there; this window records nothing.</source>
         <translation>%1
 Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (Versuch %1)</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Reconnects: %1 · disconnected %2 s in all</source>
+        <translation>Neuverbindungen: %1 · insgesamt %2 s getrennt</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,10 @@
             <numerusform>(%n más en el registro)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AlertCenter</name>
@@ -1768,6 +1772,17 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::PollingFeed</name>
+    <message>
+        <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
+        <translation>se pidió consultar cada %1 s, pero el proveedor permite %2 solicitudes cada %3 s: cada símbolo recibe una cotización aproximadamente cada %4 s</translation>
+    </message>
+    <message>
+        <source>polling every %1 s as asked; the provider advises at least %2 s and may rate-limit (HTTP 429)</source>
+        <translation>consultando cada %1 s según lo pedido; el proveedor aconseja al menos %2 s y puede limitar las solicitudes (HTTP 429)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PriceChart</name>
     <message>
         <source>Change (%)</source>
@@ -2116,6 +2131,18 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
 Shows what a collector records there; this window records nothing.</source>
         <translation>%1
 Muestra lo que un recolector registra allí; esta ventana no registra nada.</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (intento %1)</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Reconnects: %1 · disconnected %2 s in all</source>
+        <translation>Reconexiones: %1 · %2 s sin conexión en total</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,10 @@
             <numerusform>(%n autres dans le journal)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AlertCenter</name>
@@ -1768,6 +1772,17 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
+    <name>tickerline::PollingFeed</name>
+    <message>
+        <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
+        <translation>interrogation toutes les %1 s demandée, mais le fournisseur autorise %2 requêtes par %3 s&#xa0;: chaque symbole est coté environ toutes les %4 s</translation>
+    </message>
+    <message>
+        <source>polling every %1 s as asked; the provider advises at least %2 s and may rate-limit (HTTP 429)</source>
+        <translation>interrogation toutes les %1 s comme demandé&#x202f;; le fournisseur conseille au moins %2 s et peut limiter le nombre de requêtes (HTTP 429)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PriceChart</name>
     <message>
         <source>Change (%)</source>
@@ -2116,6 +2131,18 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
 Shows what a collector records there; this window records nothing.</source>
         <translation>%1
 Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistre rien.</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (tentative %1)</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Reconnects: %1 · disconnected %2 s in all</source>
+        <translation>Reconnexions&#xa0;: %1 · %2 s de déconnexion au total</translation>
     </message>
 </context>
 <context>

@@ -1252,6 +1252,10 @@
             <numerusform>(ほか %n 件は履歴を参照)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AlertCenter</name>
@@ -1767,6 +1771,17 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
+    <name>tickerline::PollingFeed</name>
+    <message>
+        <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
+        <translation>%1 秒ごとのポーリングが指定されましたが、プロバイダーが許可するのは %3 秒あたり %2 回のリクエストのため、各シンボルの相場は約 %4 秒ごとに取得されます</translation>
+    </message>
+    <message>
+        <source>polling every %1 s as asked; the provider advises at least %2 s and may rate-limit (HTTP 429)</source>
+        <translation>指定どおり %1 秒ごとにポーリングしています。プロバイダーの推奨は %2 秒以上で、レート制限される場合があります (HTTP 429)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PriceChart</name>
     <message>
         <source>Change (%)</source>
@@ -2115,6 +2130,18 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
 Shows what a collector records there; this window records nothing.</source>
         <translation>%1
 コレクターがこのデータベースに記録する内容を表示します。このウィンドウは何も記録しません。</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (%1 回目の試行)</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Reconnects: %1 · disconnected %2 s in all</source>
+        <translation>再接続: %1 回 · 切断時間の合計: %2 秒</translation>
     </message>
 </context>
 <context>

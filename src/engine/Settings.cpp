@@ -127,11 +127,12 @@ struct Checked
     QVariant value;          // of the entry's type, valid when problem is empty
     QString problem;         // why the value cannot be used; empty when it can
     QStringList dropped;     // invalid symbols left out of a list
+    QString clamped;         // set when a number was moved into its range: what was asked
 };
 
 Checked failed(const QString &problem)
 {
-    return {QVariant(), problem, {}};
+    return {QVariant(), problem, {}, {}};
 }
 
 Checked checkNumber(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
@@ -143,11 +144,14 @@ Checked checkNumber(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
     if (number < e.minimum || number > e.maximum) {
         if (outOfRange == OutOfRange::Reject)
             return failed(u"out of range %1..%2"_s.arg(e.minimum).arg(e.maximum));
+        const double asked = number;
         number = std::clamp(number, e.minimum, e.maximum);
+        const QVariant value = e.type == QMetaType::fromType<int>() ? QVariant(qRound(number)) : QVariant(number);
+        return {value, {}, {}, u"%1 is outside %2..%3"_s.arg(asked).arg(e.minimum).arg(e.maximum)};
     }
     if (e.type == QMetaType::fromType<int>())
-        return {QVariant(qRound(number)), {}, {}};
-    return {QVariant(number), {}, {}};
+        return {QVariant(qRound(number)), {}, {}, {}};
+    return {QVariant(number), {}, {}, {}};
 }
 
 Checked checkSymbols(const Entry &e, const QStringList &list)
@@ -181,7 +185,7 @@ Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
     if (e.rule == Rule::Symbols || e.rule == Rule::NonEmptySymbols)
         return checkSymbols(e, converted.toStringList());
     if (e.rule == Rule::NoPassword)
-        return {splitPassword(converted.toString()).location, {}, {}};
+        return {splitPassword(converted.toString()).location, {}, {}, {}};
     if (e.rule == Rule::NotEmpty && converted.toString().trimmed().isEmpty())
         return failed(u"empty"_s);
     if (!e.allowed.isEmpty()) {
@@ -193,7 +197,7 @@ Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
             return failed(u"not one of %1"_s.arg(e.allowed.join(u", ")));
         converted = *match;
     }
-    return {converted, {}, {}};
+    return {converted, {}, {}, {}};
 }
 
 } // namespace
@@ -216,7 +220,15 @@ QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
     const Checked checked = check(e, m_store->value(e.path), OutOfRange::Reject);
-    return checked.problem.isEmpty() ? checked.value : e.defaultValue;
+    if (checked.problem.isEmpty())
+        return checked.value;
+    // Said once per key, not on every read: the file's value is not used.
+    if (!m_refusedStored.contains(key)) {
+        m_refusedStored.insert(key);
+        qCWarning(lcSettings).noquote() << "Using the default for" << e.path << "- the stored value is"
+                                        << checked.problem;
+    }
+    return e.defaultValue;
 }
 
 void Settings::setValue(Key key, const QVariant &value)
@@ -229,6 +241,10 @@ void Settings::setValue(Key key, const QVariant &value)
         qCWarning(lcSettings).noquote() << "Ignoring value for" << e.path << '(' << checked.problem << ')';
         return;
     }
+    if (!checked.clamped.isEmpty())
+        qCWarning(lcSettings).noquote() << "Storing" << checked.value.toString() << "for" << e.path << '('
+                                        << checked.clamped << ')';
+    m_refusedStored.remove(key);
     const QVariant before = this->value(key);
     // Like KeePassXC, the file holds only what differs from the defaults, so a
     // later version's better default reaches users who never changed it.

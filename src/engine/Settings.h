@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QVariant>
 
 #include <memory>
@@ -87,6 +88,8 @@ Q_SIGNALS:
 
 private:
     const std::unique_ptr<QSettings> m_store;
+    // Keys whose stored value was refused and already reported (GUI thread, like every use).
+    mutable QSet<Key> m_refusedStored;
 };
 
 } // namespace tickerline

@@ -11,9 +11,6 @@
 #include <QLabel>
 #include <QLocale>
 
-#include <algorithm>
-#include <climits>
-
 using namespace Qt::StringLiterals;
 
 namespace tickerline {
@@ -194,8 +191,9 @@ void StatusPanel::refresh()
                               .arg(QLocale().toString(status.totalTicks), QLocale().toString(status.malformedFrames));
         if (status.reconnects > 0 || status.disconnectedMs > 0)
             toolTip += u'\n'
-                + tr("%n reconnect(s), %1 s disconnected in all", nullptr, int(std::min<quint64>(status.reconnects, INT_MAX)))
-                      .arg(QLocale().toString(double(status.disconnectedMs) / 1000.0, 'f', 1));
+                + tr("Reconnects: %1 \u00b7 disconnected %2 s in all")
+                      .arg(QLocale().toString(status.reconnects),
+                           QLocale().toString(double(status.disconnectedMs) / 1000.0, 'f', 1));
         showOn(m_feedLabels.value(it.key()), level, text, toolTip);
     }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void storeStates();
     void viewerSaysWhatItFollows();
     void refusedPasswordOffersToEnterOne();
+    void feedShowsNoticeAttemptsAndReconnects();
 };
 
 void TstStatusPanel::storeStates_data()
@@ -101,6 +102,38 @@ void TstStatusPanel::refusedPasswordOffersToEnterOne()
     panel.setStoreError(QStringLiteral("Cannot open database /x.sqlite: disk I/O error"));
     QCOMPARE(panel.storeText(), QStringLiteral("Database error: Cannot open database /x.sqlite: disk I/O error"));
     QVERIFY(!label->text().contains(QStringLiteral("<a ")));
+}
+
+// Issue #12 §2/§2b: a notice (the user's interval against the provider's
+// advice) stays in view; a refusing server shows the attempt count; the
+// tooltip keeps the reconnects and the time spent disconnected.
+void TstStatusPanel::feedShowsNoticeAttemptsAndReconnects()
+{
+    StatusPanel panel;
+    FeedStatus status;
+    status.feed = QStringLiteral("yahoo");
+    status.state = FeedState::Live;
+    status.notice = QStringLiteral("polling every 1 s as asked; the provider advises at least 15 s");
+    panel.setFeedStatus(status);
+    QVERIFY2(panel.feedText(status.feed).endsWith(status.notice), qPrintable(panel.feedText(status.feed)));
+
+    status.state = FeedState::BackingOff;
+    status.notice.clear();
+    status.message = QStringLiteral("Connection refused");
+    status.failures = 4;
+    status.reconnects = 3;
+    status.disconnectedMs = 2'345;
+    panel.setFeedStatus(status);
+    const QString text = panel.feedText(status.feed);
+    QVERIFY2(text.contains(QStringLiteral("(attempt 4)")) && text.contains(status.message), qPrintable(text));
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("feedStatusLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->toolTip().contains(QStringLiteral("Reconnects: 3 \u00b7 disconnected 2.3 s in all")),
+             qPrintable(label->toolTip()));
+    // A first drop is no news: no attempt count.
+    status.failures = 1;
+    panel.setFeedStatus(status);
+    QVERIFY(!panel.feedText(status.feed).contains(QStringLiteral("attempt")));
 }
 
 QTEST_MAIN(TstStatusPanel)
