@@ -293,8 +293,12 @@ void TestStreamingFeed::droppedLinkComesStraightBack()
     });
     QList<FeedStatus> backingOff;
     QList<qint64> plannedDelays;   // as announced, at the moment the link was written off
+    FeedState previous = FeedState::Idle;
     connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
-        if (status.state != FeedState::BackingOff)
+        // Entering BackingOff, not the once-a-second reports while it lasts.
+        const bool entered = status.state == FeedState::BackingOff && previous != FeedState::BackingOff;
+        previous = status.state;
+        if (!entered)
             return;
         backingOff.append(status);
         plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
@@ -329,8 +333,12 @@ void TestStreamingFeed::refusedConnectionsBackOffExponentially()
     auto feed = makeFeed({u"AAPL"_s}, 30'000, {}, policy);
     QList<FeedStatus> backingOff;
     QList<qint64> plannedDelays;
+    FeedState previous = FeedState::Idle;
     connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
-        if (status.state != FeedState::BackingOff)
+        // Entering BackingOff, not the once-a-second reports while it lasts.
+        const bool entered = status.state == FeedState::BackingOff && previous != FeedState::BackingOff;
+        previous = status.state;
+        if (!entered)
             return;
         backingOff.append(status);
         plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
