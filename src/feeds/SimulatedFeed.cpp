@@ -66,6 +66,10 @@ void SimulatedFeed::stop()
 {
     if (!isRunning())
         return;
+    // Every tick due until now leaves before the feed does: a recording that
+    // stops at its --duration holds the whole span, even when laying out the
+    // history at start (seconds in a sanitizer build) delayed the first pump.
+    pump();
     m_pollTimer.stop();
     m_status.ticksPerSecond = 0.0;
     publishState(FeedState::Idle);
