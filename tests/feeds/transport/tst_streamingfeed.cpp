@@ -84,6 +84,26 @@ QList<FeedState> states(const QSignalSpy &spy)
     return out;
 }
 
+// Each entry into BackingOff (not the once-a-second reports while it lasts),
+// with the retry delay as announced at the moment the link was written off.
+struct BackoffRecorder
+{
+    explicit BackoffRecorder(Feed &feed)
+    {
+        QObject::connect(&feed, &Feed::statusChanged, &feed, [this](const FeedStatus &status) {
+            const bool entered = status.state == FeedState::BackingOff && previous != FeedState::BackingOff;
+            previous = status.state;
+            if (!entered)
+                return;
+            entries.append(status);
+            plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
+        });
+    }
+    QList<FeedStatus> entries;
+    QList<qint64> plannedDelays;
+    FeedState previous = FeedState::Idle;
+};
+
 } // namespace
 
 class TestStreamingFeed : public QObject
@@ -291,18 +311,9 @@ void TestStreamingFeed::droppedLinkComesStraightBack()
         if (message == u"sub:AAPL")
             m_server->sendText(u"T,AAPL,%1,10"_s.arg(++connections));
     });
-    QList<FeedStatus> backingOff;
-    QList<qint64> plannedDelays;   // as announced, at the moment the link was written off
-    FeedState previous = FeedState::Idle;
-    connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
-        // Entering BackingOff, not the once-a-second reports while it lasts.
-        const bool entered = status.state == FeedState::BackingOff && previous != FeedState::BackingOff;
-        previous = status.state;
-        if (!entered)
-            return;
-        backingOff.append(status);
-        plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
-    });
+    const BackoffRecorder recorder(*feed);
+    const QList<FeedStatus> &backingOff = recorder.entries;
+    const QList<qint64> &plannedDelays = recorder.plannedDelays;
     QSignalSpy ticks(feed.get(), &Feed::ticksArrived);
     QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
     feed->start();
@@ -331,18 +342,9 @@ void TestStreamingFeed::refusedConnectionsBackOffExponentially()
     policy.floorMs = 10;
     m_server->refuseHandshakes(503);
     auto feed = makeFeed({u"AAPL"_s}, 30'000, {}, policy);
-    QList<FeedStatus> backingOff;
-    QList<qint64> plannedDelays;
-    FeedState previous = FeedState::Idle;
-    connect(feed.get(), &Feed::statusChanged, this, [&](const FeedStatus &status) {
-        // Entering BackingOff, not the once-a-second reports while it lasts.
-        const bool entered = status.state == FeedState::BackingOff && previous != FeedState::BackingOff;
-        previous = status.state;
-        if (!entered)
-            return;
-        backingOff.append(status);
-        plannedDelays.append(status.nextRetryMs - SystemClock::instance().nowMs());
-    });
+    const BackoffRecorder recorder(*feed);
+    const QList<FeedStatus> &backingOff = recorder.entries;
+    const QList<qint64> &plannedDelays = recorder.plannedDelays;
     feed->start();
     QTRY_VERIFY_WITH_TIMEOUT(backingOff.size() >= 6, 15'000);
     for (int i = 0; i < 6; ++i) {
