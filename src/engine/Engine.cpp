@@ -12,6 +12,7 @@
 #include "TickStore.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <utility>
 #include <vector>
@@ -35,6 +36,16 @@ struct Engine::Private
     AlertEngine *alerts = nullptr;
     AlertRuleList alertRules;
     QHash<QString, Instrument> instruments;
+    // History requests in flight, by the id the store sees: the store's ids
+    // are the engine's own, so askers may number theirs as they like.
+    struct PendingHistory
+    {
+        QPointer<QObject> context;
+        std::function<void(const HistoryResult &)> answer;
+        quint64 askerId = 0;
+    };
+    QHash<quint64, PendingHistory> pendingHistory;
+    quint64 nextHistoryId = 1;
     bool stopping = false;
 };
 
@@ -88,7 +99,7 @@ void Engine::start(const EngineConfig &config)
     });
     connect(store, &TickStore::failed, this, &Engine::storeFailed);
     connect(store, &TickStore::statusChanged, this, &Engine::storeStatusChanged);
-    connect(store, &TickStore::historyReady, this, &Engine::historyReady);
+    connect(store, &TickStore::historyReady, this, &Engine::handleHistory);
     connect(store, &TickStore::barsStored, this, &Engine::historyExtended);
     connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
     d->storeThread->start();
@@ -219,10 +230,38 @@ void Engine::failFeed(const FeedConfig &feed, const QString &reason)
     Q_EMIT feedStatusChanged(status);
 }
 
-void Engine::requestHistory(const HistoryRequest &request)
+void Engine::requestHistory(const HistoryRequest &request, QObject *context,
+                            std::function<void(const HistoryResult &)> answer)
 {
-    if (TickStore *store = d->store)
-        QMetaObject::invokeMethod(store, [store, request] { store->requestHistory(request); }, Qt::QueuedConnection);
+    TickStore *store = d->store;
+    if (!store || !context || !answer)
+        return;
+    const quint64 id = d->nextHistoryId++;
+    d->pendingHistory.insert(id, {context, std::move(answer), request.id});
+    HistoryRequest forStore = request;
+    forStore.id = id;
+    QMetaObject::invokeMethod(store, [store, forStore] { store->requestHistory(forStore); }, Qt::QueuedConnection);
+}
+
+void Engine::handleHistory(const HistoryResult &result)
+{
+    const auto it = d->pendingHistory.constFind(result.id);
+    if (it == d->pendingHistory.cend())
+        return;
+    Private::PendingHistory pending = *it;
+    d->pendingHistory.erase(it);
+    QObject *context = pending.context.data();
+    if (!context)
+        return;
+    HistoryResult answer = result;
+    answer.id = pending.askerId;
+    if (context->thread() == thread()) {
+        pending.answer(answer);
+        return;
+    }
+    // Queued to the context: dropped by Qt if it is destroyed before it runs.
+    QMetaObject::invokeMethod(context, [callback = std::move(pending.answer), answer] { callback(answer); },
+                              Qt::QueuedConnection);
 }
 
 void Engine::setRetentionDays(int days)
