@@ -8,7 +8,7 @@
 #include "Clock.h"
 #include "Crosshair.h"
 #include "GridColor.h"
-#include "PixelDecimation.h"
+#include "Decimation.h"
 #include "SeriesColumns.h"
 #include "SeriesPalette.h"
 #include "TimeAxisTicks.h"

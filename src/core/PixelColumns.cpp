@@ -1,4 +1,4 @@
-#include "PixelDecimation.h"
+#include "Decimation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 #include "Decimation.h"
-#include "StorageTestData.h"
+#include "SeriesPoint.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

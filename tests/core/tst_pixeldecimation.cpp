@@ -1,4 +1,4 @@
-#include "PixelDecimation.h"
+#include "Decimation.h"
 #include "SeriesColumns.h"
 
 #include <QRandomGenerator>
