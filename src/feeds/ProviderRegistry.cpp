@@ -19,7 +19,7 @@ namespace tickerline {
 namespace {
 
 // Only providers that really work are listed. Adding one is an entry here,
-// its parser and its adapter file (README: How to add a provider).
+// its parser, its adapter file and its test (README: Adding a provider).
 QList<ProviderSpec> makeSpecs()
 {
     return {
@@ -105,12 +105,17 @@ const ProviderSpec *ProviderRegistry::find(const QString &name)
     return it == table.cend() ? nullptr : &*it;
 }
 
+QString environmentKey(const ProviderInfo &provider)
+{
+    if (provider.keyVariable.isEmpty())
+        return {};
+    return qEnvironmentVariable(provider.keyVariable.toLatin1().constData());
+}
+
 QString ProviderRegistry::keyFromEnvironment(const QString &name)
 {
     const ProviderSpec *spec = find(name);
-    if (!spec || spec->keyVariable.isEmpty())
-        return {};
-    return qEnvironmentVariable(spec->keyVariable.toLatin1().constData());
+    return spec ? environmentKey(*spec) : QString();
 }
 
 std::unique_ptr<Feed> ProviderRegistry::create(const FeedConfig &config, const Clock &clock,

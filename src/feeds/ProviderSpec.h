@@ -52,6 +52,10 @@ struct ProviderInfo
     QString description;     // one line, translated
 };
 
+// The key from the provider's environment variable (keyVariable), for
+// headless use; empty when the provider needs none or the variable is unset.
+[[nodiscard]] QString environmentKey(const ProviderInfo &provider);
+
 struct ProviderSpec;
 
 // The one factory signature: every provider's feed is made from its spec.

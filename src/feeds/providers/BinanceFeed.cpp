@@ -13,26 +13,9 @@
 
 namespace tickerline {
 
-namespace {
-
-const QUrl &defaultUrl()
-{
-    static const QUrl url(QStringLiteral("wss://stream.binance.com:9443/ws"));
-    return url;
-}
-
-const QUrl &defaultRestUrl()
-{
-    static const QUrl url(QStringLiteral("https://api.binance.com"));
-    return url;
-}
-
-} // namespace
-
 BinanceAdapter::BinanceAdapter(qint64 maxConnectionMs, std::optional<BudgetPolicy> backfillBudget)
-    : StreamingAdapter(std::make_unique<BinanceParser>())
+    : BookedStreamingAdapter(std::make_unique<BinanceParser>(), &streamSymbol, backfillBudget)
     , m_maxConnectionMs(maxConnectionMs)
-    , m_backfillBudget(backfillBudget)
 {
 }
 
@@ -49,56 +32,40 @@ QString BinanceAdapter::streamSymbol(const QString &symbol)
 QUrl BinanceAdapter::url(const FeedConfig &config) const
 {
     if (config.endpoint.isEmpty())
-        return defaultUrl();
+        return QUrl(QStringLiteral("wss://stream.binance.com:9443/ws"));
     if (config.endpoint.path().isEmpty() || config.endpoint.path() == u"/")
         return withPath(config.endpoint, u"/ws");
     return config.endpoint;
 }
 
-QString BinanceAdapter::request(const QString &method, const QStringList &symbols)
+QString BinanceAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
 {
     QJsonArray streams;
     for (const QString &symbol : symbols)
         streams.append(QString(streamSymbol(symbol) + u"@trade"));
     const QJsonObject message{
-        {QStringLiteral("method"), method},
+        {QStringLiteral("method"), QLatin1String(subscribe ? "SUBSCRIBE" : "UNSUBSCRIBE")},
         {QStringLiteral("params"), streams},
         {QStringLiteral("id"), m_nextRequestId++},
     };
     return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
-QStringList BinanceAdapter::subscribeMessages(const QStringList &symbols)
-{
-    frames().setSymbolMap(m_book.subscribe(symbols));
-    return {request(QStringLiteral("SUBSCRIBE"), symbols)};
-}
-
-QStringList BinanceAdapter::unsubscribeMessages(const QStringList &symbols)
-{
-    m_book.unsubscribe(symbols);
-    return {request(QStringLiteral("UNSUBSCRIBE"), symbols)};
-}
-
 ParseResult BinanceAdapter::parse(const Payload &payload)
 {
     if (!payload.tag.isEmpty())
         return binance::parseKlines(payload.bytes.toByteArray(), payload.symbols.value(0));
-    return m_book.screened(StreamingAdapter::parse(payload));
-}
-
-void BinanceAdapter::noteConnected(qint64 nowMs)
-{
-    m_book.history().noteReconnected(nowMs);
+    return book().screened(StreamingAdapter::parse(payload));
 }
 
 QList<PollRequest> BinanceAdapter::takeBackfillRequests(const FeedConfig &config)
 {
-    const QUrl base = withPath(historyBaseUrl(config, defaultRestUrl()), u"/api/v3/klines");
+    const QUrl rest = historyBaseUrl(config, QUrl(QStringLiteral("https://api.binance.com")));
+    const QUrl base = withPath(rest, u"/api/v3/klines");
     // startTime matches klines opening at or after it: the one holding the last trade opens earlier,
     // which is why the book aligns each span to its minute.
-    return m_book.takeBackfillRequests(
-        {QStringLiteral("klines"), 60'000, MaxKlinesPerRequest, MaxBackfillMs}, [&](const HistorySpan &piece) {
+    return book().takeBackfillRequests(
+        {QStringLiteral("klines"), MsPerMinute, MaxKlinesPerRequest, MaxBackfillMs}, [&](const HistorySpan &piece) {
             QUrl url = withQueryItem(base, QStringLiteral("symbol"), streamSymbol(piece.symbol).toUpper());
             url = withQueryItem(url, QStringLiteral("interval"), QStringLiteral("1m"));
             url = withQueryItem(url, QStringLiteral("startTime"), QString::number(piece.fromMs));

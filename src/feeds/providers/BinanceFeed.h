@@ -4,6 +4,7 @@
 #include "ProviderSpec.h"
 #include "StreamingAdapter.h"
 #include "SubscriptionBook.h"
+#include "TimeUnits.h"
 
 #include <memory>
 
@@ -24,40 +25,32 @@ namespace tickerline {
 // --endpoint). Trade ids rise per symbol, so one not above the last is a
 // repeat and is dropped. HTTP 451 on the handshake (a restricted location)
 // fails the feed without retries.
-class BinanceAdapter final : public StreamingAdapter
+class BinanceAdapter final : public BookedStreamingAdapter
 {
 public:
-    static constexpr qint64 ConnectionLimitMs = 24 * 3'600'000;
-    static constexpr qint64 DefaultMaxConnectionMs = ConnectionLimitMs - 10 * 60'000;
+    static constexpr qint64 ConnectionLimitMs = MsPerDay;
+    static constexpr qint64 DefaultMaxConnectionMs = ConnectionLimitMs - 10 * MsPerMinute;
     static constexpr qint64 MaxKlinesPerRequest = 1000;
-    static constexpr qint64 MaxBackfillMs = 24 * 3'600'000;
+    static constexpr qint64 MaxBackfillMs = MsPerDay;
 
     // backfillBudget: spacing of the klines requests; none: unspaced.
     explicit BinanceAdapter(qint64 maxConnectionMs = DefaultMaxConnectionMs,
                             std::optional<BudgetPolicy> backfillBudget = std::nullopt);
 
     [[nodiscard]] QUrl url(const FeedConfig &config) const override;
-    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
-    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     // Frames, repeated trade ids dropped; klines replies (tag "klines").
     [[nodiscard]] ParseResult parse(const Payload &payload) override;
     [[nodiscard]] qint64 maxConnectionMs() const override { return m_maxConnectionMs; }
 
-    void noteConnected(qint64 nowMs) override;
     [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
-    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const override { return m_backfillBudget; }
-
-    [[nodiscard]] quint64 duplicatesDropped() const { return m_book.duplicatesDropped(); }
 
     // "btcusdt" for BTCUSDT, BTC-USDT or btc/usdt.
     [[nodiscard]] static QString streamSymbol(const QString &symbol);
 
 private:
-    [[nodiscard]] QString request(const QString &method, const QStringList &symbols);
+    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
 
-    SubscriptionBook m_book{&streamSymbol};
     qint64 m_maxConnectionMs;
-    std::optional<BudgetPolicy> m_backfillBudget;
     qint64 m_nextRequestId = 1;
 };
 

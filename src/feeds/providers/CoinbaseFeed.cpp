@@ -18,18 +18,6 @@ namespace tickerline {
 
 namespace {
 
-const QUrl &defaultUrl()
-{
-    static const QUrl url(QStringLiteral("wss://ws-feed.exchange.coinbase.com"));
-    return url;
-}
-
-const QUrl &defaultRestUrl()
-{
-    static const QUrl url(QStringLiteral("https://api.exchange.coinbase.com"));
-    return url;
-}
-
 QString isoSeconds(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
@@ -38,8 +26,7 @@ QString isoSeconds(qint64 ms)
 } // namespace
 
 CoinbaseAdapter::CoinbaseAdapter(std::optional<BudgetPolicy> backfillBudget)
-    : StreamingAdapter(std::make_unique<CoinbaseParser>())
-    , m_backfillBudget(backfillBudget)
+    : BookedStreamingAdapter(std::make_unique<CoinbaseParser>(), &productId, backfillBudget)
 {
 }
 
@@ -50,34 +37,26 @@ QString CoinbaseAdapter::productId(const QString &symbol)
 
 QUrl CoinbaseAdapter::url(const FeedConfig &config) const
 {
-    return config.endpoint.isEmpty() ? defaultUrl() : config.endpoint;
+    return config.endpoint.isEmpty() ? QUrl(QStringLiteral("wss://ws-feed.exchange.coinbase.com")) : config.endpoint;
 }
 
-QString CoinbaseAdapter::channelMessage(const QString &type, const QStringList &symbols)
+QString CoinbaseAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
 {
     QJsonArray products;
     for (const QString &symbol : symbols)
         products.append(productId(symbol));
     const QJsonObject message{
-        {QStringLiteral("type"), type},
+        {QStringLiteral("type"), QLatin1String(subscribe ? "subscribe" : "unsubscribe")},
         {QStringLiteral("product_ids"), products},
         {QStringLiteral("channels"), QJsonArray{QStringLiteral("ticker"), QStringLiteral("heartbeat")}},
     };
     return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
-QStringList CoinbaseAdapter::subscribeMessages(const QStringList &symbols)
+void CoinbaseAdapter::forget(const QStringList &symbols)
 {
-    frames().setSymbolMap(m_book.subscribe(symbols));
-    return {channelMessage(QStringLiteral("subscribe"), symbols)};
-}
-
-QStringList CoinbaseAdapter::unsubscribeMessages(const QStringList &symbols)
-{
-    m_book.unsubscribe(symbols);
     for (const QString &symbol : symbols)
         m_lastTradeIds.remove(symbol);
-    return {channelMessage(QStringLiteral("unsubscribe"), symbols)};
 }
 
 ParseResult CoinbaseAdapter::parse(const Payload &payload)
@@ -89,7 +68,7 @@ ParseResult CoinbaseAdapter::parse(const Payload &payload)
         checkHeartbeat(result, payload.nowMs);
         return result;
     }
-    result = m_book.screened(std::move(result));
+    result = book().screened(std::move(result));
     for (const Tick &tick : std::as_const(result.ticks)) {
         if (result.tradeId > m_lastTradeIds.value(tick.symbol, -1))
             m_lastTradeIds.insert(tick.symbol, result.tradeId);
@@ -100,32 +79,32 @@ ParseResult CoinbaseAdapter::parse(const Payload &payload)
 void CoinbaseAdapter::checkHeartbeat(const ParseResult &result, qint64 nowMs)
 {
     const QString symbol = result.controlSymbols.value(0);
-    if (result.tradeId < 0 || !m_book.isSubscribed(symbol))
+    if (result.tradeId < 0 || !book().isSubscribed(symbol))
         return;
     const qint64 lastTradeId = m_lastTradeIds.value(symbol, -1);
     if (lastTradeId >= 0 && result.tradeId > lastTradeId) {
         ++m_gaps;
         qWarning().noquote() << "coinbase:" << symbol << "missed" << (result.tradeId - lastTradeId)
                              << "trade(s) after trade id" << lastTradeId << "- backfilling candles";
-        m_book.history().noteMissing(symbol, nowMs);
+        book().history().noteMissing(symbol, nowMs);
     } else {
-        m_book.history().noteComplete(symbol, nowMs);
+        book().history().noteComplete(symbol, nowMs);
     }
     m_lastTradeIds.insert(symbol, std::max(lastTradeId, result.tradeId));
 }
 
 void CoinbaseAdapter::noteConnected(qint64 nowMs)
 {
-    m_book.history().noteReconnected(nowMs);
+    BookedStreamingAdapter::noteConnected(nowMs);
     m_lastTradeIds.clear();
 }
 
 QList<PollRequest> CoinbaseAdapter::takeBackfillRequests(const FeedConfig &config)
 {
-    const QUrl base = historyBaseUrl(config, defaultRestUrl());
+    const QUrl base = historyBaseUrl(config, QUrl(QStringLiteral("https://api.exchange.coinbase.com")));
     // From the start of the minute holding the last complete moment, so that its candle is included.
-    return m_book.takeBackfillRequests(
-        {QStringLiteral("candles"), CandleSeconds * 1000, MaxCandlesPerRequest, MaxBackfillMs},
+    return book().takeBackfillRequests(
+        {QStringLiteral("candles"), CandleSeconds * MsPerSecond, MaxCandlesPerRequest, MaxBackfillMs},
         [&](const HistorySpan &piece) {
             QUrl url = withPath(base, QString(u"/products/" + pathSegment(productId(piece.symbol)) + u"/candles"));
             url = withQueryItem(url, QStringLiteral("granularity"), QString::number(CandleSeconds));

@@ -4,6 +4,7 @@
 #include "ProviderSpec.h"
 #include "StreamingAdapter.h"
 #include "SubscriptionBook.h"
+#include "TimeUnits.h"
 
 #include <QHash>
 
@@ -32,38 +33,32 @@ namespace tickerline {
 // arrived: the span from the last complete moment to that heartbeat is
 // backfilled. A reconnect backfills the whole outage and forgets the trade
 // id baseline, which the next heartbeat sets again.
-class CoinbaseAdapter final : public StreamingAdapter
+class CoinbaseAdapter final : public BookedStreamingAdapter
 {
 public:
     static constexpr qint64 CandleSeconds = 60;
     static constexpr qint64 MaxCandlesPerRequest = 300;
-    static constexpr qint64 MaxBackfillMs = 24 * 3'600'000;
+    static constexpr qint64 MaxBackfillMs = MsPerDay;
 
     // backfillBudget: spacing of the candle requests; none: unspaced.
     explicit CoinbaseAdapter(std::optional<BudgetPolicy> backfillBudget = std::nullopt);
 
     [[nodiscard]] QUrl url(const FeedConfig &config) const override;
-    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
-    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
     // Frames (heartbeats checked for gaps; repeats and unsubscribed symbols
     // dropped); candle replies (tag "candles").
     [[nodiscard]] ParseResult parse(const Payload &payload) override;
 
     void noteConnected(qint64 nowMs) override;
     [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
-    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const override { return m_backfillBudget; }
-
-    [[nodiscard]] quint64 duplicatesDropped() const { return m_book.duplicatesDropped(); }
     [[nodiscard]] quint64 gapsFound() const { return m_gaps; }
 
     [[nodiscard]] static QString productId(const QString &symbol);
 
 private:
     void checkHeartbeat(const ParseResult &result, qint64 nowMs);
-    [[nodiscard]] static QString channelMessage(const QString &type, const QStringList &symbols);
+    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    void forget(const QStringList &symbols) override;
 
-    SubscriptionBook m_book{&productId};
-    std::optional<BudgetPolicy> m_backfillBudget;
     // The newest trade id seen per symbol; none: no baseline (a new product, or after a reconnect).
     QHash<QString, qint64> m_lastTradeIds;
     quint64 m_gaps = 0;

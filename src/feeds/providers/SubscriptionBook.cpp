@@ -61,4 +61,31 @@ QList<PollRequest> SubscriptionBook::takeBackfillRequests(const BackfillShape &s
     return out;
 }
 
+BookedStreamingAdapter::BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames,
+                                               SubscriptionBook::Spelling spelling,
+                                               std::optional<BudgetPolicy> backfillBudget)
+    : StreamingAdapter(std::move(frames))
+    , m_book(spelling)
+    , m_backfillBudget(backfillBudget)
+{
+}
+
+QStringList BookedStreamingAdapter::subscribeMessages(const QStringList &symbols)
+{
+    frames().setSymbolMap(m_book.subscribe(symbols));
+    return {subscriptionMessage(true, symbols)};
+}
+
+QStringList BookedStreamingAdapter::unsubscribeMessages(const QStringList &symbols)
+{
+    m_book.unsubscribe(symbols);
+    forget(symbols);
+    return {subscriptionMessage(false, symbols)};
+}
+
+void BookedStreamingAdapter::noteConnected(qint64 nowMs)
+{
+    m_book.history().noteReconnected(nowMs);
+}
+
 } // namespace tickerline

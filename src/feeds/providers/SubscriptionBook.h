@@ -3,6 +3,7 @@
 #include "ParseResult.h"
 #include "PollingAdapter.h"
 #include "StreamHistory.h"
+#include "StreamingAdapter.h"
 #include "SymbolTable.h"
 
 #include <QHash>
@@ -10,6 +11,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace tickerline {
 
@@ -62,6 +65,38 @@ private:
     QHash<QString, qint64> m_lastSequences;
     GapTracker m_history;
     quint64 m_duplicates = 0;
+};
+
+// A streaming adapter whose subscriptions a SubscriptionBook keeps:
+// subscribing hands the parser the spellings, unsubscribing forgets the
+// symbols, every connect opens a span to backfill. What is left to the
+// provider is its subscribe frame, its frames and its history requests.
+class BookedStreamingAdapter : public StreamingAdapter
+{
+public:
+    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) final;
+    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) final;
+    void noteConnected(qint64 nowMs) override;
+    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const final { return m_backfillBudget; }
+
+    [[nodiscard]] quint64 duplicatesDropped() const { return m_book.duplicatesDropped(); }
+
+protected:
+    // backfillBudget: spacing of the history requests; none: unspaced.
+    BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames, SubscriptionBook::Spelling spelling,
+                           std::optional<BudgetPolicy> backfillBudget);
+
+    // The one frame that subscribes to, or unsubscribes from, `symbols`.
+    [[nodiscard]] virtual QString subscriptionMessage(bool subscribe, const QStringList &symbols) = 0;
+    // After the book forgot `symbols`: whatever else the adapter keeps of them.
+    virtual void forget(const QStringList &symbols) { Q_UNUSED(symbols); }
+
+    [[nodiscard]] SubscriptionBook &book() { return m_book; }
+    [[nodiscard]] const SubscriptionBook &book() const { return m_book; }
+
+private:
+    SubscriptionBook m_book;
+    std::optional<BudgetPolicy> m_backfillBudget;
 };
 
 } // namespace tickerline
