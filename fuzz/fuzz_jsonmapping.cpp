@@ -66,11 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool utf8 = json.isValidUtf8();
     const QString text = utf8 ? QString::fromUtf8(json) : QString();
     for (const auto &mapper : mappers) {
-        const ParseResult result = mapper->parse(json, fuzz::NowMs);
+        const ParseResult result = mapper->parseFrame(json, fuzz::NowMs);
         fuzz::checkResult(result);
         FUZZ_CHECK(!result.error);   // valid mappings report bad payloads as malformed, not as errors
         if (utf8)
-            fuzz::checkSameAs(result, mapper->parse(QStringView(text), fuzz::NowMs));
+            fuzz::checkSameAs(result, mapper->parseFrame(QStringView(text), fuzz::NowMs));
     }
     return 0;
 }

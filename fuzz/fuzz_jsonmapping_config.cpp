@@ -66,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!problem || !problem->isEmpty());
 
     JsonMapping mapper(config);
-    const ParseResult result = mapper.parse(input, fuzz::NowMs);
+    const ParseResult result = mapper.parseFrame(input, fuzz::NowMs);
     fuzz::checkResult(result);
     if (problem) {
         FUZZ_CHECK(result.error && result.ticks.isEmpty());

@@ -36,11 +36,4 @@ QString SecretStore::errorText(const SecretError &error, const ProviderInfo &pro
         .arg(problemText(error), provider.keyVariable, provider.title);
 }
 
-QString environmentKey(const ProviderInfo &provider)
-{
-    if (provider.keyVariable.isEmpty())
-        return {};
-    return qEnvironmentVariable(provider.keyVariable.toLatin1().constData());
-}
-
 } // namespace tickerline

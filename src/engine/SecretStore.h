@@ -58,10 +58,6 @@ Q_SIGNALS:
     void keyDeleted(const QString &provider, const tickerline::SecretError &error);
 };
 
-// The key from the provider's environment variable (ProviderInfo::keyVariable);
-// empty when the provider needs none or the variable is unset.
-[[nodiscard]] QString environmentKey(const ProviderInfo &provider);
-
 } // namespace tickerline
 
 Q_DECLARE_METATYPE(tickerline::SecretError)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FeedConfig.h"
+#include "ProviderSpec.h"
 
 #include <QList>
 #include <QString>
@@ -9,28 +9,21 @@
 
 namespace tickerline {
 
-class Clock;
-class Feed;
-
-struct ProviderInfo
-{
-    QString name;            // "simulated", "yahoo", … (CLI --provider value)
-    QString title;           // display name
-    QString transport;       // "simulated", "REST poll", "WebSocket", "SSE"
-    QString keyVariable;     // environment variable for the key; empty: no key needed
-    QString description;     // one line, translated
-};
-
 class ProviderRegistry final
 {
 public:
+    // Every provider there is, in the order the user is offered them.
+    [[nodiscard]] static const QList<ProviderSpec> &specs();
+    // The descriptive part of specs(), for code that only shows providers.
     [[nodiscard]] static QList<ProviderInfo> providers();
-    [[nodiscard]] static const ProviderInfo *find(const QString &name);
+    // Case-insensitive; nullptr when unknown. The pointer stays valid.
+    [[nodiscard]] static const ProviderSpec *find(const QString &name);
     // The key for headless use, from the provider's environment variable
     // (FINNHUB_API_KEY, …); empty when the provider needs none or it is unset.
     [[nodiscard]] static QString keyFromEnvironment(const QString &name);
     // nullptr when the provider is unknown.
-    [[nodiscard]] static std::unique_ptr<Feed> create(const FeedConfig &config, const Clock &clock);
+    [[nodiscard]] static std::unique_ptr<Feed> create(const FeedConfig &config, const Clock &clock,
+                                                      const ProviderOptions &options = {});
 };
 
 } // namespace tickerline

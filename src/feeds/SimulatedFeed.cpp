@@ -135,4 +135,10 @@ void SimulatedFeed::publishState(FeedState state)
     Q_EMIT statusChanged(m_status);
 }
 
+std::unique_ptr<Feed> makeSimulatedFeed(const ProviderSpec &, const FeedConfig &config, const Clock &clock,
+                                        const ProviderOptions &)
+{
+    return std::make_unique<SimulatedFeed>(config, clock);
+}
+
 } // namespace tickerline

@@ -5,9 +5,13 @@
 
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace tickerline {
+
+struct ProviderOptions;
+struct ProviderSpec;
 
 // The built-in market: no network, no key. start() sends instruments and
 // minute-bar history, then a precise poll timer advances a SimulatedMarket to
@@ -48,5 +52,8 @@ private:
     qint64 m_rateWindowStartMs = 0;
     quint64 m_rateWindowTicks = 0;
 };
+
+[[nodiscard]] std::unique_ptr<Feed> makeSimulatedFeed(const ProviderSpec &spec, const FeedConfig &config,
+                                                      const Clock &clock, const ProviderOptions &options);
 
 } // namespace tickerline

@@ -1,6 +1,7 @@
 #include "SimulatedMarket.h"
 
 #include "LetterLogo.h"
+#include "TimeUnits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,9 +13,7 @@ namespace tickerline {
 
 namespace {
 
-constexpr qint64 MsPerMinute = 60'000;
-constexpr qint64 MsPerDay = 86'400'000;
-constexpr int MinutesPerDay = 1440;
+constexpr int MinutesPerDay = int(MsPerDay / MsPerMinute);
 constexpr int SubstepsPerBar = 6;        // points per minute bar, for its high and low
 constexpr int Week52Days = 364;
 constexpr int RecentDays = 7;            // minute bars the 52-week band is built around

@@ -1,6 +1,7 @@
 #include "SimulatedPath.h"
 
 #include "SimulatedRandom.h"
+#include "TimeUnits.h"
 
 #include <algorithm>
 #include <limits>
@@ -9,7 +10,7 @@ namespace tickerline {
 
 namespace {
 
-constexpr double MsPerYear = 365.25 * 86'400'000.0;
+constexpr double MsPerYear = 365.25 * double(MsPerDay);
 // Summed over octaves of every size, linear value noise with unit node
 // variance and node spacing 2^k has increments of variance 4 * lag / 2^k per
 // unit of amplitude^2 (independent of the lag's phase): hence the 4 below.

@@ -1,6 +1,7 @@
 #include "AlphaVantageParser.h"
 
 #include "ParserSupport.h"
+#include "TimeUnits.h"
 #include "WireValues.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@ namespace tickerline::alphavantage {
 
 namespace {
 
-constexpr qint64 DayMs = 86'400'000;
 
 // Alpha Vantage's in-band errors. Returns true when the body was one.
 bool readError(const QJsonObject &object, const QString &symbol, ParseResult &result)
@@ -75,14 +75,14 @@ std::optional<qint64> seriesIntervalMs(const QString &key)
     static const QRegularExpression minutes(QStringLiteral("\\((\\d+)min\\)"));
     if (const QRegularExpressionMatch match = minutes.match(key); match.hasMatch()) {
         const qint64 count = match.captured(1).toLongLong();
-        return count > 0 && count <= 1440 ? std::optional(count * 60'000) : std::nullopt;
+        return count > 0 && count <= 1440 ? std::optional(count * MsPerMinute) : std::nullopt;
     }
     if (key.contains(QLatin1String("Daily")))
-        return DayMs;
+        return MsPerDay;
     if (key.startsWith(QLatin1String("Weekly")))
-        return 7 * DayMs;
+        return 7 * MsPerDay;
     if (key.startsWith(QLatin1String("Monthly")))
-        return 30 * DayMs;
+        return 30 * MsPerDay;
     return std::nullopt;
 }
 
@@ -136,19 +136,8 @@ ParseResult parseGlobalQuote(const QByteArray &body, const QString &symbol, qint
         ++result.malformed;
         return result;
     }
-    const QString provider = ProviderName.toString();
-    Tick tick;
-    tick.symbol = symbol;
-    tick.provider = provider;
-    tick.timeMs = *time;
-    tick.price = *price;
-    tick.receivedMs = nowMs;
-    result.ticks.append(tick);
-    if (const auto previous = wire::number(quote.value(u"08. previous close")); previous && isValidPrice(*previous)) {
-        Instrument instrument = support::makeInstrument(symbol, provider, nowMs);
-        instrument.previousClose = previous;
-        result.instruments.append(instrument);
-    }
+    support::appendQuote(result, support::makeTick(symbol, ProviderName.toString(), *time, *price, nowMs),
+                         wire::number(quote.value(u"08. previous close")));
     return result;
 }
 

@@ -38,20 +38,12 @@ void readTrade(const simdjson::dom::object &trade, SymbolTable &symbols, const Q
     const auto price = json::number(trade["p"]);
     const auto size = json::number(trade["q"]);
     const auto time = json::timeMs(trade["T"], TimeUnit::Milliseconds);
-    if (!symbol || symbol->empty() || !tradeId || *tradeId < 0 || !price || !isValidPrice(*price) || !size
-        || !(*size >= 0.0) || !std::isfinite(*size) || !time) {
+    if (!symbol || symbol->empty() || !tradeId || *tradeId < 0 || !price || !isValidPrice(*price)
+        || !support::isValidSize(size) || !time) {
         ++result.malformed;
         return;
     }
-    Tick tick;
-    tick.symbol = symbols.resolve(*symbol);
-    tick.provider = provider;
-    tick.timeMs = *time;
-    tick.price = *price;
-    tick.size = *size;
-    tick.sequence = *tradeId;
-    tick.receivedMs = nowMs;
-    result.ticks.append(std::move(tick));
+    result.ticks.append(support::makeTick(symbols.resolve(*symbol), provider, *time, *price, nowMs, *size, *tradeId));
 }
 
 // Frames without an event type: acks and errors of requests sent on the socket.
@@ -128,26 +120,11 @@ ParseResult parseKlines(const QByteArray &body, const QString &symbol)
             result.error = binanceError(wire::integer(object.value(u"code")).value_or(0), message);
         return result;
     }
-    const QString provider = ProviderName.toString();
-    const QJsonArray rows = root->toArray();
-    result.bars.reserve(rows.size());
-    for (const QJsonValue &rowValue : rows) {
-        const QJsonArray row = rowValue.toArray();
-        const auto open = wire::timeMs(row.at(0), TimeUnit::Milliseconds);
-        const auto close = wire::timeMs(row.at(6), TimeUnit::Milliseconds);
-        const auto o = wire::number(row.at(1));
-        const auto h = wire::number(row.at(2));
-        const auto l = wire::number(row.at(3));
-        const auto c = wire::number(row.at(4));
-        const auto v = wire::number(row.at(5));
-        if (!open || !close || *close < *open || !o || !h || !l || !c || !v || !support::isValidOhlc(*o, *h, *l, *c)
-            || !(*v >= 0.0) || !std::isfinite(*v)) {
-            ++result.malformed;
-            continue;
-        }
-        result.bars.append(Bar{symbol, provider, *open, *close - *open + 1, *o, *h, *l, *c, *v});
-    }
-    support::sortBars(result.bars);
+    // [openTime, open, high, low, close, volume, closeTime, …], times in ms.
+    support::appendCandles(result, root->toArray(),
+                           {.time = 0, .timeUnit = TimeUnit::Milliseconds, .open = 1, .high = 2, .low = 3, .close = 4,
+                            .volume = 5, .closeTime = 6},
+                           symbol, ProviderName.toString());
     return result;
 }
 

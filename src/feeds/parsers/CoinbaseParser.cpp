@@ -2,6 +2,7 @@
 
 #include "JsonFrame.h"
 #include "ParserSupport.h"
+#include "TimeUnits.h"
 #include "WireValues.h"
 
 #include <QJsonArray>
@@ -25,19 +26,11 @@ void readTicker(const simdjson::dom::object &ticker, SymbolTable &symbols, const
     const json::Value sizeValue = ticker["last_size"];
     const auto size = json::isMissingOrNull(sizeValue) ? std::optional(0.0) : json::number(sizeValue);
     if (!product || product->empty() || !price || !isValidPrice(*price) || !time || !sequence
-        || *sequence < -1 || !size || !(*size >= 0.0) || !std::isfinite(*size)) {
+        || *sequence < -1 || !support::isValidSize(size)) {
         ++result.malformed;
         return;
     }
-    Tick tick;
-    tick.symbol = symbols.resolve(*product);
-    tick.provider = provider;
-    tick.timeMs = *time;
-    tick.price = *price;
-    tick.size = *size;
-    tick.sequence = *sequence;
-    tick.receivedMs = nowMs;
-    result.ticks.append(std::move(tick));
+    result.ticks.append(support::makeTick(symbols.resolve(*product), provider, *time, *price, nowMs, *size, *sequence));
     result.tradeId = json::integer(ticker["trade_id"]).value_or(-1);
 }
 
@@ -71,13 +64,11 @@ CoinbaseParser::CoinbaseParser(const SymbolMap &symbols)
 
 ParseResult CoinbaseParser::parseLoaded(qint64 nowMs)
 {
+    std::optional<JsonFrame::Typed> frame = json().parseTyped("type");
+    if (!frame)
+        return support::malformedPayload();
+    auto &[root, type] = *frame;
     ParseResult result;
-    simdjson::dom::object root;
-    std::string_view type;
-    if (json().parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
-        ++result.malformed;
-        return result;
-    }
     if (type == "ticker") {
         readTicker(root, symbols(), provider(), nowMs, result);
     } else if (type == "heartbeat") {
@@ -126,26 +117,11 @@ ParseResult parseCandles(const QByteArray &body, const QString &symbol, qint64 g
         ++result.malformed;
         return result;
     }
-    const QString provider = ProviderName.toString();
-    const QJsonArray rows = root->toArray();
-    result.bars.reserve(rows.size());
-    for (const QJsonValue &rowValue : rows) {
-        const QJsonArray row = rowValue.toArray();
-        const auto time = wire::timeMs(row.at(0), TimeUnit::Seconds);
-        const auto low = wire::number(row.at(1));
-        const auto high = wire::number(row.at(2));
-        const auto open = wire::number(row.at(3));
-        const auto close = wire::number(row.at(4));
-        const auto volume = wire::number(row.at(5));
-        if (row.size() < 6 || !time || !low || !high || !open || !close || !volume
-            || !support::isValidOhlc(*open, *high, *low, *close) || !(*volume >= 0.0) || !std::isfinite(*volume)) {
-            ++result.malformed;
-            continue;
-        }
-        result.bars.append(Bar{symbol, provider, *time, granularitySeconds * 1000, *open, *high, *low,
-                               *close, *volume});
-    }
-    support::sortBars(result.bars);
+    // [time, low, high, open, close, volume], time in s, newest first.
+    support::appendCandles(result, root->toArray(),
+                           {.time = 0, .timeUnit = TimeUnit::Seconds, .open = 3, .high = 2, .low = 1, .close = 4,
+                            .volume = 5, .intervalMs = granularitySeconds * MsPerSecond},
+                           symbol, ProviderName.toString());
     return result;
 }
 

@@ -61,8 +61,8 @@ bool readTrade(const json::Element &element, SymbolTable &symbols, const QString
         default: size = field.value.is_null() ? std::optional(0.0) : number(field.value); break;
         }
     }
-    if (!symbol || symbol->empty() || !price || !isValidPrice(*price) || !time || !size || !(*size >= 0.0)
-        || !std::isfinite(*size))
+    if (!symbol || symbol->empty() || !price || !isValidPrice(*price) || !time
+        || !support::isValidSize(size))
         return false;
     Tick &tick = ticks.emplaceBack();
     tick.symbol = symbols.resolve(*symbol);
@@ -114,13 +114,11 @@ FinnhubParser::FinnhubParser(const SymbolMap &symbols)
 
 ParseResult FinnhubParser::parseLoaded(qint64 nowMs)
 {
+    std::optional<JsonFrame::Typed> frame = json().parseTyped("type");
+    if (!frame)
+        return support::malformedPayload();
+    auto &[root, type] = *frame;
     ParseResult result;
-    simdjson::dom::object root;
-    std::string_view type;
-    if (json().parse().get(root) != simdjson::SUCCESS || root["type"].get(type) != simdjson::SUCCESS) {
-        ++result.malformed;
-        return result;
-    }
     if (type == "trade") {
         readTrades(root["data"], symbols(), provider(), nowMs, result);
     } else if (type == "ping") {
@@ -148,7 +146,6 @@ ParseResult parseQuote(const QByteArray &body, const QString &symbol, qint64 now
         ++result.malformed;
         return result;
     }
-    const QString provider = ProviderName.toString();
     if (*price == 0.0 && *time == 0) {
         ++result.ignored;   // Finnhub's "no data" quote: every field zero
         return result;
@@ -158,18 +155,8 @@ ParseResult parseQuote(const QByteArray &body, const QString &symbol, qint64 now
         ++result.malformed;
         return result;
     }
-    Tick tick;
-    tick.symbol = symbol;
-    tick.provider = provider;
-    tick.timeMs = *timeMs;
-    tick.price = *price;
-    tick.receivedMs = nowMs;
-    result.ticks.append(tick);
-    if (const auto previous = wire::number(object->value(u"pc")); previous && isValidPrice(*previous)) {
-        Instrument instrument = support::makeInstrument(symbol, provider, nowMs);
-        instrument.previousClose = previous;
-        result.instruments.append(instrument);
-    }
+    support::appendQuote(result, support::makeTick(symbol, ProviderName.toString(), *timeMs, *price, nowMs),
+                         wire::number(object->value(u"pc")));
     return result;
 }
 

@@ -46,6 +46,14 @@ simdjson::simdjson_result<simdjson::dom::element> JsonFrame::parse()
     return m_parser.parse(m_buffer.data(), m_size, false);
 }
 
+std::optional<JsonFrame::Typed> JsonFrame::parseTyped(const char *member)
+{
+    Typed frame;
+    if (parse().get(frame.root) != simdjson::SUCCESS || frame.root[member].get(frame.type) != simdjson::SUCCESS)
+        return std::nullopt;
+    return frame;
+}
+
 namespace json {
 
 bool isMissingOrNull(const Value &value)

@@ -36,6 +36,15 @@ public:
     // The root element of the loaded text; valid until the next parse().
     [[nodiscard]] simdjson::simdjson_result<simdjson::dom::element> parse();
 
+    // Most providers' frames: an object saying what it is in one string
+    // member ("type", "event"). nullopt when the loaded text is not such an object.
+    struct Typed
+    {
+        simdjson::dom::object root;
+        std::string_view type;
+    };
+    [[nodiscard]] std::optional<Typed> parseTyped(const char *member);
+
 private:
     simdjson::dom::parser m_parser;
     std::vector<char> m_buffer;

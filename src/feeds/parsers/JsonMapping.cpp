@@ -38,9 +38,8 @@ json::Value at(const simdjson::dom::element &item, const std::string &pointer)
 } // namespace
 
 JsonMapping::JsonMapping(const JsonMappingConfig &config, const SymbolMap &symbols)
-    : m_json(std::make_unique<JsonFrame>())
+    : StreamFrameParser(config.provider, symbols)
     , m_problem(configProblem(config))
-    , m_provider(config.provider)
     , m_fixedSymbol(config.fixedSymbol)
     , m_timeUnit(config.timeUnit)
     , m_items(config.itemsPointer.toStdString())
@@ -49,7 +48,6 @@ JsonMapping::JsonMapping(const JsonMappingConfig &config, const SymbolMap &symbo
     , m_time(utf8(config.timePointer))
     , m_size(utf8(config.sizePointer))
 {
-    m_symbols.setMap(symbols);
 }
 
 JsonMapping::~JsonMapping() = default;
@@ -72,23 +70,6 @@ std::optional<QString> JsonMapping::configProblem(const JsonMappingConfig &confi
     return std::nullopt;
 }
 
-void JsonMapping::setSymbolMap(const SymbolMap &symbols)
-{
-    m_symbols.setMap(symbols);
-}
-
-ParseResult JsonMapping::parse(QByteArrayView json, qint64 nowMs)
-{
-    m_json->load(json);
-    return parseLoaded(nowMs);
-}
-
-ParseResult JsonMapping::parse(QStringView json, qint64 nowMs)
-{
-    m_json->load(json);
-    return parseLoaded(nowMs);
-}
-
 ParseResult JsonMapping::parseLoaded(qint64 nowMs)
 {
     ParseResult result;
@@ -98,7 +79,7 @@ ParseResult JsonMapping::parseLoaded(qint64 nowMs)
     }
     simdjson::dom::element root;
     simdjson::dom::element items;
-    if (m_json->parse().get(root) != simdjson::SUCCESS || root.at_pointer(m_items).get(items) != simdjson::SUCCESS) {
+    if (json().parse().get(root) != simdjson::SUCCESS || root.at_pointer(m_items).get(items) != simdjson::SUCCESS) {
         ++result.malformed;
         return result;
     }
@@ -115,8 +96,8 @@ ParseResult JsonMapping::parseLoaded(qint64 nowMs)
             return;
         }
         Tick tick;
-        tick.symbol = m_symbol ? m_symbols.resolve(*symbol) : m_fixedSymbol;
-        tick.provider = m_provider;
+        tick.symbol = m_symbol ? symbols().resolve(*symbol) : m_fixedSymbol;
+        tick.provider = provider();
         tick.timeMs = *time;
         tick.price = *price;
         tick.size = *size;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ParseResult.h"
-#include "SymbolTable.h"
+#include "StreamFrameParser.h"
 #include "WireValues.h"
 
 #include <QByteArrayView>
@@ -12,8 +12,6 @@
 #include <string>
 
 namespace tickerline {
-
-class JsonFrame;
 
 // Where a generic JSON feed keeps its tick fields, as RFC 6901 JSON pointers
 // ("/data/0/p"; "~1" is "/" and "~0" is "~" inside a key; "" is the value itself).
@@ -34,31 +32,22 @@ struct JsonMappingConfig
 
 // Maps JSON texts (WebSocket frames, SSE data) to ticks with a configuration
 // instead of code. Numbers and times may be strings. Holds a reusable JSON
-// parser: one per feed, not thread-safe.
-class JsonMapping final
+// parser: one per feed, not thread-safe. With an invalid configuration every
+// parse returns the configProblem() as an error.
+class JsonMapping final : public StreamFrameParser
 {
 public:
     explicit JsonMapping(const JsonMappingConfig &config, const SymbolMap &symbols = {});
-    ~JsonMapping();
-    Q_DISABLE_COPY_MOVE(JsonMapping)
+    ~JsonMapping() override;
 
     // Why a configuration cannot work (bad pointer syntax, no price, both or
     // neither of symbolPointer and fixedSymbol), for settings validation.
     [[nodiscard]] static std::optional<QString> configProblem(const JsonMappingConfig &config);
 
-    void setSymbolMap(const SymbolMap &symbols);
-    // With an invalid configuration every call returns the configProblem() as an error.
-    [[nodiscard]] ParseResult parse(QByteArrayView json, qint64 nowMs);
-    // For text that arrives as QString (SseEvent::data, QWebSocket text messages).
-    [[nodiscard]] ParseResult parse(QStringView json, qint64 nowMs);
-
 private:
-    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs);
+    [[nodiscard]] ParseResult parseLoaded(qint64 nowMs) override;
 
-    std::unique_ptr<JsonFrame> m_json;
-    SymbolTable m_symbols;
     std::optional<QString> m_problem;
-    QString m_provider;
     QString m_fixedSymbol;
     TimeUnit m_timeUnit;
     std::string m_items;   // the pointers as UTF-8, converted once

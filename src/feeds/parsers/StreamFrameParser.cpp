@@ -31,4 +31,9 @@ ParseResult StreamFrameParser::parseFrame(QStringView frame, qint64 nowMs)
     return parseLoaded(nowMs);
 }
 
+ParseResult StreamFrameParser::parse(const Payload &payload)
+{
+    return payload.isText() ? parseFrame(payload.text, payload.nowMs) : parseFrame(payload.bytes, payload.nowMs);
+}
+
 } // namespace tickerline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ParseResult.h"
+#include "Payload.h"
 #include "SymbolTable.h"
 
 #include <QByteArrayView>
@@ -18,10 +19,10 @@ class JsonFrame;
 // nothing), the provider's symbol spellings, and both ways a frame arrives.
 // A provider parser derives from it and reads the loaded frame in
 // parseLoaded(). One per feed; not thread-safe.
-class StreamFrameParser
+class StreamFrameParser : public PayloadParser
 {
 public:
-    virtual ~StreamFrameParser();
+    ~StreamFrameParser() override;
     Q_DISABLE_COPY_MOVE(StreamFrameParser)
 
     // Provider spellings → user symbols; unmapped ones pass through (folded
@@ -31,6 +32,8 @@ public:
     // QWebSocket hands text messages over as QString: encoded straight into
     // the parser's buffer, without a QByteArray per message.
     [[nodiscard]] ParseResult parseFrame(QStringView frame, qint64 nowMs);
+    // A frame as the feeds hand it over: its text when it came as text.
+    [[nodiscard]] ParseResult parse(const Payload &payload) override;
 
 protected:
     StreamFrameParser(QStringView provider, const SymbolMap &symbols,

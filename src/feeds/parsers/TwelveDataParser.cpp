@@ -2,6 +2,7 @@
 
 #include "JsonFrame.h"
 #include "ParserSupport.h"
+#include "TimeUnits.h"
 #include "WireValues.h"
 
 #include <QJsonArray>
@@ -13,8 +14,6 @@
 namespace tickerline {
 
 namespace {
-
-constexpr qint64 MinuteMs = 60'000;
 
 QStringList symbolsOf(const simdjson::dom::element &list, SymbolTable &symbols)
 {
@@ -79,13 +78,7 @@ void readPrice(const simdjson::dom::object &event, SymbolTable &symbols, const Q
         ++result.malformed;
         return;
     }
-    Tick tick;
-    tick.symbol = symbols.resolve(*symbol);
-    tick.provider = provider;
-    tick.timeMs = *time;
-    tick.price = *price;
-    tick.receivedMs = nowMs;
-    result.ticks.append(std::move(tick));
+    result.ticks.append(support::makeTick(symbols.resolve(*symbol), provider, *time, *price, nowMs));
 }
 
 std::optional<QJsonObject> restObject(const QByteArray &body, const QString &symbol, qint64 nowMs,
@@ -111,7 +104,7 @@ std::optional<QJsonObject> restObject(const QByteArray &body, const QString &sym
     case 429:
         // Credits are counted per minute: the next minute has fresh ones.
         result.error = makeProviderError(message, ProviderError::Kind::RateLimited);
-        result.error->retryAfterMs = MinuteMs - (nowMs % MinuteMs + MinuteMs) % MinuteMs;
+        result.error->retryAfterMs = MsPerMinute - (nowMs % MsPerMinute + MsPerMinute) % MsPerMinute;
         break;
     default:   // 400 carries both bad symbols ("**symbol** not found") and bad parameters
         result.error = makeProviderError(message);
@@ -131,13 +124,11 @@ TwelveDataParser::TwelveDataParser(const SymbolMap &symbols)
 
 ParseResult TwelveDataParser::parseLoaded(qint64 nowMs)
 {
+    std::optional<JsonFrame::Typed> frame = json().parseTyped("event");
+    if (!frame)
+        return support::malformedPayload();
+    auto &[root, event] = *frame;
     ParseResult result;
-    simdjson::dom::object root;
-    std::string_view event;
-    if (json().parse().get(root) != simdjson::SUCCESS || root["event"].get(event) != simdjson::SUCCESS) {
-        ++result.malformed;
-        return result;
-    }
     const bool failed = json::string(root["status"]) == std::optional<std::string_view>("error");
     if (event == "price") {
         readPrice(root, symbols(), provider(), nowMs, result);
@@ -214,7 +205,7 @@ ParseResult parseTimeSeries(const QByteArray &body, const QString &symbol, qint6
         const QJsonValue volumeValue = entry.value(u"volume");   // absent for forex
         const auto volume = volumeValue.isUndefined() ? std::optional(0.0) : wire::number(volumeValue);
         if (!time || !open || !high || !low || !close || !support::isValidOhlc(*open, *high, *low, *close)
-            || !volume || !(*volume >= 0.0) || !std::isfinite(*volume)) {
+            || !support::isValidSize(volume)) {
             ++result.malformed;
             continue;
         }
@@ -226,27 +217,13 @@ ParseResult parseTimeSeries(const QByteArray &body, const QString &symbol, qint6
 
 std::optional<qint64> intervalMs(QStringView interval)
 {
-    struct Unit
-    {
-        QLatin1String suffix;
-        qint64 ms;
-    };
     // "month" before "h", which it ends with.
-    static const std::array units{Unit{QLatin1String("month"), 30 * 1440 * MinuteMs},
-                                  Unit{QLatin1String("week"), 7 * 1440 * MinuteMs},
-                                  Unit{QLatin1String("day"), 1440 * MinuteMs},
-                                  Unit{QLatin1String("min"), MinuteMs},
-                                  Unit{QLatin1String("h"), 60 * MinuteMs}};
-    for (const Unit &unit : units) {
-        if (!interval.endsWith(unit.suffix))
-            continue;
-        bool ok = false;
-        const qint64 count = interval.chopped(unit.suffix.size()).toLongLong(&ok);
-        if (!ok || count <= 0 || count > 1000)
-            return std::nullopt;
-        return count * unit.ms;
-    }
-    return std::nullopt;
+    static const std::array<support::IntervalUnit, 5> units{{{QLatin1String("month"), 30 * MsPerDay},
+                                                                 {QLatin1String("week"), 7 * MsPerDay},
+                                                                 {QLatin1String("day"), MsPerDay},
+                                                                 {QLatin1String("min"), MsPerMinute},
+                                                                 {QLatin1String("h"), MsPerHour}}};
+    return support::intervalMs(interval, units);
 }
 
 } // namespace twelvedata

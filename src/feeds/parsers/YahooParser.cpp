@@ -1,6 +1,7 @@
 #include "YahooParser.h"
 
 #include "ParserSupport.h"
+#include "TimeUnits.h"
 #include "WireValues.h"
 
 #include <QJsonArray>
@@ -95,7 +96,7 @@ void readBars(const Columns &columns, const QString &symbol, qint64 intervalMs, 
         const QJsonValue volumeValue = columns.volume.at(i);
         const auto volume = absent(volumeValue) ? std::optional(0.0) : wire::number(volumeValue);
         if (!time || !open || !high || !low || !close || !support::isValidOhlc(*open, *high, *low, *close)
-            || !volume || !(*volume >= 0.0) || !std::isfinite(*volume)) {
+            || !support::isValidSize(volume)) {
             ++result.malformed;
             continue;
         }
@@ -154,27 +155,13 @@ ParseResult parseChart(const QByteArray &body, const ChartRequest &request)
 
 std::optional<qint64> intervalMs(QStringView interval)
 {
-    struct Unit
-    {
-        QLatin1String suffix;
-        qint64 ms;
-    };
     // "mo" before "m": the longer suffix wins.
-    static const std::array units{Unit{QLatin1String("mo"), 30 * 86'400'000LL},
-                                  Unit{QLatin1String("wk"), 7 * 86'400'000LL},
-                                  Unit{QLatin1String("m"), 60'000LL},
-                                  Unit{QLatin1String("h"), 3'600'000LL},
-                                  Unit{QLatin1String("d"), 86'400'000LL}};
-    for (const Unit &unit : units) {
-        if (!interval.endsWith(unit.suffix))
-            continue;
-        bool ok = false;
-        const qint64 count = interval.chopped(unit.suffix.size()).toLongLong(&ok);
-        if (!ok || count <= 0 || count > 1000)
-            return std::nullopt;
-        return count * unit.ms;
-    }
-    return std::nullopt;
+    static const std::array<support::IntervalUnit, 5> units{{{QLatin1String("mo"), 30 * MsPerDay},
+                                                                 {QLatin1String("wk"), 7 * MsPerDay},
+                                                                 {QLatin1String("m"), MsPerMinute},
+                                                                 {QLatin1String("h"), MsPerHour},
+                                                                 {QLatin1String("d"), MsPerDay}}};
+    return support::intervalMs(interval, units);
 }
 
 bool isQuotedInMinorUnits(QStringView currency)

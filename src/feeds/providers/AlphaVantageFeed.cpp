@@ -1,7 +1,7 @@
 #include "AlphaVantageFeed.h"
 
 #include "AlphaVantageParser.h"
-#include "PollingFeed.h"
+#include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 #include "RequestBudget.h"
 
@@ -42,28 +42,24 @@ QList<PollRequest> AlphaVantageAdapter::metadataRequests(const QString &symbol, 
     return {queryRequest(OverviewTag, symbol, config)};
 }
 
-ParseResult AlphaVantageAdapter::parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs)
+ParseResult AlphaVantageAdapter::parse(const Payload &payload)
 {
-    const QString symbol = request.symbols.value(0);
-    ParseResult result = request.tag == OverviewTag ? alphavantage::parseOverview(reply.body, symbol, nowMs)
-                                                    : alphavantage::parseGlobalQuote(reply.body, symbol, nowMs);
+    const QString symbol = payload.symbols.value(0);
+    const QByteArray body = payload.bytes.toByteArray();
+    ParseResult result = payload.tag == OverviewTag ? alphavantage::parseOverview(body, symbol, payload.nowMs)
+                                                    : alphavantage::parseGlobalQuote(body, symbol, payload.nowMs);
     if (result.error && result.error->kind == ProviderError::Kind::RateLimited && !result.error->retryAfterMs)
         result.error->retryAfterMs = RequestBudget(m_budget).spacingMs();
     return result;
 }
 
-std::unique_ptr<Feed> makeAlphaVantageFeed(const FeedConfig &config, const Clock &clock,
+std::unique_ptr<Feed> makeAlphaVantageFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
                                            const ProviderOptions &options)
 {
-    PollingOptions polling = options.polling;
-    const BudgetPolicy budget = polling.http.budget.value_or(AlphaVantageAdapter::DailyBudget);
-    polling.http.budget = budget;
-    ProviderFeed::Parts parts;
-    parts.keyVariable = QStringLiteral("ALPHAVANTAGE_API_KEY");
-    parts.ticks = std::make_unique<PollingFeed>(config, clock, std::make_unique<AlphaVantageAdapter>(budget),
-                                                std::move(polling));
-    parts.logos = options.logos;
-    return std::make_unique<ProviderFeed>(config, clock, std::move(parts));
+    // The adapter's rate-limit wait is the spacing of the budget the feed really spends.
+    const BudgetPolicy budget = options.polling.http.budget.value_or(spec.limits.restBudget.value_or(
+        AlphaVantageAdapter::DailyBudget));
+    return makePollingFeed(spec, config, clock, options, std::make_unique<AlphaVantageAdapter>(budget));
 }
 
 } // namespace tickerline

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PollingAdapter.h"
-#include "ProviderFeed.h"
+#include "ProviderSpec.h"
 
 #include <memory>
 
@@ -23,7 +23,7 @@ public:
     explicit AlphaVantageAdapter(BudgetPolicy budget = DailyBudget);
 
     [[nodiscard]] PollRequest quoteRequest(const QStringList &batch, const FeedConfig &config) const override;
-    [[nodiscard]] ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parse(const Payload &payload) override;
     [[nodiscard]] std::optional<BudgetPolicy> budget() const override { return m_budget; }
     [[nodiscard]] QList<PollRequest> metadataRequests(const QString &symbol, const FeedConfig &config) const override;
     [[nodiscard]] qint64 metadataIntervalMs() const override { return 86'400'000; }
@@ -32,7 +32,7 @@ private:
     BudgetPolicy m_budget;
 };
 
-[[nodiscard]] std::unique_ptr<Feed> makeAlphaVantageFeed(const FeedConfig &config, const Clock &clock,
-                                                         const ProviderOptions &options = {});
+[[nodiscard]] std::unique_ptr<Feed> makeAlphaVantageFeed(const ProviderSpec &spec, const FeedConfig &config,
+                                                         const Clock &clock, const ProviderOptions &options);
 
 } // namespace tickerline

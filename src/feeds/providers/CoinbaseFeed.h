@@ -1,19 +1,16 @@
 #pragma once
 
 #include "CoinbaseParser.h"
-#include "StreamHistory.h"
+#include "ProviderSpec.h"
 #include "StreamingAdapter.h"
-#include "WebSocketTransport.h"
+#include "SubscriptionBook.h"
+#include "TimeUnits.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 
 namespace tickerline {
-
-class Clock;
-class Feed;
 
 // Coinbase Exchange over wss://ws-feed.exchange.coinbase.com (--endpoint
 // replaces it): the ticker and heartbeat channels for every product on each
@@ -36,52 +33,38 @@ class Feed;
 // arrived: the span from the last complete moment to that heartbeat is
 // backfilled. A reconnect backfills the whole outage and forgets the trade
 // id baseline, which the next heartbeat sets again.
-class CoinbaseAdapter final : public StreamingAdapter
+class CoinbaseAdapter final : public BookedStreamingAdapter
 {
 public:
     static constexpr qint64 CandleSeconds = 60;
     static constexpr qint64 MaxCandlesPerRequest = 300;
-    static constexpr qint64 MaxBackfillMs = 24 * 3'600'000;
+    static constexpr qint64 MaxBackfillMs = MsPerDay;
+
+    // backfillBudget: spacing of the candle requests; none: unspaced.
+    explicit CoinbaseAdapter(std::optional<BudgetPolicy> backfillBudget = std::nullopt);
 
     [[nodiscard]] QUrl url(const FeedConfig &config) const override;
-    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
-    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
-    [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override;
-    [[nodiscard]] ParseResult parseText(QStringView frame, qint64 nowMs) override;
+    // Frames (heartbeats checked for gaps; repeats and unsubscribed symbols
+    // dropped); candle replies (tag "candles").
+    [[nodiscard]] ParseResult parse(const Payload &payload) override;
 
     void noteConnected(qint64 nowMs) override;
     [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
-    [[nodiscard]] ParseResult parseBackfill(const PollRequest &request, const HttpReply &reply) override;
-    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const override;
-
-    [[nodiscard]] quint64 duplicatesDropped() const { return m_duplicates; }
     [[nodiscard]] quint64 gapsFound() const { return m_gaps; }
 
     [[nodiscard]] static QString productId(const QString &symbol);
 
 private:
-    struct Continuity
-    {
-        qint64 lastSequence = -1;
-        qint64 lastTradeId = -1;   // -1: no baseline (new product, or after a reconnect)
-    };
-
-    // Heartbeats checked for gaps; repeats and unsubscribed symbols dropped.
-    [[nodiscard]] ParseResult screened(ParseResult result, qint64 nowMs);
-    [[nodiscard]] bool acceptTick(const Tick &tick, qint64 tradeId);
     void checkHeartbeat(const ParseResult &result, qint64 nowMs);
-    [[nodiscard]] static QString channelMessage(const QString &type, const QStringList &symbols);
+    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    void forget(const QStringList &symbols) override;
 
-    CoinbaseParser m_parser;
-    SymbolMap m_spellings;             // product id → user symbol
-    QSet<QString> m_subscribed;        // user symbols
-    QHash<QString, Continuity> m_continuity;
-    GapTracker m_history;
-    quint64 m_duplicates = 0;
+    // The newest trade id seen per symbol; none: no baseline (a new product, or after a reconnect).
+    QHash<QString, qint64> m_lastTradeIds;
     quint64 m_gaps = 0;
 };
 
-[[nodiscard]] std::unique_ptr<Feed> makeCoinbaseFeed(const FeedConfig &config, const Clock &clock,
-                                                     const WebSocketOptions &options = {});
+[[nodiscard]] std::unique_ptr<Feed> makeCoinbaseFeed(const ProviderSpec &spec, const FeedConfig &config,
+                                                     const Clock &clock, const ProviderOptions &options);
 
 } // namespace tickerline

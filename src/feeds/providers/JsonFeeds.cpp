@@ -1,12 +1,10 @@
 #include "JsonFeeds.h"
 
 #include "MisconfiguredFeed.h"
+#include "ProviderFeeds.h"
 #include "SseFeed.h"
-#include "StreamingFeed.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tickerline {
 
@@ -24,13 +22,6 @@ QString tr(const char *text)
 bool isWebSocketJson(const FeedConfig &config)
 {
     return config.provider.compare(u"websocket-json", Qt::CaseInsensitive) == 0;
-}
-
-// The text between the quotes of a JSON string holding `text`.
-QString jsonEscaped(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);   // ["…"]
-    return QString::fromUtf8(array.sliced(2, array.size() - 4));
 }
 
 } // namespace
@@ -69,47 +60,6 @@ std::optional<QString> jsonFeedProblem(const FeedConfig &config)
     return std::nullopt;
 }
 
-QStringList expandSubscribeTemplate(const QString &pattern, const QStringList &symbols)
-{
-    if (pattern.isEmpty())
-        return {};
-    if (!pattern.contains(SymbolPlaceholder))
-        return {QString(pattern).replace(SymbolsPlaceholder, jsonEscaped(symbols.join(u',')))};
-    QStringList out;
-    for (const QString &symbol : symbols) {
-        const QString escaped = jsonEscaped(symbol);
-        out.append(QString(pattern).replace(SymbolPlaceholder, escaped).replace(SymbolsPlaceholder, escaped));
-    }
-    return out;
-}
-
-JsonWebSocketAdapter::JsonWebSocketAdapter(const FeedConfig &config)
-    : m_mapping(effectiveJsonMapping(config))
-    , m_subscribe(config.json.subscribeTemplate)
-    , m_unsubscribe(config.json.unsubscribeTemplate)
-{
-}
-
-QUrl JsonWebSocketAdapter::url(const FeedConfig &config) const
-{
-    return config.endpoint;
-}
-
-QStringList JsonWebSocketAdapter::subscribeMessages(const QStringList &symbols)
-{
-    return expandSubscribeTemplate(m_subscribe, symbols);
-}
-
-QStringList JsonWebSocketAdapter::unsubscribeMessages(const QStringList &symbols)
-{
-    return expandSubscribeTemplate(m_unsubscribe, symbols);
-}
-
-ParseResult JsonWebSocketAdapter::parse(QByteArrayView frame, qint64 nowMs)
-{
-    return m_mapping.parse(frame, nowMs);
-}
-
 JsonSseAdapter::JsonSseAdapter(const FeedConfig &config)
     : m_mapping(effectiveJsonMapping(config))
 {
@@ -129,24 +79,32 @@ QNetworkRequest JsonSseAdapter::request(const FeedConfig &config) const
     return QNetworkRequest(url);
 }
 
-ParseResult JsonSseAdapter::parse(const SseEvent &event, qint64 nowMs)
+ParseResult JsonSseAdapter::parse(const Payload &payload)
 {
-    return m_mapping.parse(QStringView(event.data), nowMs);
+    return m_mapping.parse(payload);
 }
 
-std::unique_ptr<Feed> makeWebSocketJsonFeed(const FeedConfig &config, const Clock &clock,
-                                            const WebSocketOptions &options)
+std::unique_ptr<Feed> makeWebSocketJsonFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                                            const ProviderOptions &options)
 {
     if (const std::optional<QString> problem = jsonFeedProblem(config))
         return std::make_unique<MisconfiguredFeed>(config, clock, *problem);
-    return std::make_unique<StreamingFeed>(config, clock, std::make_unique<JsonWebSocketAdapter>(config), options);
+    // No default URL: jsonFeedProblem() insists on an endpoint.
+    StreamTemplate stream;
+    stream.subscribe = config.json.subscribeTemplate;
+    stream.unsubscribe = config.json.unsubscribeTemplate;
+    return makeStreamingFeed(
+        spec, config, clock, options,
+        std::make_unique<TemplateStreamAdapter>(stream, std::make_unique<JsonMapping>(effectiveJsonMapping(config))));
 }
 
-std::unique_ptr<Feed> makeSseJsonFeed(const FeedConfig &config, const Clock &clock)
+std::unique_ptr<Feed> makeSseJsonFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                                      const ProviderOptions &options)
 {
     if (const std::optional<QString> problem = jsonFeedProblem(config))
         return std::make_unique<MisconfiguredFeed>(config, clock, *problem);
-    return std::make_unique<SseFeed>(config, clock, std::make_unique<JsonSseAdapter>(config));
+    return std::make_unique<SseFeed>(config, clock, std::make_unique<JsonSseAdapter>(config), SseOptions{},
+                                     providerParts(spec, config, clock, options));
 }
 
 } // namespace tickerline

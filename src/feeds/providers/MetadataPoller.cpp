@@ -82,7 +82,7 @@ void MetadataPoller::handleReply(quint64 id, const HttpReply &reply)
     using Error = HttpReply::Error;
     if (reply.error == Error::None || reply.error == Error::Http) {
         // 4xx bodies carry the provider's reason (a premium-only endpoint, a bad key).
-        const ParseResult result = m_adapter->parse(request, reply, m_clock.nowMs());
+        const ParseResult result = m_adapter->parse(replyPayload(request, reply, m_clock.nowMs()));
         if (!result.instruments.isEmpty())
             Q_EMIT instrumentsArrived(result.instruments);
         if (result.error) {

@@ -14,14 +14,12 @@
 namespace tickerline {
 
 // One streaming provider's REST facts: which requests describe a symbol and
-// how to read their answers. Keys go into headers here, never into URLs.
-class MetadataAdapter
+// how to read their answers (parse() gets each reply as replyPayload()).
+// Keys go into headers here, never into URLs.
+class MetadataAdapter : public PayloadParser
 {
 public:
-    virtual ~MetadataAdapter() = default;
-
     [[nodiscard]] virtual QList<PollRequest> requests(const QString &symbol) const = 0;
-    [[nodiscard]] virtual ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) = 0;
 };
 
 struct MetadataOptions

@@ -202,7 +202,8 @@ void ReplayFeed::fail(const QString &reason)
     m_status.setState({FeedState::Failed, reason, 0});
 }
 
-std::unique_ptr<Feed> makeReplayFeed(const FeedConfig &config, const Clock &clock)
+std::unique_ptr<Feed> makeReplayFeed(const ProviderSpec &, const FeedConfig &config, const Clock &clock,
+                                     const ProviderOptions &)
 {
     if (!config.endpoint.isLocalFile())
         return std::make_unique<MisconfiguredFeed>(

@@ -12,6 +12,9 @@
 
 namespace tickerline {
 
+struct ProviderOptions;
+struct ProviderSpec;
+
 // Plays a CSV recording back as provider "replay". The file is the export
 // format (symbol,time,price,volume; time ISO-8601 UTC, header optional),
 // named by config.endpoint as a file:// URL. Ticks keep their recorded
@@ -60,6 +63,7 @@ private:
     qint64 m_malformed = 0;
 };
 
-[[nodiscard]] std::unique_ptr<Feed> makeReplayFeed(const FeedConfig &config, const Clock &clock);
+[[nodiscard]] std::unique_ptr<Feed> makeReplayFeed(const ProviderSpec &spec, const FeedConfig &config,
+                                                   const Clock &clock, const ProviderOptions &options);
 
 } // namespace tickerline

@@ -1,7 +1,7 @@
 #include "YahooFeed.h"
 
 #include "HttpPoller.h"
-#include "PollingFeed.h"
+#include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 #include "YahooParser.h"
 
@@ -51,13 +51,14 @@ PollRequest YahooAdapter::quoteRequest(const QStringList &batch, const FeedConfi
     return {request, backfill ? BackfillTag : QuoteTag, batch};
 }
 
-ParseResult YahooAdapter::parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs)
+ParseResult YahooAdapter::parse(const Payload &payload)
 {
-    const QString symbol = request.symbols.value(0);
-    ParseResult result = yahoo::parseChart(reply.body, {symbol, QStringLiteral("1m"), nowMs});
+    const QString symbol = payload.symbols.value(0);
+    const qint64 nowMs = payload.nowMs;
+    ParseResult result = yahoo::parseChart(payload.bytes.toByteArray(), {symbol, QStringLiteral("1m"), nowMs});
     const bool charted = !result.error && !result.instruments.isEmpty();
     SymbolState &state = m_symbols[symbol];
-    if (request.tag == BackfillTag) {
+    if (payload.tag == BackfillTag) {
         state.backfilled = state.backfilled || charted;
         // With range=5d, chartPreviousClose is the close before those five days.
         for (Instrument &instrument : result.instruments)
@@ -83,14 +84,11 @@ ParseResult YahooAdapter::parse(const PollRequest &request, const HttpReply &rep
     return result;
 }
 
-std::unique_ptr<Feed> makeYahooFeed(const FeedConfig &config, const Clock &clock, const ProviderOptions &options)
+std::unique_ptr<Feed> makeYahooFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                                    const ProviderOptions &options)
 {
-    const qint64 advised = options.advisedPollIntervalMs.value_or(YahooAdapter::DefaultAdvisedPollIntervalMs);
-    ProviderFeed::Parts parts;
-    parts.ticks = std::make_unique<PollingFeed>(
-        config, clock, std::make_unique<YahooAdapter>(config.pollIntervalMs, advised), options.polling);
-    parts.logos = options.logos;
-    return std::make_unique<ProviderFeed>(config, clock, std::move(parts));
+    const qint64 advised = options.advisedPollIntervalMs.value_or(spec.limits.advisedPollIntervalMs);
+    return makePollingFeed(spec, config, clock, options, std::make_unique<YahooAdapter>(config.pollIntervalMs, advised));
 }
 
 } // namespace tickerline

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PollingAdapter.h"
-#include "ProviderFeed.h"
+#include "ProviderSpec.h"
 
 #include <QHash>
 
@@ -11,7 +11,7 @@ namespace tickerline {
 
 // Yahoo Finance v8 chart, no key: one symbol per request,
 // GET {base}/v8/finance/chart/{SYM}?range=1d&interval=1m&includePrePost=true
-// with a browser-like User-Agent, no faster than every 15 s. Each reply
+// with a browser-like User-Agent, no faster than the spec advises. Each reply
 // carries the quote and the instrument (name, currency as quoted — GBp for
 // .L symbols —, 52-week range, previous close); instruments are passed on
 // only when they changed. Backfill: the first request of each symbol after
@@ -22,13 +22,11 @@ namespace tickerline {
 class YahooAdapter final : public PollingAdapter
 {
 public:
-    static constexpr qint64 DefaultAdvisedPollIntervalMs = 15'000;
-
     // pollIntervalMs: the feed's effective interval, from which a gap is judged.
-    YahooAdapter(qint64 pollIntervalMs, qint64 advisedPollIntervalMs = DefaultAdvisedPollIntervalMs);
+    YahooAdapter(qint64 pollIntervalMs, qint64 advisedPollIntervalMs);
 
     [[nodiscard]] PollRequest quoteRequest(const QStringList &batch, const FeedConfig &config) const override;
-    [[nodiscard]] ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) override;
+    [[nodiscard]] ParseResult parse(const Payload &payload) override;
     [[nodiscard]] qint64 advisedPollIntervalMs() const override { return m_advisedPollIntervalMs; }
 
 private:
@@ -44,7 +42,7 @@ private:
     QHash<QString, SymbolState> m_symbols;
 };
 
-[[nodiscard]] std::unique_ptr<Feed> makeYahooFeed(const FeedConfig &config, const Clock &clock,
-                                                  const ProviderOptions &options = {});
+[[nodiscard]] std::unique_ptr<Feed> makeYahooFeed(const ProviderSpec &spec, const FeedConfig &config,
+                                                  const Clock &clock, const ProviderOptions &options);
 
 } // namespace tickerline

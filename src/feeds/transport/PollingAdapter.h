@@ -3,6 +3,7 @@
 #include "FeedConfig.h"
 #include "HttpReply.h"
 #include "ParseResult.h"
+#include "Payload.h"
 #include "RequestBudget.h"
 
 #include <QNetworkRequest>
@@ -13,7 +14,8 @@
 
 namespace tickerline {
 
-// One request a polling adapter wants made; parse() gets it back with the reply.
+// One request an adapter wants made; parse() gets its tag and symbols back
+// with the reply body.
 struct PollRequest
 {
     QNetworkRequest request;
@@ -21,21 +23,25 @@ struct PollRequest
     QStringList symbols;    // the user symbols it is for
 };
 
+// The reply to `request` as the adapter's parse() reads it.
+[[nodiscard]] inline Payload replyPayload(const PollRequest &request, const HttpReply &reply, qint64 nowMs)
+{
+    return {reply.body, {}, request.tag, request.symbols, nowMs};
+}
+
 // One REST provider's URLs and payloads, for PollingFeed. Pure where it can
 // be: no network, no timers, no clock.
-class PollingAdapter
+class PollingAdapter : public PayloadParser
 {
 public:
-    virtual ~PollingAdapter() = default;
-
     // The quote request for one batch of at most maxSymbolsPerRequest() symbols.
     // Base URL: config.endpoint when set. Keys go into the URL or headers here.
     [[nodiscard]] virtual PollRequest quoteRequest(const QStringList &batch, const FeedConfig &config) const = 0;
-    // Ticks, bars, instruments or a provider error from one reply. Called for
-    // 2xx and 4xx replies (error bodies carry the provider's reason); network
-    // failures, timeouts and 429/503 are handled by the feed. Quote replies may
-    // repeat earlier quotes: the feed drops unchanged ones.
-    [[nodiscard]] virtual ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) = 0;
+    // parse() reads one reply (replyPayload()) into ticks, bars, instruments
+    // or a provider error. Called for 2xx and 4xx replies (error bodies carry
+    // the provider's reason); network failures, timeouts and 429/503 are
+    // handled by the feed. Quote replies may repeat earlier quotes: the feed
+    // drops unchanged ones.
 
     // Symbols per quote request where the provider takes a list (Twelve Data "A,B").
     [[nodiscard]] virtual int maxSymbolsPerRequest() const { return 1; }

@@ -27,8 +27,8 @@ QString batchKey(const PollRequest &request)
 } // namespace
 
 PollingFeed::PollingFeed(FeedConfig config, const Clock &clock, std::unique_ptr<PollingAdapter> adapter,
-                         PollingOptions options, QObject *parent)
-    : NetworkFeed(std::move(config), clock, parent)
+                         PollingOptions options, ProviderParts parts, QObject *parent)
+    : NetworkFeed(std::move(config), clock, std::move(parts), parent)
     , m_adapter(std::move(adapter))
     , m_poller(effectiveOptions(std::move(options.http), *m_adapter), clock, this)
     , m_backoff(options.backoff)
@@ -84,7 +84,7 @@ bool PollingFeed::isPolling() const
     return m_state.state == FeedState::Connecting || m_state.state == FeedState::Live;
 }
 
-void PollingFeed::start()
+void PollingFeed::startTransport()
 {
     if (m_state.state != FeedState::Idle && m_state.state != FeedState::Failed)
         return;
@@ -98,7 +98,7 @@ void PollingFeed::start()
     m_metadataTimer.start(std::chrono::milliseconds(m_adapter->metadataIntervalMs()));
 }
 
-void PollingFeed::stop()
+void PollingFeed::stopTransport()
 {
     m_pollTimer.stop();
     m_metadataTimer.stop();
@@ -117,17 +117,15 @@ void PollingFeed::updateNotice()
     m_status.setNotice(noticeText());
 }
 
-void PollingFeed::setSymbols(const QStringList &symbols)
+void PollingFeed::updateTransport(const QStringList &previous)
 {
-    const QStringList previous = m_config.symbols;
-    m_config.symbols = uniqueSymbols(symbols);
     updateNotice();
     for (const QString &symbol : previous) {
         if (!m_config.symbols.contains(symbol))
             m_lastQuotes.remove(symbol);
     }
     if (m_state.state == FeedState::Failed) {
-        start();   // a new list is a new chance, one attempt per user action
+        startTransport();   // a new list is a new chance, one attempt per user action
         return;
     }
     if (!isPolling())
@@ -193,7 +191,7 @@ void PollingFeed::handleQuoteReply(const Pending &pending, const HttpReply &repl
         backOff(reply.message, reply.retryAfterMs.value_or(0));
         return;
     }
-    ParseResult result = m_adapter->parse(pending.request, reply, clock().nowMs());
+    ParseResult result = m_adapter->parse(replyPayload(pending.request, reply, clock().nowMs()));
     result.ticks = changedQuotes(std::move(result.ticks));
     publish(result);
 
@@ -202,7 +200,7 @@ void PollingFeed::handleQuoteReply(const Pending &pending, const HttpReply &repl
         return;
     }
     if (result.error) {
-        switch (reactTo(*result.error, pending.request.symbols)) {
+        switch (applyProviderError(*result.error, pending.request.symbols)) {
         case ErrorReaction::Fail:
             failFeed(providerMessage(*result.error));
             return;
@@ -231,7 +229,7 @@ void PollingFeed::handleMetadataReply(const Pending &pending, const HttpReply &r
         qWarning().noquote() << m_config.provider << "metadata:" << reply.message;
         return;
     }
-    ParseResult result = m_adapter->parse(pending.request, reply, clock().nowMs());
+    ParseResult result = m_adapter->parse(replyPayload(pending.request, reply, clock().nowMs()));
     result.ticks = changedQuotes(std::move(result.ticks));
     publish(result);
     if (result.error) {

@@ -34,12 +34,8 @@ class PollingFeed final : public NetworkFeed
     Q_DISABLE_COPY_MOVE(PollingFeed)
 public:
     PollingFeed(FeedConfig config, const Clock &clock, std::unique_ptr<PollingAdapter> adapter,
-                PollingOptions options = {}, QObject *parent = nullptr);
+                PollingOptions options = {}, ProviderParts parts = {}, QObject *parent = nullptr);
     ~PollingFeed() override;
-
-    void start() override;
-    void stop() override;
-    void setSymbols(const QStringList &symbols) override;
 
     // One quote cycle now; the poll timer calls it, a "refresh" action may too.
     void pollNow();
@@ -62,6 +58,9 @@ private:
         double price = 0.0;
     };
 
+    void startTransport() override;
+    void stopTransport() override;
+    void updateTransport(const QStringList &previousSymbols) override;
     [[nodiscard]] bool isPolling() const;
     void handleReply(quint64 id, const HttpReply &reply);
     void handleQuoteReply(const Pending &pending, const HttpReply &reply);

@@ -16,34 +16,35 @@ SseOptions effectiveOptions(SseOptions options, const FeedConfig &config)
 } // namespace
 
 SseFeed::SseFeed(FeedConfig config, const Clock &clock, std::unique_ptr<SseAdapter> adapter, SseOptions options,
-                 QObject *parent)
-    : NetworkFeed(std::move(config), clock, parent)
+                 ProviderParts parts, QObject *parent)
+    : NetworkFeed(std::move(config), clock, std::move(parts), parent)
     , m_adapter(std::move(adapter))
     , m_transport(effectiveOptions(std::move(options), m_config), clock, this)
 {
-    connect(&m_transport, &SseTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
+    connect(&m_transport.supervisor(), &ConnectionSupervisor::stateChanged, &m_status, &FeedStatusTracker::setState);
     connect(&m_transport, &SseTransport::eventsReceived, this, &SseFeed::handleEvents);
     connect(&m_transport, &SseTransport::eventsDropped, &m_status, &FeedStatusTracker::addMalformed);
 }
 
 SseFeed::~SseFeed() = default;
 
-void SseFeed::start()
+void SseFeed::startTransport()
 {
     m_status.start();
     m_transport.open(m_adapter->request(m_config));
 }
 
-void SseFeed::stop()
+void SseFeed::stopTransport()
 {
     m_transport.close();
     m_status.stop();
 }
 
-void SseFeed::setSymbols(const QStringList &symbols)
+void SseFeed::updateTransport(const QStringList &previousSymbols)
 {
-    const QUrl before = m_adapter->request(m_config).url();
-    m_config.symbols = uniqueSymbols(symbols);
+    FeedConfig previous = m_config;
+    previous.symbols = previousSymbols;
+    const QUrl before = m_adapter->request(previous).url();
     const QNetworkRequest after = m_adapter->request(m_config);
     const FeedState state = m_transport.state().state;
     if (state == FeedState::Failed || (state != FeedState::Idle && after.url() != before))
@@ -54,13 +55,13 @@ void SseFeed::handleEvents(const QList<SseEvent> &events)
 {
     const qint64 now = clock().nowMs();
     for (const SseEvent &event : events) {
-        const ParseResult result = m_adapter->parse(event, now);
+        const ParseResult result = m_adapter->parse({{}, event.data, event.type, {}, now});
         publish(result);
         if (deliversData(result))
             m_transport.noteDelivered();
         if (!result.error)
             continue;
-        switch (reactTo(*result.error)) {
+        switch (applyProviderError(*result.error)) {
         case ErrorReaction::Fail:
             m_transport.fail(providerMessage(*result.error));
             return;

@@ -19,14 +19,13 @@ class SseFeed final : public NetworkFeed
     Q_DISABLE_COPY_MOVE(SseFeed)
 public:
     SseFeed(FeedConfig config, const Clock &clock, std::unique_ptr<SseAdapter> adapter, SseOptions options = {},
-            QObject *parent = nullptr);
+            ProviderParts parts = {}, QObject *parent = nullptr);
     ~SseFeed() override;
 
-    void start() override;
-    void stop() override;
-    void setSymbols(const QStringList &symbols) override;
-
 private:
+    void startTransport() override;
+    void stopTransport() override;
+    void updateTransport(const QStringList &previousSymbols) override;
     void handleEvents(const QList<SseEvent> &events);
 
     std::unique_ptr<SseAdapter> m_adapter;

@@ -22,7 +22,6 @@ SseTransport::SseTransport(SseOptions options, const Clock &clock, QObject *pare
     connect(&m_supervisor, &ConnectionSupervisor::connectRequested, this, &SseTransport::connectNow);
     connect(&m_supervisor, &ConnectionSupervisor::staleDetected, this,
             [this] { linkDown(m_supervisor.state().message); });
-    connect(&m_supervisor, &ConnectionSupervisor::stateChanged, this, &SseTransport::stateChanged);
 }
 
 SseTransport::~SseTransport()

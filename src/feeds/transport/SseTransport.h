@@ -44,6 +44,8 @@ public:
     void noteDelivered() { m_supervisor.noteDelivered(); }
 
     [[nodiscard]] const ConnectionState &state() const { return m_supervisor.state(); }
+    // Its stateChanged() is the link's state: connect to it directly.
+    [[nodiscard]] const ConnectionSupervisor &supervisor() const { return m_supervisor; }
     [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }
 
 Q_SIGNALS:
@@ -51,7 +53,6 @@ Q_SIGNALS:
     void eventsReceived(const QList<tickerline::SseEvent> &events);
     void eventsDropped(int count);   // over options.maxEventBytes
     void disconnected(const QString &reason);
-    void stateChanged(const tickerline::ConnectionState &state);
 
 private:
     void connectNow();

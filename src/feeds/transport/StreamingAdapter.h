@@ -3,16 +3,17 @@
 #include "FeedConfig.h"
 #include "HttpReply.h"
 #include "ParseResult.h"
+#include "Payload.h"
 #include "PollingAdapter.h"
 #include "RequestBudget.h"
+#include "StreamFrameParser.h"
 
-#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace tickerline {
@@ -20,10 +21,15 @@ namespace tickerline {
 // One WebSocket provider's wire format, for StreamingFeed. Pure where it can
 // be: no sockets, no timers, no clock; one instance per feed, used on the
 // feed thread only.
-class StreamingAdapter
+class StreamingAdapter : public PayloadParser
 {
 public:
-    virtual ~StreamingAdapter() = default;
+    // Adapters that read every frame themselves.
+    StreamingAdapter() = default;
+    // Adapters whose frames `frames` reads: parse() hands frames to it.
+    explicit StreamingAdapter(std::unique_ptr<StreamFrameParser> frames);
+    ~StreamingAdapter() override;
+    Q_DISABLE_COPY_MOVE(StreamingAdapter)
 
     // Where to connect: config.endpoint when set, else the provider's URL; the
     // key goes in here (Finnhub `token=`), and StreamingFeed never logs it unredacted.
@@ -34,17 +40,12 @@ public:
     // spellings it asked for and map them back in parse().
     [[nodiscard]] virtual QStringList subscribeMessages(const QStringList &symbols) = 0;
     [[nodiscard]] virtual QStringList unsubscribeMessages(const QStringList &symbols) = 0;
-    // One text or binary frame. ParseResult::error decides what happens:
-    // Auth → Failed; UnknownSymbol → those symbols are dropped (Failed when
-    // none remain); RateLimited → reconnect after retryAfterMs; Other → logged.
-    [[nodiscard]] virtual ParseResult parse(QByteArrayView frame, qint64 nowMs) = 0;
-    // A text frame as QWebSocket delivers it (already decoded to UTF-16).
-    // Adapters whose parser reads QStringView directly override this to skip
-    // the QByteArray the default makes per frame.
-    [[nodiscard]] virtual ParseResult parseText(QStringView frame, qint64 nowMs)
-    {
-        return parse(frame.toUtf8(), nowMs);
-    }
+    // parse() gets every text or binary frame (no tag), and the replies to
+    // backfill requests (the request's tag and symbols). A frame's
+    // ParseResult::error decides what happens: Auth → Failed; UnknownSymbol →
+    // those symbols are dropped (Failed when none remain); RateLimited →
+    // reconnect after retryAfterMs; Other → logged.
+    [[nodiscard]] ParseResult parse(const Payload &payload) override;
 
     // A provider-level keep-alive the client must send (Twelve Data:
     // {"action":"heartbeat"} every ~10 s); empty: none.
@@ -68,21 +69,21 @@ public:
     // subscriptions: an adapter that saw ticks before knows the span since
     // then is lost. After every connect and every frame the feed takes the
     // adapter's pending requests, makes them (spaced by backfillBudget()) and
-    // hands 2xx/4xx replies to parseBackfill() for bars. Their failures are
-    // logged and never touch the connection.
+    // hands 2xx/4xx replies to parse() for bars. Their failures are logged
+    // and never touch the connection.
     virtual void noteConnected(qint64 nowMs) { Q_UNUSED(nowMs); }
     [[nodiscard]] virtual QList<PollRequest> takeBackfillRequests(const FeedConfig &config)
     {
         Q_UNUSED(config);
         return {};
     }
-    [[nodiscard]] virtual ParseResult parseBackfill(const PollRequest &request, const HttpReply &reply)
-    {
-        Q_UNUSED(request);
-        Q_UNUSED(reply);
-        return {};
-    }
     [[nodiscard]] virtual std::optional<BudgetPolicy> backfillBudget() const { return std::nullopt; }
+
+protected:
+    [[nodiscard]] StreamFrameParser &frames() { return *m_frames; }
+
+private:
+    std::unique_ptr<StreamFrameParser> m_frames;
 };
 
 } // namespace tickerline

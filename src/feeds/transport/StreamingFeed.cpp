@@ -36,8 +36,8 @@ WebSocketOptions effectiveOptions(WebSocketOptions options, const FeedConfig &co
 } // namespace
 
 StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_ptr<StreamingAdapter> adapter,
-                             WebSocketOptions options, QObject *parent)
-    : NetworkFeed(std::move(config), clock, parent)
+                             WebSocketOptions options, ProviderParts parts, QObject *parent)
+    : NetworkFeed(std::move(config), clock, std::move(parts), parent)
     , m_adapter(std::move(adapter))
     , m_transport(effectiveOptions(std::move(options), m_config, *m_adapter), clock, this)
     , m_history(historyOptions(*m_adapter), clock, this)
@@ -47,22 +47,24 @@ StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_
     connect(&m_transport, &WebSocketTransport::disconnected, &m_connectionAge, &QTimer::stop);
     connect(&m_history, &HttpPoller::finished, this, &StreamingFeed::handleBackfillReply);
     connect(&m_transport, &WebSocketTransport::connected, this, &StreamingFeed::handleConnected);
-    connect(&m_transport, &WebSocketTransport::stateChanged, &m_status, &FeedStatusTracker::setState);
-    connect(&m_transport, &WebSocketTransport::textReceived, this,
-            [this](const QString &message) { handleResult(m_adapter->parseText(message, this->clock().nowMs())); });
-    connect(&m_transport, &WebSocketTransport::binaryReceived, this,
-            [this](const QByteArray &message) { handleResult(m_adapter->parse(message, this->clock().nowMs())); });
+    connect(&m_transport.supervisor(), &ConnectionSupervisor::stateChanged, &m_status, &FeedStatusTracker::setState);
+    connect(&m_transport, &WebSocketTransport::textReceived, this, [this](const QString &message) {
+        handleResult(m_adapter->parse({{}, message, {}, {}, this->clock().nowMs()}));
+    });
+    connect(&m_transport, &WebSocketTransport::binaryReceived, this, [this](const QByteArray &message) {
+        handleResult(m_adapter->parse({message, {}, {}, {}, this->clock().nowMs()}));
+    });
 }
 
 StreamingFeed::~StreamingFeed() = default;
 
-void StreamingFeed::start()
+void StreamingFeed::startTransport()
 {
     m_status.start();
     m_transport.open(m_adapter->url(m_config));
 }
 
-void StreamingFeed::stop()
+void StreamingFeed::stopTransport()
 {
     m_connectionAge.stop();
     m_history.cancelAll();
@@ -71,20 +73,18 @@ void StreamingFeed::stop()
     m_status.stop();
 }
 
-void StreamingFeed::setSymbols(const QStringList &symbols)
+void StreamingFeed::updateTransport(const QStringList &previousSymbols)
 {
-    const QStringList next = uniqueSymbols(symbols);
     QStringList removed;
     QStringList added;
-    for (const QString &symbol : std::as_const(m_config.symbols)) {
-        if (!next.contains(symbol))
+    for (const QString &symbol : previousSymbols) {
+        if (!m_config.symbols.contains(symbol))
             removed.append(symbol);
     }
-    for (const QString &symbol : next) {
-        if (!m_config.symbols.contains(symbol))
+    for (const QString &symbol : std::as_const(m_config.symbols)) {
+        if (!previousSymbols.contains(symbol))
             added.append(symbol);
     }
-    m_config.symbols = next;
     // Failed (every symbol unknown, say): a new list is a new chance, one attempt per user action.
     if (m_transport.state().state == FeedState::Failed) {
         m_transport.open(m_adapter->url(m_config));
@@ -142,7 +142,7 @@ void StreamingFeed::handleBackfillReply(quint64 id, const HttpReply &reply)
                              << reply.message;
         return;
     }
-    const ParseResult result = m_adapter->parseBackfill(backfill.request, reply);
+    const ParseResult result = m_adapter->parse(replyPayload(backfill.request, reply, clock().nowMs()));
     publish(result);
     if (result.error)
         qWarning().noquote() << m_config.provider << "backfill" << backfill.request.symbols.join(u',') << "-"
@@ -160,7 +160,7 @@ void StreamingFeed::handleResult(const ParseResult &result)
     requestBackfill();
     if (!result.error)
         return;
-    switch (reactTo(*result.error)) {
+    switch (applyProviderError(*result.error)) {
     case ErrorReaction::Fail:
         m_transport.fail(providerMessage(*result.error));
         break;

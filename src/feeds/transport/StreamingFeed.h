@@ -12,7 +12,8 @@
 
 namespace tickerline {
 
-// A WebSocket provider: a WebSocketTransport driven by a StreamingAdapter.
+// A WebSocket provider: a WebSocketTransport driven by a StreamingAdapter,
+// with the provider's parts (key check, metadata, logos) beside it.
 // Subscribes every symbol on each (re)connect, resubscribes live on
 // setSymbols() (unsubscribe the removed, subscribe the added, no reconnect),
 // sends the adapter's heartbeat, and turns provider errors into statuses.
@@ -25,12 +26,8 @@ class StreamingFeed final : public NetworkFeed
     Q_DISABLE_COPY_MOVE(StreamingFeed)
 public:
     StreamingFeed(FeedConfig config, const Clock &clock, std::unique_ptr<StreamingAdapter> adapter,
-                  WebSocketOptions options = {}, QObject *parent = nullptr);
+                  WebSocketOptions options = {}, ProviderParts parts = {}, QObject *parent = nullptr);
     ~StreamingFeed() override;
-
-    void start() override;
-    void stop() override;
-    void setSymbols(const QStringList &symbols) override;
 
 private:
     struct Backfill
@@ -39,6 +36,9 @@ private:
         int attempts = 1;
     };
 
+    void startTransport() override;
+    void stopTransport() override;
+    void updateTransport(const QStringList &previousSymbols) override;
     void handleConnected();
     void handleResult(const ParseResult &result);
     void sendAll(const QStringList &messages);

@@ -47,7 +47,6 @@ WebSocketTransport::WebSocketTransport(WebSocketOptions options, const Clock &cl
 {
     connect(&m_supervisor, &ConnectionSupervisor::connectRequested, this, &WebSocketTransport::connectNow);
     connect(&m_supervisor, &ConnectionSupervisor::staleDetected, this, &WebSocketTransport::handleStale);
-    connect(&m_supervisor, &ConnectionSupervisor::stateChanged, this, &WebSocketTransport::stateChanged);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (isConnected())
             m_socket->ping();

@@ -50,6 +50,8 @@ public:
     void noteDelivered() { m_supervisor.noteDelivered(); }
 
     [[nodiscard]] const ConnectionState &state() const { return m_supervisor.state(); }
+    // Its stateChanged() is the link's state: connect to it directly.
+    [[nodiscard]] const ConnectionSupervisor &supervisor() const { return m_supervisor; }
     [[nodiscard]] bool isConnected() const;
 
 Q_SIGNALS:
@@ -57,7 +59,6 @@ Q_SIGNALS:
     void textReceived(const QString &message);
     void binaryReceived(const QByteArray &message);
     void disconnected(const QString &reason);
-    void stateChanged(const tickerline::ConnectionState &state);
 
 private:
     void connectNow();

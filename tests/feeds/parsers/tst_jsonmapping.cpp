@@ -105,7 +105,7 @@ void TestJsonMapping::recordedShapes()
 
     QVERIFY(!JsonMapping::configProblem(mapping));
     JsonMapping mapper(mapping);
-    const ParseResult result = mapper.parse(test::payload(file), Now);
+    const ParseResult result = mapper.parseFrame(test::payload(file), Now);
     QCOMPARE(result.ticks.size(), ticks);
     QCOMPARE(result.malformed, ticks == 0 ? 1 : 0);
     QVERIFY(test::isSane(result));
@@ -123,7 +123,7 @@ void TestJsonMapping::recordedShapes()
 void TestJsonMapping::batchWithIsoTimes()
 {
     JsonMapping mapper(batchConfig());
-    const ParseResult result = mapper.parse(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now);
+    const ParseResult result = mapper.parseFrame(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now);
     QCOMPARE(result.ticks.size(), 3);
     QCOMPARE(result.ticks.at(1).price, 415.5);                       // "415.5"
     QCOMPARE(result.ticks.at(1).timeMs, 1'717'430'400'456);          // .456789+00:00
@@ -135,7 +135,7 @@ void TestJsonMapping::escapedPointer()
     // Keys "a/b" and "m~n" are spelled a~1b and m~0n in a JSON pointer.
     JsonMapping mapper(config({}, QStringLiteral("/a~1b/m~0n/px"), QStringLiteral("/meta/sym"),
                               QStringLiteral("/meta/time"), QStringLiteral("/a~1b/m~0n/sz"), TimeUnit::Seconds));
-    const ParseResult result = mapper.parse(test::payload(QStringLiteral("jsonmapping/escaped_keys.json")), Now);
+    const ParseResult result = mapper.parseFrame(test::payload(QStringLiteral("jsonmapping/escaped_keys.json")), Now);
     QCOMPARE(result.ticks.size(), 1);
     QCOMPARE(result.ticks.first().symbol, QStringLiteral("EUR/USD"));
     QCOMPARE(result.ticks.first().price, 1.5);
@@ -148,13 +148,13 @@ void TestJsonMapping::fixedSymbolAndBarePrice()
     JsonMappingConfig c = config({}, QString(), std::nullopt, std::nullopt, std::nullopt, TimeUnit::Milliseconds);
     c.fixedSymbol = QStringLiteral("GOLD");
     JsonMapping mapper(c);
-    const ParseResult result = mapper.parse("2315.4", Now);   // SSE "data: 2315.4"
+    const ParseResult result = mapper.parseFrame("2315.4", Now);   // SSE "data: 2315.4"
     QCOMPARE(result.ticks.size(), 1);
     QCOMPARE(result.ticks.first().symbol, QStringLiteral("GOLD"));
     QCOMPARE(result.ticks.first().price, 2315.4);
     QCOMPARE(result.ticks.first().timeMs, Now);
 
-    const ParseResult list = mapper.parse(R"([1.5,"2.5",-3,null])", Now);
+    const ParseResult list = mapper.parseFrame(R"([1.5,"2.5",-3,null])", Now);
     QCOMPARE(list.ticks.size(), 2);
     QCOMPARE(list.malformed, 2);
 }
@@ -162,11 +162,11 @@ void TestJsonMapping::fixedSymbolAndBarePrice()
 void TestJsonMapping::symbolMap()
 {
     JsonMapping mapper(batchConfig(), {{QStringLiteral("MSFT"), QStringLiteral("Microsoft")}});
-    const ParseResult result = mapper.parse(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now);
+    const ParseResult result = mapper.parseFrame(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now);
     QCOMPARE(result.ticks.at(0).symbol, QStringLiteral("AAPL"));
     QCOMPARE(result.ticks.at(1).symbol, QStringLiteral("Microsoft"));
     mapper.setSymbolMap({});
-    QCOMPARE(mapper.parse(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now).ticks.at(1).symbol,
+    QCOMPARE(mapper.parseFrame(test::payload(QStringLiteral("jsonmapping/batch_iso.json")), Now).ticks.at(1).symbol,
              QStringLiteral("MSFT"));
 }
 
@@ -176,7 +176,7 @@ void TestJsonMapping::textFromSse()
     JsonMapping mapper(config({}, QStringLiteral("/price"), QStringLiteral("/symbol"), QStringLiteral("/ts"),
                               std::nullopt, TimeUnit::Milliseconds));
     const QString data = QStringLiteral(R"({"symbol":"NESN.SW","price":"98.12","ts":1717430400123,"note":"Zürich ✓"})");
-    const ParseResult result = mapper.parse(data, Now);
+    const ParseResult result = mapper.parseFrame(data, Now);
     QCOMPARE(result.ticks.size(), 1);
     QCOMPARE(result.ticks.first().price, 98.12);
     QCOMPARE(result.ticks.first().symbol, QStringLiteral("NESN.SW"));
@@ -211,7 +211,7 @@ void TestJsonMapping::configProblems()
     QVERIFY(problem);
     QVERIFY(!problem->isEmpty());
     JsonMapping mapper(mapping);
-    const ParseResult result = mapper.parse(R"({"p":1,"s":"A"})", Now);
+    const ParseResult result = mapper.parseFrame(R"({"p":1,"s":"A"})", Now);
     QVERIFY(result.ticks.isEmpty());
     QVERIFY(result.error);
     QCOMPARE(result.error->kind, ProviderError::Kind::Other);
@@ -250,7 +250,7 @@ void TestJsonMapping::badItems()
     QFETCH(int, malformed);
 
     JsonMapping mapper(batchConfig());
-    const ParseResult result = mapper.parse(json, Now);
+    const ParseResult result = mapper.parseFrame(json, Now);
     QCOMPARE(result.ticks.size(), ticks);
     QCOMPARE(result.malformed, malformed);
     QVERIFY(!result.error);
@@ -260,7 +260,7 @@ void TestJsonMapping::oversizedFrame()
 {
     JsonMapping mapper(batchConfig());
     const QByteArray huge = R"({"data":[],"pad":")" + QByteArray(17 * 1024 * 1024, 'x') + R"("})";
-    const ParseResult result = mapper.parse(huge, Now);
+    const ParseResult result = mapper.parseFrame(huge, Now);
     QCOMPARE(result.malformed, 1);
     QVERIFY(result.ticks.isEmpty());
 }
@@ -269,7 +269,7 @@ void TestJsonMapping::truncatedPayloadsStaySane()
 {
     JsonMapping mapper(batchConfig());
     QCOMPARE(test::firstInsaneTruncation(QStringLiteral("jsonmapping"),
-                                         [&](const QByteArray &b) { return mapper.parse(b, Now); }),
+                                         [&](const QByteArray &b) { return mapper.parseFrame(b, Now); }),
              QString());
 }
 

@@ -9,12 +9,15 @@
 #include <FeedStatus.h>
 #include <LogCapture.h>
 #include <Instrument.h>
-#include <ProviderFeed.h>
+#include <Payload.h>
+#include <ProviderRegistry.h>
+#include <WebSocketTransport.h>
 #include <TestSupport.h>
 
 #include <QList>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace tickerline::test {
 
@@ -63,6 +66,35 @@ inline ProviderOptions fastOptions(const QString &cacheDir)
     options.metadataHttp.budget = BudgetPolicy{1000, 1000};
     options.advisedPollIntervalMs = 0;
     options.logos.cacheDir = cacheDir;
+    return options;
+}
+
+// The registry's spec of `name`, which the factories take.
+inline const ProviderSpec &spec(const QString &name)
+{
+    const ProviderSpec *found = ProviderRegistry::find(name);
+    Q_ASSERT(found);
+    return *found;
+}
+
+// A WebSocket frame as the transport hands it on. The view is into `text`:
+// use the payload within the expression that made it.
+inline Payload textFrame(const QString &text, qint64 nowMs)
+{
+    Payload payload;
+    payload.text = text;
+    payload.nowMs = nowMs;
+    return payload;
+}
+
+// Provider options around a test's WebSocket options; logos cached in a
+// folder of the test run's own.
+inline ProviderOptions streamingOptions(const WebSocketOptions &webSocket)
+{
+    static QTemporaryDir logoDir;
+    ProviderOptions options;
+    options.webSocket = webSocket;
+    options.logos.cacheDir = logoDir.path();
     return options;
 }
 

@@ -71,7 +71,7 @@ std::unique_ptr<Feed> TestAlphaVantageFeed::makeFeed(const QStringList &symbols,
     config.apiKey = key;
     ProviderOptions options = test::fastOptions(m_folder->path(u"logos"_s));
     options.polling.http.budget = budget;
-    return makeAlphaVantageFeed(config, SystemClock::instance(), options);
+    return makeAlphaVantageFeed(test::spec(u"alphavantage"_s), config, SystemClock::instance(), options);
 }
 
 void TestAlphaVantageFeed::freeKeyBudgetLastsTheDay()

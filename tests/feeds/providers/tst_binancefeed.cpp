@@ -105,7 +105,7 @@ void TestBinanceFeed::streamSymbols()
 
 void TestBinanceFeed::subscribesLiveWithoutReconnect()
 {
-    const auto feed = makeBinanceFeed(config({u"BTCUSDT"_s}), m_clock, fastOptions());
+    const auto feed = makeBinanceFeed(test::spec(u"binance"_s), config({u"BTCUSDT"_s}), m_clock, test::streamingOptions(fastOptions()));
     feed->start();
     QTRY_COMPARE(m_server->receivedMessages().size(), 1);
     QCOMPARE(m_server->requests().first().path, u"/ws"_s);
@@ -130,7 +130,7 @@ void TestBinanceFeed::subscribesLiveWithoutReconnect()
 
 void TestBinanceFeed::combinedFramesInTheUsersSpelling()
 {
-    const auto feed = makeBinanceFeed(config({u"BTC-USDT"_s}), m_clock, fastOptions());
+    const auto feed = makeBinanceFeed(test::spec(u"binance"_s), config({u"BTC-USDT"_s}), m_clock, test::streamingOptions(fastOptions()));
     QSignalSpy tickSpy(feed.get(), &Feed::ticksArrived);
     feed->start();
     QTRY_COMPARE(m_server->receivedMessages().size(), 1);
@@ -153,7 +153,7 @@ void TestBinanceFeed::combinedFramesInTheUsersSpelling()
 void TestBinanceFeed::handshake451Fails()
 {
     m_server->refuseHandshakes(451, R"({"code":0,"msg":"Service unavailable from a restricted location."})");
-    const auto feed = makeBinanceFeed(config({u"BTCUSDT"_s}), m_clock, fastOptions());
+    const auto feed = makeBinanceFeed(test::spec(u"binance"_s), config({u"BTCUSDT"_s}), m_clock, test::streamingOptions(fastOptions()));
     QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
     feed->start();
     QTRY_COMPARE(test::lastStatus(statusSpy).state, FeedState::Failed);

@@ -101,7 +101,7 @@ std::unique_ptr<Feed> TestCoinbaseFeed::makeFeed(const QStringList &symbols, qin
     options.reconnect.backoff.baseMs = 20;
     options.reconnect.backoff.capMs = 50;
     options.pingIntervalMs = 0;
-    return makeCoinbaseFeed(config, m_clock, options);
+    return makeCoinbaseFeed(test::spec(u"coinbase"_s), config, m_clock, test::streamingOptions(options));
 }
 
 void TestCoinbaseFeed::subscribesOnEveryConnect()
@@ -164,12 +164,12 @@ void TestCoinbaseFeed::duplicatesAreDropped()
 {
     CoinbaseAdapter adapter;
     (void)adapter.subscribeMessages({u"BTC-USD"_s});
-    QCOMPARE(adapter.parse(ticker(10, 100, Now).toUtf8(), Now).ticks.size(), 1);
-    const ParseResult repeat = adapter.parse(ticker(10, 100, Now).toUtf8(), Now);
+    QCOMPARE(adapter.parse(test::textFrame(ticker(10, 100, Now), Now)).ticks.size(), 1);
+    const ParseResult repeat = adapter.parse(test::textFrame(ticker(10, 100, Now), Now));
     QVERIFY(repeat.ticks.isEmpty());
     QCOMPARE(repeat.ignored, 1);
-    QVERIFY(adapter.parse(ticker(9, 99, Now - 1).toUtf8(), Now).ticks.isEmpty());   // replayed older one
-    QCOMPARE(adapter.parse(ticker(12, 101, Now + 1).toUtf8(), Now).ticks.size(), 1);
+    QVERIFY(adapter.parse(test::textFrame(ticker(9, 99, Now - 1), Now)).ticks.isEmpty());   // replayed older one
+    QCOMPARE(adapter.parse(test::textFrame(ticker(12, 101, Now + 1), Now)).ticks.size(), 1);
     QCOMPARE(adapter.duplicatesDropped(), quint64(2));
 
     // Through the feed: what arrives twice is delivered once.

@@ -88,7 +88,7 @@ std::unique_ptr<Feed> TestFinnhubFeed::makeFeed(const QStringList &symbols, cons
     config.symbols = symbols;
     config.endpoint = m_server->wsUrl();
     config.apiKey = key;
-    return makeFinnhubFeed(config, SystemClock::instance(), test::fastOptions(m_folder->path(u"logos"_s)));
+    return makeFinnhubFeed(test::spec(u"finnhub"_s), config, SystemClock::instance(), test::fastOptions(m_folder->path(u"logos"_s)));
 }
 
 void TestFinnhubFeed::subscribesOnEveryConnect()

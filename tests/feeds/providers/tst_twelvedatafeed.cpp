@@ -76,7 +76,7 @@ std::unique_ptr<Feed> TestTwelveDataFeed::makeFeed(const QStringList &symbols, c
     config.apiKey = key;
     ProviderOptions options = test::fastOptions(m_folder->path(u"logos"_s));
     options.heartbeatIntervalMs = 30;
-    return makeTwelveDataFeed(config, SystemClock::instance(), options);
+    return makeTwelveDataFeed(test::spec(u"twelvedata"_s), config, SystemClock::instance(), options);
 }
 
 void TestTwelveDataFeed::subscribesAndSendsHeartbeats()

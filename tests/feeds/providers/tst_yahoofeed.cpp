@@ -75,7 +75,7 @@ std::unique_ptr<Feed> TestYahooFeed::makeFeed(const QStringList &symbols, const 
     config.symbols = symbols;
     config.endpoint = m_server->httpUrl();
     config.pollIntervalMs = 20;
-    return makeYahooFeed(config, clock, test::fastOptions(m_folder->path(u"logos"_s)));
+    return makeYahooFeed(test::spec(u"yahoo"_s), config, clock, test::fastOptions(m_folder->path(u"logos"_s)));
 }
 
 void TestYahooFeed::ticksFromAChart()

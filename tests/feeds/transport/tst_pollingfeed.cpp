@@ -32,10 +32,10 @@ public:
         return {QNetworkRequest(url), u"quote"_s, batch};
     }
 
-    [[nodiscard]] ParseResult parse(const PollRequest &request, const HttpReply &reply, qint64 nowMs) override
+    [[nodiscard]] ParseResult parse(const Payload &payload) override
     {
         ParseResult result;
-        const QString body = QString::fromUtf8(reply.body);
+        const QString body = QString::fromUtf8(payload.bytes);
         if (body.startsWith(u"unknown:")) {
             result.error = makeProviderError(u"Unknown symbol", ProviderError::Kind::UnknownSymbol);
             result.error->symbols = body.mid(8).split(u',');
@@ -45,9 +45,9 @@ public:
             result.error = makeProviderError(u"Invalid API key", ProviderError::Kind::Auth);
             return result;
         }
-        if (request.tag == u"meta") {
+        if (payload.tag == u"meta") {
             Instrument instrument;
-            instrument.symbol = request.symbols.first();
+            instrument.symbol = payload.symbols.first();
             instrument.name = body;
             result.instruments.append(instrument);
             return result;
@@ -67,7 +67,7 @@ public:
                 continue;
             }
             tick.provider = u"lines"_s;
-            tick.receivedMs = nowMs;
+            tick.receivedMs = payload.nowMs;
             result.ticks.append(tick);
         }
         return result;
@@ -338,7 +338,7 @@ void TestPollingFeed::explicitIntervalIsHonouredWithANotice()
         {
             return {QNetworkRequest(endpoint.resolved(QUrl(u"/quote"_s))), u"quote"_s, batch};
         }
-        [[nodiscard]] ParseResult parse(const PollRequest &, const HttpReply &, qint64) override { return {}; }
+        [[nodiscard]] ParseResult parse(const Payload &) override { return {}; }
         [[nodiscard]] qint64 advisedPollIntervalMs() const override { return 15'000; }
     };
     m_server->setRoute(u"/quote"_s, FakeResponse::json("A,1000,10"));
@@ -381,7 +381,7 @@ void TestPollingFeed::budgetThatOverridesTheIntervalIsSaid()
     {
     public:
         [[nodiscard]] PollRequest quoteRequest(const QStringList &, const FeedConfig &) const override { return {}; }
-        [[nodiscard]] ParseResult parse(const PollRequest &, const HttpReply &, qint64) override { return {}; }
+        [[nodiscard]] ParseResult parse(const Payload &) override { return {}; }
         [[nodiscard]] qint64 advisedPollIntervalMs() const override { return 0; }
         [[nodiscard]] std::optional<BudgetPolicy> budget() const override { return BudgetPolicy{25, 86'400'000}; }
     };

@@ -25,19 +25,19 @@ public:
         url.setQuery(u"symbols="_s + config.symbols.join(u','));
         return QNetworkRequest(url);
     }
-    [[nodiscard]] ParseResult parse(const SseEvent &event, qint64 nowMs) override
+    [[nodiscard]] ParseResult parse(const Payload &event) override
     {
         ParseResult result;
-        if (event.type == u"error") {
-            result.error = makeProviderError(event.data, ProviderError::Kind::Auth);
+        if (event.tag == u"error") {
+            result.error = makeProviderError(event.text.toString(), ProviderError::Kind::Auth);
             return result;
         }
-        const QStringList fields = event.data.split(u',');
+        const QStringList fields = event.text.toString().split(u',');
         if (fields.size() != 3) {
             ++result.malformed;
             return result;
         }
-        result.ticks.append({fields.at(0), u"csv"_s, fields.at(1).toLongLong(), fields.at(2).toDouble(), 0.0, -1, nowMs});
+        result.ticks.append({fields.at(0), u"csv"_s, fields.at(1).toLongLong(), fields.at(2).toDouble(), 0.0, -1, event.nowMs});
         return result;
     }
 };

@@ -128,7 +128,7 @@ void TestSseTransport::retryFieldSetsMinimumDelay()
 {
     m_server->setRoute(u"/stream"_s, FakeResponse::eventStream());
     SseTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &SseTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     QSignalSpy eventSpy(&transport, &SseTransport::eventsReceived);
     transport.open(QNetworkRequest(m_server->httpUrl(u"/stream"_s)));
     QTRY_COMPARE(m_server->eventStreamCount(), 1);
@@ -151,7 +151,7 @@ void TestSseTransport::commentsKeepTheStreamAlive()
     SseOptions options = fastOptions();
     options.reconnect.staleTimeoutMs = 600;
     SseTransport transport(options, SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &SseTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     transport.open(QNetworkRequest(m_server->httpUrl(u"/stream"_s)));
     QTRY_COMPARE(m_server->eventStreamCount(), 1);
 
@@ -204,7 +204,7 @@ void TestSseTransport::permanentAnswersFail()
     QFETCH(QString, expected);
     m_server->setRoute(u"/stream"_s, response);
     SseTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &SseTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     transport.open(QNetworkRequest(m_server->httpUrl(u"/stream?apikey=SUPERSECRET"_s)));
     QTRY_COMPARE(transport.state().state, FeedState::Failed);
     QVERIFY2(transport.state().message.contains(expected), qPrintable(transport.state().message));
@@ -251,7 +251,7 @@ void TestSseTransport::selfSignedTlsIsRefused()
     QVERIFY(m_server->listenTls());
     m_server->setRoute(u"/stream"_s, FakeResponse::eventStream());
     SseTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &SseTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     QSignalSpy eventSpy(&transport, &SseTransport::eventsReceived);
     QSignalSpy upSpy(&transport, &SseTransport::connected);
     transport.open(QNetworkRequest(m_server->httpsUrl(u"/stream?apikey=SUPERSECRET"_s)));

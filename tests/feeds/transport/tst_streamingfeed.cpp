@@ -34,10 +34,11 @@ public:
     {
         return prefixed(u"unsub:", symbols);
     }
-    [[nodiscard]] ParseResult parse(QByteArrayView frame, qint64 nowMs) override
+    [[nodiscard]] ParseResult parse(const Payload &frame) override
     {
         ParseResult result;
-        const QStringList fields = QString::fromUtf8(frame).split(u',');
+        const QString text = frame.isText() ? frame.text.toString() : QString::fromUtf8(frame.bytes);
+        const QStringList fields = text.split(u',');
         if (fields.value(0) == u"P") {
             result.control = ParseResult::Control::Ping;
         } else if (fields.value(0) == u"E" && fields.size() == 3) {
@@ -47,7 +48,7 @@ public:
             if (!auth)
                 result.error->symbols = {fields.at(2)};
         } else if (fields.value(0) == u"T" && fields.size() == 4) {
-            Tick tick{fields.at(1), u"text"_s, fields.at(2).toLongLong(), fields.at(3).toDouble(), 1.0, -1, nowMs};
+            Tick tick{fields.at(1), u"text"_s, fields.at(2).toLongLong(), fields.at(3).toDouble(), 1.0, -1, frame.nowMs};
             result.ticks.append(tick);
         } else {
             ++result.malformed;

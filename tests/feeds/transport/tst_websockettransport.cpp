@@ -73,7 +73,7 @@ void TestWebSocketTransport::init()
 void TestWebSocketTransport::subscribesOnEveryConnect()
 {
     WebSocketTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     connect(&transport, &WebSocketTransport::connected, this,
             [&transport] { transport.sendText(uR"({"type":"subscribe","symbol":"AAPL"})"_s); });
     transport.open(m_server->wsUrl());
@@ -96,7 +96,7 @@ void TestWebSocketTransport::receivesFrames()
     WebSocketTransport transport(fastOptions(), SystemClock::instance());
     QSignalSpy textSpy(&transport, &WebSocketTransport::textReceived);
     QSignalSpy binarySpy(&transport, &WebSocketTransport::binaryReceived);
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     transport.open(m_server->wsUrl(u"/ws?token=abc"_s));
     QTRY_COMPARE(m_server->webSocketClientCount(), 1);
     QCOMPARE(m_server->requests(u"/ws"_s).first().query, u"token=abc"_s);
@@ -117,7 +117,7 @@ void TestWebSocketTransport::pongsCountAndSilenceGoesStale()
     options.pingIntervalMs = 50;
     options.reconnect.staleTimeoutMs = 400;
     WebSocketTransport transport(options, SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     QSignalSpy downSpy(&transport, &WebSocketTransport::disconnected);
     transport.open(m_server->wsUrl());
     // The server sends nothing of its own: only its pongs can make the link Live.
@@ -135,7 +135,7 @@ void TestWebSocketTransport::pongsCountAndSilenceGoesStale()
 void TestWebSocketTransport::serverCloseBacksOffThenReconnects()
 {
     WebSocketTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     QSignalSpy downSpy(&transport, &WebSocketTransport::disconnected);
     QSignalSpy upSpy(&transport, &WebSocketTransport::connected);
     transport.open(m_server->wsUrl());
@@ -168,7 +168,7 @@ void TestWebSocketTransport::refusedHandshakeFails()
     options.reconnect.backoff.baseMs = 1;
     options.reconnect.backoff.capMs = 1;
     WebSocketTransport transport(options, SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     transport.open(m_server->wsUrl(u"/ws?token=SUPERSECRET"_s));
     QTRY_COMPARE(transport.state().state, FeedState::Failed);
     QVERIFY2(transport.state().message.contains(QString::number(status)), qPrintable(transport.state().message));
@@ -256,7 +256,7 @@ void TestWebSocketTransport::selfSignedTlsIsRefused()
     QUrl url = m_server->httpsUrl(u"/ws?token=SUPERSECRET"_s);
     url.setScheme(u"wss"_s);
     WebSocketTransport transport(fastOptions(), SystemClock::instance());
-    QSignalSpy stateSpy(&transport, &WebSocketTransport::stateChanged);
+    QSignalSpy stateSpy(&transport.supervisor(), &ConnectionSupervisor::stateChanged);
     QSignalSpy textSpy(&transport, &WebSocketTransport::textReceived);
     transport.open(url);
     QTRY_VERIFY(firstIn(stateSpy, FeedState::BackingOff).has_value());

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "FeedConfig.h"
+#include "HttpPoller.h"
+#include "LogoFetcher.h"
+#include "PollingFeed.h"
+#include "RequestBudget.h"
+#include "WebSocketTransport.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tickerline {
+
+class Clock;
+class Feed;
+
+// What a provider allows or demands, from its documentation; 0 or unset:
+// no such limit. The factories hand these to the adapters, the settings
+// dialog shows them.
+struct ProviderLimits
+{
+    qint64 advisedPollIntervalMs = 0;          // REST quotes no faster than this (Yahoo ~15 s)
+    std::optional<BudgetPolicy> restBudget;    // REST allowance: quotes, metadata or backfill
+    qint64 heartbeatIntervalMs = 0;            // a keep-alive the client must send (Twelve Data)
+    qint64 maxConnectionMs = 0;                // the feed renews its link before the provider cuts it (Binance)
+};
+
+// Tuning for tests and special setups. Unset values are the provider's own
+// (its limits, its heartbeat).
+struct ProviderOptions
+{
+    PollingOptions polling;                          // REST quote feeds
+    WebSocketOptions webSocket;                      // streaming feeds
+    HttpPollerOptions metadataHttp;                  // streaming feeds' REST metadata
+    std::optional<qint64> advisedPollIntervalMs;
+    std::optional<qint64> metadataIntervalMs;
+    std::optional<qint64> heartbeatIntervalMs;
+    LogoOptions logos;
+};
+
+// The descriptive part of a spec: what the command line, the status bar and
+// the settings dialog show. A value type that code outside the feeds keeps.
+struct ProviderInfo
+{
+    QString name;            // "simulated", "yahoo", … (CLI --provider value)
+    QString title;           // display name
+    QString transport;       // "simulated", "REST poll", "WebSocket", "SSE", "file"
+    QString keyVariable;     // environment variable for the key; empty: no key needed
+    QString description;     // one line, translated
+};
+
+// The key from the provider's environment variable (keyVariable), for
+// headless use; empty when the provider needs none or the variable is unset.
+[[nodiscard]] QString environmentKey(const ProviderInfo &provider);
+
+struct ProviderSpec;
+
+// The one factory signature: every provider's feed is made from its spec.
+using FeedFactory = std::unique_ptr<Feed> (*)(const ProviderSpec &spec, const FeedConfig &config,
+                                              const Clock &clock, const ProviderOptions &options);
+
+// One provider, declared once (ProviderRegistry.cpp) and read by the
+// registry, the collector and the settings dialog.
+struct ProviderSpec : ProviderInfo
+{
+    ProviderLimits limits;
+    FeedFactory create = nullptr;
+};
+
+} // namespace tickerline

@@ -1,0 +1,49 @@
+#include "ProviderFeeds.h"
+
+#include "PollingFeed.h"
+#include "StreamingFeed.h"
+
+namespace tickerline {
+
+ProviderParts providerParts(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                            const ProviderOptions &options, std::unique_ptr<MetadataAdapter> metadata)
+{
+    ProviderParts parts;
+    parts.keyVariable = spec.keyVariable;
+    parts.logos = options.logos;
+    if (metadata) {
+        MetadataOptions metadataOptions;
+        metadataOptions.http = options.metadataHttp;
+        if (!metadataOptions.http.budget)
+            metadataOptions.http.budget = spec.limits.restBudget;
+        metadataOptions.intervalMs = options.metadataIntervalMs.value_or(metadataOptions.intervalMs);
+        parts.metadata = std::make_unique<MetadataPoller>(config, clock, std::move(metadata), metadataOptions);
+    }
+    return parts;
+}
+
+std::unique_ptr<Feed> makeStreamingFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                                        const ProviderOptions &options, std::unique_ptr<StreamingAdapter> adapter,
+                                        std::unique_ptr<MetadataAdapter> metadata)
+{
+    return std::make_unique<StreamingFeed>(config, clock, std::move(adapter), options.webSocket,
+                                           providerParts(spec, config, clock, options, std::move(metadata)));
+}
+
+std::unique_ptr<Feed> makePollingFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
+                                      const ProviderOptions &options, std::unique_ptr<PollingAdapter> adapter)
+{
+    PollingOptions polling = options.polling;
+    if (!polling.http.budget)
+        polling.http.budget = spec.limits.restBudget;
+    return std::make_unique<PollingFeed>(config, clock, std::move(adapter), std::move(polling),
+                                         providerParts(spec, config, clock, options));
+}
+
+bool isWebSocketEndpoint(const FeedConfig &config)
+{
+    const QString scheme = config.endpoint.scheme();
+    return config.endpoint.isEmpty() || scheme == u"ws" || scheme == u"wss";
+}
+
+} // namespace tickerline

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ParseResult.h"
+#include "PollingAdapter.h"
+#include "StreamHistory.h"
+#include "StreamingAdapter.h"
+#include "SymbolTable.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tickerline {
+
+// How a provider's history cuts a span into requests.
+struct BackfillShape
+{
+    QString tag;                  // PollRequest::tag of every request ("klines", "candles")
+    qint64 barMs = 60'000;        // spans start at the opening of the bar holding their first moment
+    qint64 maxBarsPerRequest = 0;
+    qint64 maxBackfillMs = 0;     // only the newest part of a longer outage is asked for
+};
+
+// What a streaming adapter with per-symbol continuity keeps about its
+// subscriptions (Binance, Coinbase): the provider spelling of each user
+// symbol, the symbols subscribed, the last sequence delivered per symbol,
+// and the gap tracker that turns reconnects and proven losses into
+// backfill requests. Feed thread only.
+class SubscriptionBook final
+{
+public:
+    // The provider's spelling of a user symbol ("btcusdt" for BTC-USDT).
+    using Spelling = QString (*)(const QString &symbol);
+
+    explicit SubscriptionBook(Spelling spelling);
+
+    // Subscribed from now on; returns provider spelling → user symbol for the parser.
+    [[nodiscard]] const SymbolMap &subscribe(const QStringList &symbols);
+    // Forgotten: subscription, sequence and pending history.
+    void unsubscribe(const QStringList &symbols);
+    [[nodiscard]] bool isSubscribed(const QString &symbol) const { return m_subscribed.contains(symbol); }
+
+    // Drops ticks of symbols no longer subscribed (still in flight when the
+    // unsubscribe went out) and repeats (a sequence not above the last one
+    // delivered for the symbol), counted as ignored; every tick kept marks
+    // its symbol complete up to its time.
+    [[nodiscard]] ParseResult screened(ParseResult result);
+    [[nodiscard]] quint64 duplicatesDropped() const { return m_duplicates; }
+
+    [[nodiscard]] GapTracker &history() { return m_history; }
+    // The spans to backfill as requests, each piece's URL made by `url`.
+    [[nodiscard]] QList<PollRequest> takeBackfillRequests(const BackfillShape &shape,
+                                                          const std::function<QUrl(const HistorySpan &)> &url);
+
+private:
+    [[nodiscard]] bool accept(const Tick &tick);
+
+    Spelling m_spelling;
+    SymbolMap m_spellings;   // provider spelling → user symbol
+    QSet<QString> m_subscribed;
+    QHash<QString, qint64> m_lastSequences;
+    GapTracker m_history;
+    quint64 m_duplicates = 0;
+};
+
+// A streaming adapter whose subscriptions a SubscriptionBook keeps:
+// subscribing hands the parser the spellings, unsubscribing forgets the
+// symbols, every connect opens a span to backfill. What is left to the
+// provider is its subscribe frame, its frames and its history requests.
+class BookedStreamingAdapter : public StreamingAdapter
+{
+public:
+    [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) final;
+    [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) final;
+    void noteConnected(qint64 nowMs) override;
+    [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const final { return m_backfillBudget; }
+
+    [[nodiscard]] quint64 duplicatesDropped() const { return m_book.duplicatesDropped(); }
+
+protected:
+    // backfillBudget: spacing of the history requests; none: unspaced.
+    BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames, SubscriptionBook::Spelling spelling,
+                           std::optional<BudgetPolicy> backfillBudget);
+
+    // The one frame that subscribes to, or unsubscribes from, `symbols`.
+    [[nodiscard]] virtual QString subscriptionMessage(bool subscribe, const QStringList &symbols) = 0;
+    // After the book forgot `symbols`: whatever else the adapter keeps of them.
+    virtual void forget(const QStringList &symbols) { Q_UNUSED(symbols); }
+
+    [[nodiscard]] SubscriptionBook &book() { return m_book; }
+    [[nodiscard]] const SubscriptionBook &book() const { return m_book; }
+
+private:
+    SubscriptionBook m_book;
+    std::optional<BudgetPolicy> m_backfillBudget;
+};
+
+} // namespace tickerline
