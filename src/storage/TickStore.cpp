@@ -5,6 +5,7 @@
 #include "PostgresFollower.h"
 #include "Schema.h"
 #include "StoreConnection.h"
+#include "StoreDialect.h"
 #include "StoreReader.h"
 #include "StoreWriter.h"
 #include "TickRetention.h"
@@ -180,13 +181,7 @@ struct TickStore::Private
 
     void applyPageLimit()
     {
-        // A PostgreSQL server has its own quotas.
-        if (!isOpen() || connection.backend() != StoreBackend::Sqlite || (maxDatabaseBytes <= 0 && defaultMaxPages <= 0))
-            return;
-        const qint64 pageSize = std::max<qint64>(512, connection.scalar(QStringLiteral("PRAGMA page_size")).toLongLong());
-        const qint64 pages = maxDatabaseBytes > 0 ? std::max<qint64>(1, maxDatabaseBytes / pageSize) : defaultMaxPages;
-        // PRAGMAs take no bound values; the count is a number computed here.
-        if (!connection.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)))
+        if (isOpen() && !connection.dialect().capSize(connection, maxDatabaseBytes, ownSizeLimit))
             qCWarning(lcStorage).noquote() << connection.errorMessage();
     }
 
@@ -283,9 +278,8 @@ struct TickStore::Private
                        .arg(migration.toVersion)
                        .arg(migration.backupPath);
         }
-        if (connection.backend() == StoreBackend::Sqlite)
-            defaultMaxPages = connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
-        if (following && connection.backend() == StoreBackend::Postgres && !startFollowing(error)) {
+        ownSizeLimit = connection.dialect().ownSizeLimit(connection);
+        if (following && connection.dialect().canFollow() && !startFollowing(error)) {
             closeStatements();
             return false;
         }
@@ -411,7 +405,7 @@ struct TickStore::Private
     bool queueWarned = false;              // at or past 80 %
     bool dropWarned = false;               // dropping since the queue was last below 80 %
     qint64 maxDatabaseBytes = 0;
-    qint64 defaultMaxPages = 0;            // SQLite's own limit, restored when the cap is lifted
+    qint64 ownSizeLimit = 0;               // the database's own, restored when the cap is lifted
     qint64 retentionDays = 0;
 };
 
