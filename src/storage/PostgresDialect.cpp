@@ -76,12 +76,13 @@ public:
         if (!prepare())
             return false;
         ArrayLiteral series, times, prices, sizes, seqs, received;
+        const StoreDialect &dialect = StoreDialect::of(StoreBackend::Postgres);
         for (const SeriesTick &row : ticks) {
             series.add(row.series);
             times.add(row.tick->timeMs);
             prices.add(row.tick->price);
             sizes.add(row.tick->size);
-            seqs.add(postgresDialect().storedSequence(*row.tick));
+            seqs.add(dialect.storedSequence(*row.tick));
             received.add(row.tick->receivedMs);
         }
         for (const ArrayLiteral *array : {&series, &times, &prices, &sizes, &seqs, &received})
@@ -263,10 +264,6 @@ public:
 
 } // namespace
 
-const StoreDialect &postgresDialect()
-{
-    static const PostgresDialect dialect;
-    return dialect;
-}
+std::unique_ptr<StoreDialect> makePostgresDialect() { return std::make_unique<PostgresDialect>(); }
 
 } // namespace tickerline

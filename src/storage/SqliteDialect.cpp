@@ -59,13 +59,14 @@ public:
     {
         if (!prepare(m_insertTick, kInsertTick))
             return false;
+        const StoreDialect &dialect = StoreDialect::of(StoreBackend::Sqlite);
         for (const SeriesTick &row : ticks) {
             const Tick &tick = *row.tick;
             sqlite3_bind_int64(m_insertTick, 1, row.series);
             sqlite3_bind_int64(m_insertTick, 2, tick.timeMs);
             sqlite3_bind_double(m_insertTick, 3, tick.price);
             sqlite3_bind_double(m_insertTick, 4, tick.size);
-            sqlite3_bind_int64(m_insertTick, 5, sqliteDialect().storedSequence(tick));
+            sqlite3_bind_int64(m_insertTick, 5, dialect.storedSequence(tick));
             sqlite3_bind_int64(m_insertTick, 6, tick.receivedMs - tick.timeMs);
             if (!step(m_insertTick))
                 return false;
@@ -140,23 +141,20 @@ private:
 class SqliteDialect final : public StoreDialect
 {
 public:
-    const QStringList &statementsOf(const MigrationStep &step) const override { return step.sqlite; }
-
     std::optional<int> readVersion(const QSqlDatabase &db) const override
     {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return std::nullopt;
-        return query.value(0).toInt();
+        const bool read = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+        return read ? std::optional(query.value(0).toInt()) : std::nullopt;
     }
+
+    const QStringList &statementsOf(const MigrationStep &step) const override { return step.sqlite; }
 
     // A file that holds anything is copied to <file>.v<N>.bak, or
     // <file>.v<N>.<K>.bak when that exists: an older backup is never overwritten.
     std::optional<QString> backUp(StoreConnection &connection, int version, QString &error) const override
     {
-        QSqlQuery objects(connection.database());
-        if (!objects.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !objects.next()
-            || objects.value(0).toInt() == 0)
+        if (connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() == 0)
             return QString();
         const QString base = connection.path() + QStringLiteral(".v%1").arg(version);
         QString path = base + QStringLiteral(".bak");
@@ -236,15 +234,10 @@ public:
     }
 
     bool canFollow() const override { return false; }
-
 };
 
 } // namespace
 
-const StoreDialect &sqliteDialect()
-{
-    static const SqliteDialect dialect;
-    return dialect;
-}
+std::unique_ptr<StoreDialect> makeSqliteDialect() { return std::make_unique<SqliteDialect>(); }
 
 } // namespace tickerline

@@ -12,7 +12,9 @@ StoreDialect::~StoreDialect() = default;
 
 const StoreDialect &StoreDialect::of(StoreBackend backend)
 {
-    return backend == StoreBackend::Postgres ? postgresDialect() : sqliteDialect();
+    static const std::unique_ptr<StoreDialect> sqlite = makeSqliteDialect();
+    static const std::unique_ptr<StoreDialect> postgres = makePostgresDialect();
+    return backend == StoreBackend::Postgres ? *postgres : *sqlite;
 }
 
 const StoreDialect &StoreDialect::of(const QSqlDatabase &db)
