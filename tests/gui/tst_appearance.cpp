@@ -1,10 +1,11 @@
 #include "Appearance.h"
 #include "Clock.h"
-#include "Engine.h"
 #include "MainWindow.h"
 #include "MarketColors.h"
+#include "MemorySecretStore.h"
 #include "PriceChart.h"
 #include "QuoteTableModel.h"
+#include "Session.h"
 #include "Settings.h"
 #include "TestSupport.h"
 
@@ -34,8 +35,9 @@ struct Fixture
 {
     test::TempFolder folder;
     Settings settings{folder.path(u"settings.ini"_s)};
-    Engine engine{SystemClock::instance()};
-    MainWindow window{settings, engine};
+    test::MemorySecretStore secrets;
+    Session session{SystemClock::instance(), settings, secrets};
+    MainWindow window{settings, session};
 
     Fixture()
     {
