@@ -264,6 +264,35 @@ void Engine::handleHistory(const HistoryResult &result)
                               Qt::QueuedConnection);
 }
 
+void Engine::importCsv(CsvImportJob job, QObject *context)
+{
+    TickStore *store = d->store;
+    if (!store || !context) {
+        ImportResult result;
+        result.error = QStringLiteral("The tick store is not open; nothing was imported");
+        if (job.finished)
+            job.finished(result);
+        return;
+    }
+    // Called on the store's thread; the engine outlives it (it joins the
+    // thread), the context is checked here.
+    const QPointer<QObject> guard(context);
+    const auto onContext = [this, guard](std::function<void()> call) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, call = std::move(call)] {
+                if (guard)
+                    call();
+            },
+            Qt::QueuedConnection);
+    };
+    if (auto progress = std::move(job.request.progress))
+        job.request.progress = [onContext, progress](qint64 bytes) { onContext([progress, bytes] { progress(bytes); }); };
+    if (auto finished = std::move(job.finished))
+        job.finished = [onContext, finished](const ImportResult &result) { onContext([finished, result] { finished(result); }); };
+    QMetaObject::invokeMethod(store, [store, job = std::move(job)] { store->importCsv(job); }, Qt::QueuedConnection);
+}
+
 void Engine::setRetentionDays(int days)
 {
     d->config.retentionDays = days;

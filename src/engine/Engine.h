@@ -2,6 +2,7 @@
 
 #include "AlertEvent.h"
 #include "AlertRule.h"
+#include "CsvImport.h"
 #include "FeedConfig.h"
 #include "FeedStatus.h"
 #include "Frame.h"
@@ -58,6 +59,11 @@ public:
     // result carries request.id back, whatever other requests are pending.
     void requestHistory(const tickerline::HistoryRequest &request, QObject *context,
                         std::function<void(const tickerline::HistoryResult &)> answer);
+    // Imports a CSV file through the store's writer, on the store's thread:
+    // the database keeps one writer. job.request.progress and job.finished
+    // run on context's thread, and not at all once context is gone; without a
+    // store, finished is told so at once.
+    void importCsv(tickerline::CsvImportJob job, QObject *context);
     // Changes how long raw ticks are kept, from now on (0: forever).
     void setRetentionDays(int days);
     // Opens the store again with this PostgreSQL password (one just entered

@@ -13,14 +13,15 @@ namespace tickerline {
 
 struct CsvTransferController::Private
 {
-    // Written by the worker, read here only after its thread finished.
-    enum class Kind { Export, Import };
-    Kind kind = Kind::Export;
-    QString csvPath;
-    ExportResult exportResult;
-    ImportResult importResult;
+    explicit Private(ImportRunner runImport) : runImport(std::move(runImport)) {}
 
-    std::unique_ptr<QThread> worker;
+    const ImportRunner runImport;
+    QString csvPath;
+    // Written by the export's worker, read here only after its thread finished.
+    ExportResult exportResult;
+
+    std::unique_ptr<QThread> worker;   // an export
+    bool importing = false;            // an import runs on the store's thread
     std::stop_source stop;
     std::atomic<int> percent{-1};
 };
@@ -46,35 +47,23 @@ ExportResult exportToFile(const ExportRequest &request, const QString &csvPath)
     return result;
 }
 
-ImportResult importFromFile(const ImportRequest &request, const QString &csvPath)
-{
-    QFile in(csvPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        ImportResult result;
-        result.error = QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(csvPath), in.errorString());
-        return result;
-    }
-    return importTicksCsv(request, in);
-}
-
 } // namespace
 
-CsvTransferController::CsvTransferController(QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+CsvTransferController::CsvTransferController(ImportRunner runImport, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(std::move(runImport)))
 {
 }
 
 CsvTransferController::~CsvTransferController()
 {
-    if (d->worker) {
-        d->stop.request_stop();
+    d->stop.request_stop();
+    if (d->worker)
         d->worker->wait();
-    }
 }
 
 bool CsvTransferController::isBusy() const
 {
-    return d->worker != nullptr;
+    return d->worker != nullptr || d->importing;
 }
 
 void CsvTransferController::cancel()
@@ -86,7 +75,6 @@ bool CsvTransferController::startExport(const ExportRequest &request, const QStr
 {
     if (isBusy())
         return false;
-    d->kind = Private::Kind::Export;
     d->csvPath = csvPath;
     d->stop = std::stop_source();
     d->percent = -1;
@@ -102,17 +90,23 @@ bool CsvTransferController::startImport(const ImportRequest &request, const QStr
 {
     if (isBusy())
         return false;
-    d->kind = Private::Kind::Import;
     d->csvPath = csvPath;
     d->stop = std::stop_source();
     d->percent = -1;
-    ImportRequest job = request;
-    job.stop = d->stop.get_token();
+    d->importing = true;
+    CsvImportJob job{.csvPath = csvPath, .request = request, .finished = {}};
+    job.request.stop = d->stop.get_token();
     const qint64 total = std::max<qint64>(1, QFileInfo(csvPath).size());
-    job.progress = [this, total](qint64 bytes) { reportProgress(int(bytes * 100 / total)); };
-    d->worker.reset(QThread::create([this, job, csvPath] { d->importResult = importFromFile(job, csvPath); }));
-    launch();
+    job.request.progress = [this, total](qint64 bytes) { reportProgress(int(bytes * 100 / total)); };
+    job.finished = [this](const ImportResult &result) { handleImported(result); };
+    d->runImport(std::move(job), this);
     return true;
+}
+
+void CsvTransferController::handleImported(const ImportResult &result)
+{
+    d->importing = false;
+    Q_EMIT importFinished(result, d->csvPath);
 }
 
 void CsvTransferController::launch()
@@ -121,19 +115,21 @@ void CsvTransferController::launch()
     // Emitted on the worker, delivered here once its work is done.
     connect(d->worker.get(), &QThread::finished, this, [this] {
         d->worker.reset();   // waits out the last instructions of the finished thread
-        if (d->kind == Private::Kind::Export)
-            Q_EMIT exportFinished(d->exportResult, d->csvPath);
-        else
-            Q_EMIT importFinished(d->importResult, d->csvPath);
+        Q_EMIT exportFinished(d->exportResult, d->csvPath);
     });
     d->worker->start();
 }
 
 void CsvTransferController::reportProgress(int percent)
 {
-    // Called on the worker: only whole-percent steps cross to this thread.
+    // Called on the export's worker, where only whole-percent steps cross to
+    // this thread, or here for an import (before its outcome).
     percent = std::clamp(percent, 0, 100);
-    if (d->percent.exchange(percent) != percent)
+    if (d->percent.exchange(percent) == percent)
+        return;
+    if (QThread::currentThread() == thread())
+        Q_EMIT progressChanged(percent);
+    else
         QMetaObject::invokeMethod(this, [this, percent] { Q_EMIT progressChanged(percent); }, Qt::QueuedConnection);
 }
 

@@ -5,21 +5,30 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace tickerline {
 
-// Runs one CSV export or import at a time on a worker thread with its own
-// database connection, and reports progress and the outcome as signals on the
-// thread that owns it, which it never blocks. The dialogs around it live in
+// Runs one CSV export or import at a time and reports progress and the
+// outcome as signals on the thread that owns it, which it never blocks. An
+// export reads on a worker thread with a read-only connection of its own; an
+// import goes to the store's thread and through its writer (ImportRunner,
+// Engine::importCsv), the database's only one. The dialogs around it live in
 // CsvTransferDialogs; tests drive this directly.
 class CsvTransferController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvTransferController)
 public:
-    explicit CsvTransferController(QObject *parent = nullptr);
-    // Cancels a running transfer and waits for it to stop (a chunk at most).
+    // Hands a job to the store's writer (TickStore::importCsv); its progress
+    // and finished must run on context's thread, and not at all once context
+    // is gone.
+    using ImportRunner = std::function<void(tickerline::CsvImportJob job, QObject *context)>;
+
+    explicit CsvTransferController(ImportRunner runImport, QObject *parent = nullptr);
+    // Cancels a running transfer; waits for an export to stop (a chunk at
+    // most), an import rolls back on the store's thread.
     ~CsvTransferController() override;
 
     // The request's progress and stop are the controller's. False when a
@@ -39,6 +48,7 @@ Q_SIGNALS:
 private:
     void launch();
     void reportProgress(int percent);
+    void handleImported(const tickerline::ImportResult &result);
 
     struct Private;
     const std::unique_ptr<Private> d;

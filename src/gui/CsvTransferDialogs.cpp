@@ -33,7 +33,8 @@ QString problemLine(const CsvRowProblem &problem)
 } // namespace
 
 CsvTransferDialogs::CsvTransferDialogs(QMainWindow *window, Engine &engine)
-    : QObject(window), m_window(window), m_controller(new CsvTransferController(this)), m_engine(engine)
+    : QObject(window), m_window(window), m_controller(new CsvTransferController(
+          [&engine](CsvImportJob job, QObject *context) { engine.importCsv(std::move(job), context); }, this)), m_engine(engine)
 {
     m_controller->setObjectName(QStringLiteral("csvTransferController"));
     connect(&engine, &Engine::storeOpened, this, [this](const StoreStatus &status) { m_database = status.location; });

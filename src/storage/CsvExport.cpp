@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "StoreConnection.h"
+#include "TimeUnits.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,21 +41,20 @@ class IsoUtcFormatter
 public:
     QByteArray format(qint64 ms)
     {
-        constexpr qint64 msPerDay = 86'400'000;
-        const qint64 day = ms >= 0 ? ms / msPerDay : (ms + 1) / msPerDay - 1;
+        const qint64 day = ms >= 0 ? ms / MsPerDay : (ms + 1) / MsPerDay - 1;
         if (day != m_day || m_datePrefix.isEmpty()) {
             m_day = day;
-            m_datePrefix = QDateTime::fromMSecsSinceEpoch(day * msPerDay, Qt::UTC).date().toString(Qt::ISODate).toLatin1()
+            m_datePrefix = QDateTime::fromMSecsSinceEpoch(day * MsPerDay, Qt::UTC).date().toString(Qt::ISODate).toLatin1()
                            + 'T';
         }
-        qint64 rest = ms - day * msPerDay;
+        qint64 rest = ms - day * MsPerDay;
         char time[] = "00:00:00.000Z";
         const auto put = [&time](int at, int digits, qint64 value) {
             for (int i = at + digits - 1; i >= at; --i, value /= 10)
                 time[i] = char('0' + value % 10);
         };
-        put(9, 3, rest % 1000);
-        rest /= 1000;
+        put(9, 3, rest % MsPerSecond);
+        rest /= MsPerSecond;
         put(6, 2, rest % 60);
         rest /= 60;
         put(3, 2, rest % 60);

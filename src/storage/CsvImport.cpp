@@ -1,4 +1,4 @@
-#include "CsvImport.h"
+#include "CsvImporter.h"
 
 #include "Clock.h"
 #include "CsvReader.h"
@@ -6,6 +6,7 @@
 #include "StoreConnection.h"
 #include "StoreWriter.h"
 #include "Symbol.h"
+#include "TimeUnits.h"
 
 #include <QHash>
 #include <QIODevice>
@@ -103,8 +104,8 @@ std::optional<qint64> parseTime(QByteArrayView text)
     }
     if (rest != "Z" && rest != "+00:00")
         return std::nullopt;
-    const qint64 seconds = daysFromCivil(*year, *month, *day) * 86'400 + *hour * 3600 + *minute * 60 + *second;
-    return seconds * 1000 + ms;
+    return daysFromCivil(*year, *month, *day) * MsPerDay + *hour * MsPerHour + *minute * MsPerMinute
+           + *second * MsPerSecond + ms;
 }
 
 std::optional<double> parseNumber(QByteArrayView text)
@@ -166,39 +167,33 @@ private:
     QHash<Key, quint32> m_counts;
 };
 
-class Importer
+} // namespace
+
+struct CsvImporter::Parts
 {
-public:
-    Importer(const ImportRequest &request, QIODevice &in) : m_request(request), m_reader(in) {}
-
-    ImportResult run();
-
-private:
-    bool checkHeader();
-    // Empty on success, else why the row is bad.
-    QString parseRow(const CsvRecord &record, ImportedTick &tick);
-    void addProblem(qint64 line, const QString &reason);
-    bool reportProgress();
-    ImportResult fail(const QString &error);
-
-    const ImportRequest &m_request;
-    CsvReader m_reader;
-    CsvRecord m_record;
-    SymbolCache m_symbols;
-    RunCounter m_runs;
-    ImportResult m_result;
-    qint64 m_reportedBytes = -1;
-    const QString m_provider = QString::fromLatin1(CsvImportProvider);
+    SymbolCache symbols;
+    RunCounter runs;
 };
 
-void Importer::addProblem(qint64 line, const QString &reason)
+CsvImporter::CsvImporter(const ImportRequest &request, QIODevice &in)
+    : m_request(request), m_reader(in), m_parts(std::make_unique<Parts>())
+{
+}
+
+CsvImporter::~CsvImporter()
+{
+    if (m_writer)
+        m_writer->rollback();
+}
+
+void CsvImporter::addProblem(qint64 line, const QString &reason)
 {
     ++m_result.badRows;
     if (m_result.problems.size() < MaxReportedProblems)
         m_result.problems.append(CsvRowProblem{line, reason});
 }
 
-bool Importer::reportProgress()
+bool CsvImporter::reportProgress()
 {
     if (m_reader.bytesRead() != m_reportedBytes) {
         m_reportedBytes = m_reader.bytesRead();
@@ -208,14 +203,14 @@ bool Importer::reportProgress()
     return !m_request.stop.stop_requested();
 }
 
-ImportResult Importer::fail(const QString &error)
+ImportResult CsvImporter::fail(const QString &error)
 {
     m_result.ok = false;
     m_result.error = error;
     return m_result;
 }
 
-bool Importer::checkHeader()
+bool CsvImporter::checkHeader()
 {
     if (!m_reader.next(m_record))
         return false;
@@ -232,13 +227,13 @@ bool Importer::checkHeader()
     return true;
 }
 
-QString Importer::parseRow(const CsvRecord &record, ImportedTick &tick)
+QString CsvImporter::parseRow(const CsvRecord &record, ImportedTick &tick)
 {
     if (!record.problem.isEmpty())
         return record.problem;
     if (record.fieldCount() != 4)
         return QStringLiteral("expected 4 fields (symbol,time,price,volume), found %1").arg(record.fieldCount());
-    const SymbolCheck symbol = m_symbols.check(record.field(0));
+    const SymbolCheck symbol = m_parts->symbols.check(record.field(0));
     if (!symbol.ok)
         return QStringLiteral("bad symbol %1: %2").arg(shown(record.field(0)), symbol.reason);
     const std::optional<qint64> time = parseTime(record.field(1));
@@ -259,51 +254,53 @@ QString Importer::parseRow(const CsvRecord &record, ImportedTick &tick)
     return {};
 }
 
-ImportResult Importer::run()
+bool CsvImporter::readHeader()
 {
-    // The header first: a file that is not a tick export creates no database.
-    if (!checkHeader()) {
-        if (!m_reader.errorString().isEmpty())
-            return fail(QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
-        addProblem(1, QStringLiteral("expected the header symbol,time,price,volume"));
-        return fail(QStringLiteral("The file does not start with the header symbol,time,price,volume;"
-                                   " nothing was imported"));
+    if (checkHeader())
+        return true;
+    if (!m_reader.errorString().isEmpty()) {
+        fail(QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
+        return false;
     }
-    StoreConnection connection;
-    if (!connection.open(m_request.location, StoreConnection::Mode::Write, m_request.password))
-        return fail(connection.errorMessage());
-    const MigrationResult migration = migrateSchema(connection);
-    if (!migration.ok)
-        return fail(migration.error);
+    addProblem(1, QStringLiteral("expected the header symbol,time,price,volume"));
+    fail(QStringLiteral("The file does not start with the header symbol,time,price,volume; nothing was imported"));
+    return false;
+}
 
-    StoreWriter writer(connection, SystemClock::instance());
-    if (!writer.begin())
-        return fail(writer.errorMessage());
-    WriteOutcome written;
-    ImportedTick tick;
-    tick.provider = m_provider;
-    // Empty lines are fine at the end of a file only; earlier ones are reported
-    // once a row follows them.
-    QList<qint64> blankLines;
-    QList<ImportedTick> batch;
+bool CsvImporter::begin(StoreWriter &writer)
+{
+    if (!writer.begin()) {
+        fail(writer.errorMessage());
+        return false;
+    }
+    m_writer = &writer;
+    m_tick.provider = QString::fromLatin1(CsvImportProvider);
+    return true;
+}
+
+bool CsvImporter::step()
+{
+    if (!m_writer)
+        return false;
     const qsizetype batchRows = std::max(1, m_request.batchRows);
-    bool stopped = false;
     while (m_reader.next(m_record)) {
         if (!reportProgress()) {
-            stopped = true;
-            break;
+            m_stopped = true;
+            return false;
         }
+        // Empty lines are fine at the end of a file only; earlier ones are
+        // reported once a row follows them.
         if (m_record.blank) {
-            blankLines.append(m_record.line);
+            m_blankLines.append(m_record.line);
             continue;
         }
-        for (const qint64 line : std::as_const(blankLines)) {
+        for (const qint64 line : std::as_const(m_blankLines)) {
             ++m_result.rows;
             addProblem(line, QStringLiteral("empty line"));
         }
-        blankLines.clear();
+        m_blankLines.clear();
         ++m_result.rows;
-        const QString problem = parseRow(m_record, tick);
+        const QString problem = parseRow(m_record, m_tick);
         if (!problem.isEmpty()) {
             addProblem(m_record.line, problem);
             continue;
@@ -311,35 +308,53 @@ ImportResult Importer::run()
         // All or nothing: after a bad row only validation goes on.
         if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0)
             continue;
-        tick.occurrence = m_runs.occurrence(tick);
-        batch.append(tick);
-        if (batch.size() >= batchRows && !writer.insertImported(std::exchange(batch, {}), written)) {
-            writer.rollback();
-            return fail(writer.errorMessage());
+        m_tick.occurrence = m_parts->runs.occurrence(m_tick);
+        m_batch.append(m_tick);
+        if (m_batch.size() >= batchRows) {
+            if (!m_writer->insertImported(std::exchange(m_batch, {}), m_written)) {
+                m_failed = true;
+                return false;
+            }
+            return true;
         }
     }
-    stopped = stopped || !reportProgress();
+    return false;
+}
+
+ImportResult CsvImporter::finish()
+{
+    StoreWriter *writer = std::exchange(m_writer, nullptr);
+    if (!writer)
+        return m_result;
+    const auto rollBack = [&](const QString &error) {
+        writer->rollback();
+        return fail(error);
+    };
+    if (m_failed)
+        return rollBack(writer->errorMessage());
+    const bool stopped = m_stopped || !reportProgress();
     if (stopped || !m_reader.errorString().isEmpty()) {
-        writer.rollback();
         m_result.cancelled = stopped;
-        return fail(stopped ? QStringLiteral("Import cancelled; nothing was imported")
-                            : QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
+        return rollBack(stopped ? QStringLiteral("Import cancelled; nothing was imported")
+                                : QStringLiteral("Cannot read the file: %1").arg(m_reader.errorString()));
     }
-    if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0) {
-        writer.rollback();
-        return fail(QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(m_result.badRows).arg(m_result.rows));
-    }
-    if (!writer.insertImported(batch, written) || !writer.commit()) {
-        writer.rollback();
-        return fail(writer.errorMessage());
-    }
+    if (m_request.mode == ImportMode::AllOrNothing && m_result.badRows > 0)
+        return rollBack(
+            QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(m_result.badRows).arg(m_result.rows));
+    if (!writer->insertImported(std::exchange(m_batch, {}), m_written) || !writer->commit())
+        return rollBack(writer->errorMessage());
     m_result.ok = true;
-    m_result.insertedTicks = written.insertedTicks;
-    m_result.duplicateTicks = written.duplicateTicks;
+    m_result.insertedTicks = m_written.insertedTicks;
+    m_result.duplicateTicks = m_written.duplicateTicks;
     return m_result;
 }
 
-} // namespace
+ImportResult CsvImporter::abort(const QString &error)
+{
+    if (StoreWriter *writer = std::exchange(m_writer, nullptr))
+        writer->rollback();
+    return fail(error);
+}
 
 ImportResult importTicksCsv(const ImportRequest &request, QIODevice &in)
 {
@@ -348,7 +363,22 @@ ImportResult importTicksCsv(const ImportRequest &request, QIODevice &in)
         result.error = QStringLiteral("Cannot import: the input is not open for reading");
         return result;
     }
-    return Importer(request, in).run();
+    // The header first: a file that is not a tick export creates no database.
+    CsvImporter importer(request, in);
+    if (!importer.readHeader())
+        return importer.result();
+    StoreConnection connection;
+    if (!connection.open(request.location, StoreConnection::Mode::Write, request.password))
+        return importer.abort(connection.errorMessage());
+    const MigrationResult migration = migrateSchema(connection);
+    if (!migration.ok)
+        return importer.abort(migration.error);
+    StoreWriter writer(connection, SystemClock::instance());
+    if (!importer.begin(writer))
+        return importer.result();
+    while (importer.step()) {
+    }
+    return importer.finish();
 }
 
 } // namespace tickerline

@@ -17,7 +17,7 @@ enum class ImportMode {
 
 struct ImportRequest
 {
-    QString location;                               // SQLite file (created with its schema if missing) or postgresql:// URL
+    QString location;                               // SQLite file (created with its schema if missing) or postgresql:// URL; unused by a CsvImportJob
     QString password;                               // PostgreSQL: from the keychain; empty: the URL's or PGPASSWORD
     ImportMode mode = ImportMode::AllOrNothing;
     std::function<void(qint64 bytesRead)> progress; // called on the importing thread, once per chunk read
@@ -48,8 +48,10 @@ struct ImportResult
 // (…T14:03:07Z or …T14:03:07.123Z) or as epoch milliseconds, price a finite
 // number > 0, volume a finite number >= 0, fields quoted per RFC 4180 where
 // needed, LF or CRLF line ends. Every row is validated; the whole import is
-// one transaction on its own connection, so it can run on any thread beside
-// a TickStore (which retries while the import holds the write lock).
+// one transaction. importTicksCsv() writes on a connection of its own, for a
+// process without a TickStore (the collector's import command); where a
+// store runs, hand it a CsvImportJob instead (TickStore::importCsv), so
+// that its writer stays the database's only one.
 //
 // Exactly once without provider or sequence in the file: rows are stored
 // under the provider CsvImportProvider, and a row counts as already stored
@@ -62,6 +64,16 @@ struct ImportResult
 //
 // The input is streamed; memory is bounded by the longest run of equal times.
 [[nodiscard]] ImportResult importTicksCsv(const ImportRequest &request, QIODevice &in);
+
+// A CSV import for a TickStore, which runs it on its thread through its own
+// writer (request.location and .password are the store's own; progress and
+// finished are called on the store's thread).
+struct CsvImportJob
+{
+    QString csvPath;
+    ImportRequest request;
+    std::function<void(const ImportResult &result)> finished;   // exactly once
+};
 
 inline constexpr char CsvImportProvider[] = "csv";
 inline constexpr qsizetype MaxReportedProblems = 100;

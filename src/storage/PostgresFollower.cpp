@@ -1,7 +1,5 @@
 #include "PostgresFollower.h"
 
-#include "WriterSql.h"
-
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -66,7 +64,7 @@ TickBatch PostgresFollower::fetchNew()
             tick.size = m_newTicks.value(5).toDouble();
             const qint64 seq = m_newTicks.value(6).toLongLong();
             tick.sequence = std::max<qint64>(-1, seq);
-            tick.occurrence = seq < -1 ? quint32(-1 - seq) : 0;   // WriterSql.h: storedSequence
+            tick.occurrence = seq < -1 ? quint32(-1 - seq) : 0;   // PostgresDialect::storedSequence
             tick.receivedMs = m_newTicks.value(7).toLongLong();
             ticks.append(tick);
         }

@@ -10,6 +10,12 @@
 
 namespace tickerline {
 
+// The channel that viewers LISTEN on and the writer notifies in each commit
+// that inserted ticks, and its payload limit (8000 bytes; the payload is only
+// a hint naming the symbols).
+inline constexpr char16_t kTickChannel[] = u"tickerline_ticks";
+inline constexpr qsizetype kMaxNotifyPayload = 7900;
+
 // A viewer's view of ticks that another process (a collector) commits to the
 // same PostgreSQL database. The writer sends NOTIFY tickerline_ticks with
 // each commit that inserted ticks; the follower LISTENs on the store's own

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimeUnits.h"
+
 #include <QHash>
 #include <QList>
 #include <QtGlobal>
@@ -17,7 +19,7 @@ namespace tickerline {
 // ticks, from exactly the ticks that transaction inserted; built for older
 // files by the schema migration (rollupBuildStatements). Retention deletes
 // raw ticks but keeps rollups: they are history, like bars.
-inline constexpr std::array<qint64, 3> kRollupResolutionsMs{5'000, 60'000, 3'600'000};
+inline constexpr std::array<qint64, 3> kRollupResolutionsMs{5 * MsPerSecond, MsPerMinute, MsPerHour};
 
 // Floor-aligned bucket start (correct for negative times too).
 [[nodiscard]] constexpr qint64 rollupBucketStart(qint64 timeMs, qint64 resolutionMs)

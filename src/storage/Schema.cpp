@@ -1,128 +1,113 @@
 #include "Schema.h"
 
-#include "PostgresSchema.h"
 #include "RollupAccumulator.h"
 #include "StoreConnection.h"
+#include "StoreDialect.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace tickerline {
 
 namespace {
 
-struct Migration
-{
-    int version;
-    QStringList statements;
-};
-
-// Append-only: a step that has shipped never changes, since files in the wild
-// already carry its version; new needs get a new step at the end.
+// Append-only: a step that has shipped never changes, since databases in the
+// wild already carry its version; new needs get a new step at the end. Each
+// step carries the same tables, keys and meaning in each dialect's SQL.
 // Version 1 is the tick store; version 2 adds instrument facts and backfilled
 // bars; version 3 adds the per-series rollups (RollupAccumulator.h), built
-// from the ticks already stored; version 4 makes a tick row ~6 bytes smaller
-// (37 → 31 on disk): the receive time is kept as its distance from the
-// exchange time (a few milliseconds: one byte instead of six), and seq moves
-// up by one so that the common "no sequence" is 0, which SQLite stores in no
-// bytes at all (a provider's sequence s is s + 1; identical CSV rows are
-// numbered 0, -1, -2, …).
-const QList<Migration> &migrations()
+// from the ticks already stored; version 4 makes a SQLite tick row ~6 bytes
+// smaller (37 → 31 on disk): the receive time is kept as its distance from
+// the exchange time (a few milliseconds: one byte instead of six), and seq
+// moves up by one so that the common "no sequence" is 0, which SQLite stores
+// in no bytes at all (a provider's sequence s is s + 1; identical CSV rows
+// are numbered 0, -1, -2, …). A PostgreSQL BIGINT costs the same either way,
+// so its version 4 changes nothing.
+const QList<MigrationStep> &migrations()
 {
-    static const QList<Migration> steps{
-        {1, {
-            // Ticks refer to a small integer instead of repeating provider and
-            // symbol text in every row.
-            QStringLiteral("CREATE TABLE series ("
-                           " id INTEGER PRIMARY KEY,"
-                           " provider TEXT NOT NULL,"
-                           " symbol TEXT NOT NULL,"
-                           " UNIQUE (provider, symbol))"),
-            QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
-            // Exactly once, and compact: the table is clustered on its key, so
-            // one b-tree both enforces uniqueness of a trade without sequence
-            // (series, time, price, size) and serves time-range queries, with
-            // no rowid and no second copy of the columns in an index.
-            // seq is -1 when the provider has none (key columns cannot be NULL);
-            // CSV imports number identical rows -1, -2, … (StoreWriter::insertImported).
-            // (Version 4 shifts all of it up by one.)
-            QStringLiteral("CREATE TABLE ticks ("
-                           " series INTEGER NOT NULL REFERENCES series (id),"
-                           " time_ms INTEGER NOT NULL,"
-                           " price REAL NOT NULL,"
-                           " size REAL NOT NULL,"
-                           " seq INTEGER NOT NULL,"
-                           " received_ms INTEGER NOT NULL,"
-                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
-            // A tick with a sequence is unique on it alone, whatever its trade.
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
-        }},
-        {2, {
-            QStringLiteral("CREATE TABLE instruments ("
-                           " provider TEXT NOT NULL,"
-                           " symbol TEXT NOT NULL,"
-                           " name TEXT,"
-                           " currency TEXT,"
-                           " exchange TEXT,"
-                           " week52_high REAL,"
-                           " week52_low REAL,"
-                           " previous_close REAL,"
-                           " logo BLOB,"
-                           " logo_mime TEXT,"
-                           " logo_url TEXT,"
-                           " updated_ms INTEGER NOT NULL,"
-                           " PRIMARY KEY (provider, symbol))"),
-            // Unique on (series, interval_ms, time_ms) in an order that also
-            // serves time-range queries across intervals.
-            QStringLiteral("CREATE TABLE bars ("
-                           " series INTEGER NOT NULL REFERENCES series (id),"
-                           " time_ms INTEGER NOT NULL,"
-                           " interval_ms INTEGER NOT NULL,"
-                           " open REAL NOT NULL,"
-                           " high REAL NOT NULL,"
-                           " low REAL NOT NULL,"
-                           " close REAL NOT NULL,"
-                           " volume REAL NOT NULL,"
-                           " PRIMARY KEY (series, time_ms, interval_ms)) WITHOUT ROWID"),
-        }},
-        {3, QStringList{
-            // One row per series, resolution and bucket start; clustered so
-            // that a range of one resolution is one index range scan.
-            QStringLiteral("CREATE TABLE rollups ("
-                           " series INTEGER NOT NULL REFERENCES series (id),"
-                           " resolution_ms INTEGER NOT NULL,"
-                           " time_ms INTEGER NOT NULL,"
-                           " first_ms INTEGER NOT NULL,"
-                           " last_ms INTEGER NOT NULL,"
-                           " low_ms INTEGER NOT NULL,"
-                           " high_ms INTEGER NOT NULL,"
-                           " open REAL NOT NULL,"
-                           " high REAL NOT NULL,"
-                           " low REAL NOT NULL,"
-                           " close REAL NOT NULL,"
-                           " volume REAL NOT NULL,"
-                           " ticks INTEGER NOT NULL,"
-                           " PRIMARY KEY (series, resolution_ms, time_ms)) WITHOUT ROWID"),
-        } + rollupBuildStatements()},
-        {4, {
-            QStringLiteral("CREATE TABLE ticks_v4 ("
-                           " series INTEGER NOT NULL REFERENCES series (id),"
-                           " time_ms INTEGER NOT NULL,"
-                           " price REAL NOT NULL,"
-                           " size REAL NOT NULL,"
-                           " seq INTEGER NOT NULL,"
-                           " received_after_ms INTEGER NOT NULL,"   // received time − time_ms
-                           " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
-            QStringLiteral("INSERT INTO ticks_v4 (series, time_ms, price, size, seq, received_after_ms)"
-                           " SELECT series, time_ms, price, size, seq + 1, received_ms - time_ms FROM ticks"),
-            QStringLiteral("DROP TABLE ticks"),
-            QStringLiteral("ALTER TABLE ticks_v4 RENAME TO ticks"),
-            QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq > 0"),
-        }},
+    static const QList<MigrationStep> steps{
+        {.version = 1,
+         // Ticks refer to a small integer instead of repeating provider and
+         // symbol text in every row. Exactly once, and compact: the key is
+         // (series, time, price, size, seq); seq is -1 (or -n for identical
+         // CSV rows) without a provider sequence (key columns cannot be NULL),
+         // and a tick with a sequence is unique on it alone, whatever its trade.
+         // SQLite clusters the table on its key (no rowid, no second copy of
+         // the columns in an index); PostgreSQL numbers rows in insertion
+         // order so that viewers can ask for "everything after the last tick
+         // I saw" (PostgresFollower).
+         .sqlite = {QStringLiteral("CREATE TABLE series ( id INTEGER PRIMARY KEY, provider TEXT NOT NULL,"
+                                   " symbol TEXT NOT NULL, UNIQUE (provider, symbol))"),
+                    QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
+                    QStringLiteral("CREATE TABLE ticks ( series INTEGER NOT NULL REFERENCES series (id),"
+                                   " time_ms INTEGER NOT NULL, price REAL NOT NULL, size REAL NOT NULL,"
+                                   " seq INTEGER NOT NULL, received_ms INTEGER NOT NULL,"
+                                   " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+                    QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0")},
+         .postgres = {QStringLiteral("CREATE TABLE series ( id BIGSERIAL PRIMARY KEY, provider TEXT NOT NULL,"
+                                     " symbol TEXT NOT NULL, UNIQUE (provider, symbol))"),
+                      QStringLiteral("CREATE INDEX series_by_symbol ON series (symbol)"),
+                      QStringLiteral("CREATE TABLE ticks ( series BIGINT NOT NULL REFERENCES series (id),"
+                                     " time_ms BIGINT NOT NULL, price DOUBLE PRECISION NOT NULL,"
+                                     " size DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL, received_ms BIGINT NOT NULL,"
+                                     " id BIGINT GENERATED ALWAYS AS IDENTITY,"
+                                     " PRIMARY KEY (series, time_ms, price, size, seq))"),
+                      QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq >= 0"),
+                      QStringLiteral("CREATE INDEX ticks_by_id ON ticks (id)")}},
+        {.version = 2,
+         // Bars are unique on (series, interval_ms, time_ms) in an order that
+         // also serves time-range queries across intervals.
+         .sqlite = {QStringLiteral("CREATE TABLE instruments ( provider TEXT NOT NULL, symbol TEXT NOT NULL, name TEXT,"
+                                   " currency TEXT, exchange TEXT, week52_high REAL, week52_low REAL,"
+                                   " previous_close REAL, logo BLOB, logo_mime TEXT, logo_url TEXT,"
+                                   " updated_ms INTEGER NOT NULL, PRIMARY KEY (provider, symbol))"),
+                    QStringLiteral("CREATE TABLE bars ( series INTEGER NOT NULL REFERENCES series (id),"
+                                   " time_ms INTEGER NOT NULL, interval_ms INTEGER NOT NULL, open REAL NOT NULL,"
+                                   " high REAL NOT NULL, low REAL NOT NULL, close REAL NOT NULL, volume REAL NOT NULL,"
+                                   " PRIMARY KEY (series, time_ms, interval_ms)) WITHOUT ROWID")},
+         .postgres = {QStringLiteral("CREATE TABLE instruments ( provider TEXT NOT NULL, symbol TEXT NOT NULL, name TEXT,"
+                                     " currency TEXT, exchange TEXT, week52_high DOUBLE PRECISION,"
+                                     " week52_low DOUBLE PRECISION, previous_close DOUBLE PRECISION, logo BYTEA,"
+                                     " logo_mime TEXT, logo_url TEXT, updated_ms BIGINT NOT NULL,"
+                                     " PRIMARY KEY (provider, symbol))"),
+                      QStringLiteral("CREATE TABLE bars ( series BIGINT NOT NULL REFERENCES series (id),"
+                                     " time_ms BIGINT NOT NULL, interval_ms BIGINT NOT NULL,"
+                                     " open DOUBLE PRECISION NOT NULL, high DOUBLE PRECISION NOT NULL,"
+                                     " low DOUBLE PRECISION NOT NULL, close DOUBLE PRECISION NOT NULL,"
+                                     " volume DOUBLE PRECISION NOT NULL, PRIMARY KEY (series, time_ms, interval_ms))")}},
+        {.version = 3,
+         // One row per series, resolution and bucket start; clustered so
+         // that a range of one resolution is one index range scan. Filled
+         // from the stored ticks by the same standard SQL in both dialects.
+         .sqlite = QStringList{QStringLiteral(
+                       "CREATE TABLE rollups ( series INTEGER NOT NULL REFERENCES series (id),"
+                       " resolution_ms INTEGER NOT NULL, time_ms INTEGER NOT NULL, first_ms INTEGER NOT NULL,"
+                       " last_ms INTEGER NOT NULL, low_ms INTEGER NOT NULL, high_ms INTEGER NOT NULL,"
+                       " open REAL NOT NULL, high REAL NOT NULL, low REAL NOT NULL, close REAL NOT NULL,"
+                       " volume REAL NOT NULL, ticks INTEGER NOT NULL,"
+                       " PRIMARY KEY (series, resolution_ms, time_ms)) WITHOUT ROWID")}
+                   + rollupBuildStatements(),
+         .postgres = QStringList{QStringLiteral(
+                         "CREATE TABLE rollups ( series BIGINT NOT NULL REFERENCES series (id),"
+                         " resolution_ms BIGINT NOT NULL, time_ms BIGINT NOT NULL, first_ms BIGINT NOT NULL,"
+                         " last_ms BIGINT NOT NULL, low_ms BIGINT NOT NULL, high_ms BIGINT NOT NULL,"
+                         " open DOUBLE PRECISION NOT NULL, high DOUBLE PRECISION NOT NULL,"
+                         " low DOUBLE PRECISION NOT NULL, close DOUBLE PRECISION NOT NULL,"
+                         " volume DOUBLE PRECISION NOT NULL, ticks BIGINT NOT NULL,"
+                         " PRIMARY KEY (series, resolution_ms, time_ms))")}
+                     + rollupBuildStatements()},
+        {.version = 4,
+         .sqlite = {QStringLiteral("CREATE TABLE ticks_v4 ( series INTEGER NOT NULL REFERENCES series (id),"
+                                   " time_ms INTEGER NOT NULL, price REAL NOT NULL, size REAL NOT NULL,"
+                                   " seq INTEGER NOT NULL,"
+                                   " received_after_ms INTEGER NOT NULL,"   // received time − time_ms
+                                   " PRIMARY KEY (series, time_ms, price, size, seq)) WITHOUT ROWID"),
+                    QStringLiteral("INSERT INTO ticks_v4 (series, time_ms, price, size, seq, received_after_ms)"
+                                   " SELECT series, time_ms, price, size, seq + 1, received_ms - time_ms FROM ticks"),
+                    QStringLiteral("DROP TABLE ticks"),
+                    QStringLiteral("ALTER TABLE ticks_v4 RENAME TO ticks"),
+                    QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq > 0")},
+         .postgres = {}},
     };
     return steps;
 }
@@ -132,34 +117,6 @@ QString newerVersionMessage(int found)
     return QStringLiteral("it was written by a newer Tickerline (schema version %1; this build knows up to %2)")
         .arg(found)
         .arg(latestSchemaVersion());
-}
-
-bool hasSchemaObjects(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-           && query.value(0).toInt() > 0;
-}
-
-// <file>.v<N>.bak, or <file>.v<N>.<K>.bak when that exists: an older backup
-// is never overwritten. Returns the path written, empty on failure.
-QString backUp(StoreConnection &connection, int version, QString *error)
-{
-    const QString base = connection.path() + QStringLiteral(".v%1").arg(version);
-    QString path = base + QStringLiteral(".bak");
-    for (int k = 2; QFileInfo::exists(path); ++k)
-        path = base + QStringLiteral(".%1.bak").arg(k);
-    // VACUUM INTO writes a consistent copy, WAL content included, and takes
-    // the target as a bound value.
-    QSqlQuery vacuum(connection.database());
-    if (vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        vacuum.addBindValue(path);
-        if (vacuum.exec())
-            return path;
-    }
-    *error = vacuum.lastError().text();
-    QFile::remove(path);   // a partial copy is no backup
-    return {};
 }
 
 } // namespace
@@ -238,18 +195,12 @@ int latestSchemaVersion()
 
 std::optional<int> readSchemaVersion(const QSqlDatabase &db)
 {
-    if (db.driverName() == QLatin1String("QPSQL"))
-        return readPostgresSchemaVersion(db);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::nullopt;
-    return query.value(0).toInt();
+    return StoreDialect::of(db).readVersion(db);
 }
 
 MigrationResult migrateSchema(StoreConnection &connection)
 {
-    if (connection.backend() == StoreBackend::Postgres)
-        return migratePostgresSchema(connection);
+    const StoreDialect &dialect = connection.dialect();
     MigrationResult result;
     const auto fail = [&](const QString &reason) {
         result.error = QStringLiteral("Cannot open database %1: %2")
@@ -257,7 +208,7 @@ MigrationResult migrateSchema(StoreConnection &connection)
         return result;
     };
 
-    const std::optional<int> version = readSchemaVersion(connection.database());
+    const std::optional<int> version = dialect.readVersion(connection.database());
     if (!version)
         return fail(QStringLiteral("cannot read its schema version"));
     result.fromVersion = result.toVersion = *version;
@@ -268,43 +219,43 @@ MigrationResult migrateSchema(StoreConnection &connection)
         return result;
     }
 
-    // A file that holds anything is copied before it changes, so a user can
-    // go back to the build that wrote it. VACUUM cannot run in a transaction.
+    // A user can go back to the build that wrote the database (SQLite: a
+    // copy of the file; a server keeps its own backups).
     QString backupError;
-    if (hasSchemaObjects(connection.database())) {
-        result.backupPath = backUp(connection, *version, &backupError);
-        if (result.backupPath.isEmpty())
-            return fail(QStringLiteral("cannot back it up before upgrading it from schema version %1: %2")
-                            .arg(*version)
-                            .arg(backupError));
-    }
+    const std::optional<QString> backup = dialect.backUp(connection, *version, backupError);
+    if (!backup)
+        return fail(QStringLiteral("cannot back it up before upgrading it from schema version %1: %2")
+                        .arg(*version)
+                        .arg(backupError));
+    result.backupPath = *backup;
 
-    // One transaction for all steps: a failure leaves the file as it was.
-    // IMMEDIATE takes the write lock up front so a concurrent writer makes us
-    // wait (busy_timeout) instead of failing half-way; the version is read
-    // again under that lock in case another process migrated meanwhile.
-    if (!connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // One transaction for all steps: a failure leaves the database as it
+    // was. The dialect's lock makes a concurrent upgrader wait instead of
+    // failing half-way; the version is read again under it in case another
+    // process migrated meanwhile.
+    if (!dialect.beginUpgrade(connection))
         return fail(QStringLiteral("cannot start the upgrade: %1").arg(connection.errorMessage()));
-    const int start = readSchemaVersion(connection.database()).value_or(*version);
+    const std::optional<int> locked = dialect.readVersion(connection.database());
+    const int start = locked.value_or(*version);
     if (start > latestSchemaVersion()) {
         (void)connection.exec(QStringLiteral("ROLLBACK"));
         return fail(newerVersionMessage(start));
     }
-    bool ok = true;
+    bool ok = locked.has_value();
     int reached = start;
     int attempted = latestSchemaVersion();
-    for (const Migration &step : migrations()) {
+    for (const MigrationStep &step : migrations()) {
         if (!ok || step.version <= reached)
             continue;
-        for (qsizetype i = 0; ok && i < step.statements.size(); ++i)
-            ok = connection.exec(step.statements.at(i));
+        const QStringList &statements = dialect.statementsOf(step);
+        for (qsizetype i = 0; ok && i < statements.size(); ++i)
+            ok = connection.exec(statements.at(i));
         if (ok)
             reached = step.version;
         else
             attempted = step.version;
     }
-    // PRAGMA takes no bound values; the version is an integer from the table above.
-    ok = ok && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached));
+    ok = ok && (reached == start || dialect.writeVersion(connection, reached));
     ok = ok && connection.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         const QString reason = connection.errorMessage();

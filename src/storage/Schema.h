@@ -11,8 +11,17 @@ namespace tickerline {
 
 class StoreConnection;
 
-// The schema is versioned with PRAGMA user_version and built by an ordered
-// list of migration steps (Schema.cpp; PostgresSchema.cpp for PostgreSQL).
+// One step of the ordered list that builds the schema (Schema.cpp): the same
+// tables, keys and meaning in each dialect's SQL (StoreDialect::statementsOf).
+struct MigrationStep
+{
+    int version = 0;
+    QStringList sqlite;
+    QStringList postgres;
+};
+
+// The schema is versioned (SQLite: PRAGMA user_version; PostgreSQL: the
+// tickerline_schema table) and built by the list of steps.
 [[nodiscard]] int latestSchemaVersion();
 
 // PRAGMA user_version (PostgreSQL: tickerline_schema); nullopt when it cannot be read.
@@ -27,14 +36,14 @@ struct MigrationResult
     QString backupPath;     // the copy made before upgrading; empty when none was needed
 };
 
-// Brings the database up to latestSchemaVersion(): a file that already holds
-// tables is first copied to <file>.v<N>.bak (N its old version), then all
-// steps run in one transaction. A database written by a newer build is
+// Brings the database up to latestSchemaVersion(): a SQLite file that already
+// holds tables is first copied to <file>.v<N>.bak (N its old version), then
+// all steps run in one transaction. A database written by a newer build is
 // refused untouched rather than half-understood.
 [[nodiscard]] MigrationResult migrateSchema(StoreConnection &connection);
 
 // The statements that fill the empty rollups table from the stored ticks
-// (the migration to version 3 runs them), the same for both backends.
+// (the migration to version 3 runs them), the same for both dialects.
 [[nodiscard]] QStringList rollupBuildStatements();
 
 // Empties and rebuilds the rollups from the ticks, in one transaction: for

@@ -1,6 +1,7 @@
 #include "StoreConnection.h"
 
 #include "PostgresConnectError.h"
+#include "StoreDialect.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +26,7 @@ QString uniqueConnectionName()
 
 } // namespace
 
-StoreConnection::StoreConnection() : m_name(uniqueConnectionName()) {}
+StoreConnection::StoreConnection() : m_name(uniqueConnectionName()), m_dialect(&StoreDialect::of(m_backend)) {}
 
 StoreConnection::~StoreConnection()
 {
@@ -36,6 +37,7 @@ bool StoreConnection::open(const QString &location, Mode mode, const QString &pa
 {
     close();
     m_backend = backendOf(location);
+    m_dialect = &StoreDialect::of(m_backend);
     m_path = redactedLocation(location);
     m_error.clear();
     return m_backend == StoreBackend::Postgres ? openPostgres(location, password) : openSqlite(location, mode);
@@ -122,6 +124,19 @@ bool StoreConnection::exec(const QString &sql)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool StoreConnection::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    if (query.prepare(sql)) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+    }
     m_error = query.lastError().text();
     return false;
 }

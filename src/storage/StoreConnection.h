@@ -4,14 +4,17 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace tickerline {
+
+class StoreDialect;
 
 // One named QSqlDatabase connection to a SQLite file or a PostgreSQL
 // database (StoreLocation.h), owned by the thread that opens it, removed from
 // Qt's registry when this object dies. Every QSqlQuery on it must be
-// destroyed before this object. Callers branch on backend() only where the
-// SQL dialects differ.
+// destroyed before this object. Its StoreDialect is chosen once, at open():
+// callers ask the dialect wherever SQLite and PostgreSQL differ.
 class StoreConnection final
 {
     Q_DISABLE_COPY_MOVE(StoreConnection)
@@ -33,12 +36,15 @@ public:
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
     [[nodiscard]] const QSqlDatabase &database() const { return m_db; }
     [[nodiscard]] StoreBackend backend() const { return m_backend; }
+    [[nodiscard]] const StoreDialect &dialect() const { return *m_dialect; }
     // The file path, or the URL without its password: safe to show.
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] const QString &errorMessage() const { return m_error; }
 
     // Runs statements that carry no values (PRAGMAs, DDL, BEGIN/COMMIT).
     [[nodiscard]] bool exec(const QString &sql);
+    // Runs a statement with these positional values bound.
+    [[nodiscard]] bool exec(const QString &sql, const QVariantList &values);
     // The first column of the first row of such a statement; invalid on error.
     [[nodiscard]] QVariant scalar(const QString &sql);
     // PostgreSQL: false when the server no longer answers (it went away, the
@@ -52,6 +58,7 @@ private:
 
     QString m_name;
     StoreBackend m_backend = StoreBackend::Sqlite;
+    const StoreDialect *m_dialect;
     QString m_path;
     QString m_error;
     QSqlDatabase m_db;

@@ -2,17 +2,64 @@
 
 #include "Clock.h"
 #include "StoreConnection.h"
-#include "WriterSql.h"
+#include "StoreDialect.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QSqlError>
-
-#include <vector>
 
 namespace tickerline {
 
 namespace {
+
+// Standard SQL that both dialects take. Facts arrive piecemeal (quote fields,
+// then a logo): keep what the new row does not know; logo bytes and their
+// type change together. Right-hand sides name the stored row by its table.
+constexpr char16_t kUpsertInstrument[] =
+    u"INSERT INTO instruments (provider, symbol, name, currency, exchange, week52_high,"
+    u" week52_low, previous_close, logo, logo_mime, logo_url, updated_ms)"
+    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    u" ON CONFLICT (provider, symbol) DO UPDATE SET"
+    u" name = coalesce(excluded.name, instruments.name),"
+    u" currency = coalesce(excluded.currency, instruments.currency),"
+    u" exchange = coalesce(excluded.exchange, instruments.exchange),"
+    u" week52_high = coalesce(excluded.week52_high, instruments.week52_high),"
+    u" week52_low = coalesce(excluded.week52_low, instruments.week52_low),"
+    u" previous_close = coalesce(excluded.previous_close, instruments.previous_close),"
+    u" logo_mime = CASE WHEN excluded.logo IS NULL THEN instruments.logo_mime ELSE excluded.logo_mime END,"
+    u" logo = coalesce(excluded.logo, instruments.logo),"
+    u" logo_url = coalesce(excluded.logo_url, instruments.logo_url),"
+    u" updated_ms = excluded.updated_ms";
+
+constexpr char16_t kUpsertBar[] =
+    u"INSERT INTO bars (series, time_ms, interval_ms, open, high, low, close, volume)"
+    u" VALUES (:series, :time, :interval, :open, :high, :low, :close, :volume)"
+    u" ON CONFLICT (series, time_ms, interval_ms) DO UPDATE SET"
+    u" open = excluded.open, high = excluded.high, low = excluded.low,"
+    u" close = excluded.close, volume = excluded.volume";
+
+// One RollupRow merged into the stored one: the stored row keeps its open
+// when the new part starts later (ties: the earlier insertion), takes the new
+// close when it ends at or after it.
+constexpr char16_t kUpsertRollup[] =
+    u"INSERT INTO rollups (series, resolution_ms, time_ms, first_ms, last_ms, low_ms, high_ms, open, high, low, close,"
+    u" volume, ticks)"
+    u" VALUES (:series, :resolution, :time, :first, :last, :lowTime, :highTime, :open, :high, :low, :close, :volume,"
+    u" :ticks)"
+    u" ON CONFLICT (series, resolution_ms, time_ms) DO UPDATE SET"
+    u" open = CASE WHEN excluded.first_ms < rollups.first_ms THEN excluded.open ELSE rollups.open END,"
+    u" first_ms = CASE WHEN excluded.first_ms < rollups.first_ms THEN excluded.first_ms ELSE rollups.first_ms END,"
+    u" close = CASE WHEN excluded.last_ms >= rollups.last_ms THEN excluded.close ELSE rollups.close END,"
+    u" last_ms = CASE WHEN excluded.last_ms >= rollups.last_ms THEN excluded.last_ms ELSE rollups.last_ms END,"
+    u" high_ms = CASE WHEN excluded.high > rollups.high"
+    u"  OR (excluded.high = rollups.high AND excluded.high_ms < rollups.high_ms)"
+    u"  THEN excluded.high_ms ELSE rollups.high_ms END,"
+    u" high = CASE WHEN excluded.high > rollups.high THEN excluded.high ELSE rollups.high END,"
+    u" low_ms = CASE WHEN excluded.low < rollups.low"
+    u"  OR (excluded.low = rollups.low AND excluded.low_ms < rollups.low_ms)"
+    u"  THEN excluded.low_ms ELSE rollups.low_ms END,"
+    u" low = CASE WHEN excluded.low < rollups.low THEN excluded.low ELSE rollups.low END,"
+    u" volume = rollups.volume + excluded.volume,"
+    u" ticks = rollups.ticks + excluded.ticks";
 
 // Unknown facts are stored as NULL so that an upsert keeps what an earlier,
 // better-informed write stored.
@@ -39,12 +86,9 @@ StoreWriter::StoreWriter(StoreConnection &connection, const Clock &clock)
       m_clock(clock),
       m_insertSeries(connection.database()),
       m_selectSeries(connection.database()),
-      m_insertTick(connection.database()),
-      m_insertImported(connection.database()),
       m_upsertBar(connection.database()),
       m_upsertInstrument(connection.database()),
-      m_upsertRollup(connection.database()),
-      m_notify(connection.database())
+      m_upsertRollup(connection.database())
 {
 }
 
@@ -54,21 +98,20 @@ bool StoreWriter::prepare()
 {
     if (m_prepared)
         return true;
-    const WriterSql &sql = writerSql(m_connection.backend());
-    std::vector<std::pair<QSqlQuery *, QString>> statements{
-        {&m_insertSeries, sql.insertSeries},   {&m_selectSeries, sql.selectSeries},
-        {&m_insertTick, sql.insertTick},       {&m_insertImported, sql.insertImported},
-        {&m_upsertBar, sql.upsertBar},         {&m_upsertInstrument, sql.upsertInstrument},
-        {&m_upsertRollup, sql.upsertRollup},
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_insertSeries, m_connection.dialect().writerStatements().insertSeries},
+        {&m_selectSeries, QStringLiteral("SELECT id FROM series WHERE provider = ? AND symbol = ?")},
+        {&m_upsertBar, QString::fromUtf16(kUpsertBar)},
+        {&m_upsertInstrument, QString::fromUtf16(kUpsertInstrument)},
+        {&m_upsertRollup, QString::fromUtf16(kUpsertRollup)},
     };
-    if (isPostgres())
-        statements.emplace_back(&m_notify, QStringLiteral("SELECT pg_notify(CAST(? AS text), CAST(? AS text))"));
     for (const auto &[query, text] : statements) {
         if (!query->prepare(text)) {
             m_error = query->lastError().text();
             return false;
         }
     }
+    m_ticks = m_connection.dialect().makeTickInserter(m_connection);
     m_prepared = true;
     return true;
 }
@@ -77,7 +120,8 @@ WriteOutcome StoreWriter::write(const PendingWrites &pending)
 {
     WriteOutcome outcome;
     const bool ok = begin() && writeTicks(pending.ticks, outcome) && writeRollups() && writeBars(pending.bars)
-                    && writeInstruments(pending.instruments) && notifyViewers(pending.ticks, outcome) && commit();
+                    && writeInstruments(pending.instruments)
+                    && (outcome.insertedTicks == 0 || m_ticks->announce(pending.ticks) || failWithInserter()) && commit();
     if (!ok) {
         rollback();
         outcome = WriteOutcome{};
@@ -93,7 +137,7 @@ bool StoreWriter::begin()
     m_error.clear();
     if (!prepare())
         return false;
-    if (m_connection.exec(writerSql(m_connection.backend()).begin))
+    if (m_connection.exec(m_connection.dialect().writerStatements().begin))
         return true;
     m_error = m_connection.errorMessage();
     return false;
@@ -124,77 +168,26 @@ QString StoreWriter::errorMessage() const
 
 bool StoreWriter::insertImported(const QList<ImportedTick> &ticks, WriteOutcome &outcome)
 {
-    if (isPostgres())
-        return insertImportedArrays(ticks, outcome);
+    QList<SeriesImport> rows;
+    rows.reserve(ticks.size());
     for (const ImportedTick &tick : ticks) {
         const qint64 series = seriesId(tick.provider, tick.symbol);
         if (series < 0)
             return false;
-        m_insertImported.bindValue(QStringLiteral(":series"), series);
-        m_insertImported.bindValue(QStringLiteral(":time"), tick.timeMs);
-        m_insertImported.bindValue(QStringLiteral(":price"), tick.price);
-        m_insertImported.bindValue(QStringLiteral(":size"), tick.size);
-        m_insertImported.bindValue(QStringLiteral(":receivedAfter"), m_clock.nowMs() - tick.timeMs);
-        m_insertImported.bindValue(QStringLiteral(":ownSeries"), series);
-        m_insertImported.bindValue(QStringLiteral(":symbol"), tick.symbol);
-        m_insertImported.bindValue(QStringLiteral(":matchTime"), tick.timeMs);
-        m_insertImported.bindValue(QStringLiteral(":matchPrice"), tick.price);
-        m_insertImported.bindValue(QStringLiteral(":matchSize"), tick.size);
-        m_insertImported.bindValue(QStringLiteral(":occurrence"), qint64(tick.occurrence));
-        if (!exec(m_insertImported))
-            return false;
-        if (m_insertImported.numRowsAffected() > 0) {
-            ++outcome.insertedTicks;
-            m_rollups.add(series, tick.timeMs, tick.price, tick.size);
-        } else {
-            ++outcome.duplicateTicks;
-        }
+        rows.append(SeriesImport{series, &tick.symbol, tick.timeMs, tick.price, tick.size, tick.occurrence});
     }
+    InsertCounts counts;
+    if (!m_ticks->insertImported(rows, m_clock.nowMs(), m_rollups, counts))
+        return failWithInserter();
+    outcome.insertedTicks += counts.inserted;
+    outcome.duplicateTicks += counts.duplicates;
     return writeRollups();
 }
 
-bool StoreWriter::insertImportedArrays(const QList<ImportedTick> &ticks, WriteOutcome &outcome)
+bool StoreWriter::failWithInserter()
 {
-    if (ticks.isEmpty())
-        return true;
-    // Array literals of numbers formatted here: bound values, as in TickArrayBuilder.
-    QString series, times, prices, sizes, occurrences;
-    const auto append = [](QString &array, const QString &number) {
-        array += array.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
-        array += number;
-    };
-    const auto exact = [](double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); };
-    for (const ImportedTick &tick : ticks) {
-        const qint64 id = seriesId(tick.provider, tick.symbol);
-        if (id < 0)
-            return false;
-        append(series, QString::number(id));
-        append(times, QString::number(tick.timeMs));
-        append(prices, exact(tick.price));
-        append(sizes, exact(tick.size));
-        append(occurrences, QString::number(tick.occurrence));
-    }
-    m_insertImported.addBindValue(m_clock.nowMs());
-    for (QString *array : {&series, &times, &prices, &sizes, &occurrences})
-        m_insertImported.addBindValue(QString(*array + QLatin1Char('}')));
-    if (!exec(m_insertImported))
-        return false;
-    const quint64 inserted = addReturnedToRollups(m_insertImported);
-    outcome.insertedTicks += inserted;
-    outcome.duplicateTicks += quint64(ticks.size()) - inserted;
-    return writeRollups();
-}
-
-quint64 StoreWriter::addReturnedToRollups(QSqlQuery &query)
-{
-    quint64 rows = 0;
-    while (query.next()) {
-        m_rollups.add(query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toDouble(),
-                      query.value(3).toDouble());
-        ++rows;
-    }
-    query.finish();
-    return rows;
+    m_error = m_ticks->errorMessage();
+    return false;
 }
 
 bool StoreWriter::writeRollups()
@@ -234,18 +227,12 @@ qint64 StoreWriter::seriesId(const QString &provider, const QString &symbol)
     if (const auto it = m_seriesIds.constFind(key); it != m_seriesIds.cend())
         return *it;
 
-    qint64 id = -1;
     m_insertSeries.bindValue(0, nonNull(provider));
     m_insertSeries.bindValue(1, nonNull(symbol));
     if (!exec(m_insertSeries))
         return -1;
-    if (isPostgres() && m_insertSeries.next()) {
-        // QPSQL has no lastInsertId() for a BIGSERIAL: RETURNING gives it.
-        id = m_insertSeries.value(0).toLongLong();
-        m_insertSeries.finish();
-    } else if (!isPostgres() && m_insertSeries.numRowsAffected() == 1) {
-        id = m_insertSeries.lastInsertId().toLongLong();
-    } else {
+    qint64 id = m_connection.dialect().insertedSeriesId(m_insertSeries).value_or(-1);
+    if (id < 0) {
         m_selectSeries.bindValue(0, nonNull(provider));
         m_selectSeries.bindValue(1, nonNull(symbol));
         if (!exec(m_selectSeries))
@@ -265,74 +252,26 @@ qint64 StoreWriter::seriesId(const QString &provider, const QString &symbol)
 
 bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
 {
-    if (isPostgres())
-        return writeTickArrays(ticks, outcome);
+    QList<SeriesTick> rows;
+    rows.reserve(ticks.size());
+    // Runs of one series are common: the hash only when it changes.
+    const Tick *previous = nullptr;
+    qint64 series = -1;
     for (const Tick &tick : ticks) {
-        const qint64 series = seriesId(tick.provider, tick.symbol);
-        if (series < 0)
-            return false;
-        m_insertTick.bindValue(QStringLiteral(":series"), series);
-        m_insertTick.bindValue(QStringLiteral(":time"), tick.timeMs);
-        m_insertTick.bindValue(QStringLiteral(":price"), tick.price);
-        m_insertTick.bindValue(QStringLiteral(":size"), tick.size);
-        m_insertTick.bindValue(QStringLiteral(":seq"), storedSequence(StoreBackend::Sqlite, tick));
-        m_insertTick.bindValue(QStringLiteral(":receivedAfter"), tick.receivedMs - tick.timeMs);
-        if (!exec(m_insertTick))
-            return false;
-        if (m_insertTick.numRowsAffected() > 0) {
-            ++outcome.insertedTicks;
-            m_rollups.add(series, tick.timeMs, tick.price, tick.size);
-        } else {
-            ++outcome.duplicateTicks;
+        if (!previous || tick.symbol != previous->symbol || tick.provider != previous->provider) {
+            series = seriesId(tick.provider, tick.symbol);
+            if (series < 0)
+                return false;
         }
+        previous = &tick;
+        rows.append(SeriesTick{series, &tick});
     }
+    InsertCounts counts;
+    if (!m_ticks->insertTicks(rows, m_rollups, counts))
+        return failWithInserter();
+    outcome.insertedTicks += counts.inserted;
+    outcome.duplicateTicks += counts.duplicates;
     return true;
-}
-
-bool StoreWriter::writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome)
-{
-    TickArrayBuilder builder;
-    for (const Tick &tick : ticks) {
-        const qint64 series = seriesId(tick.provider, tick.symbol);
-        if (series < 0)
-            return false;
-        builder.add(series, tick);
-    }
-    if (builder.isEmpty())
-        return true;
-    const TickArrays arrays = builder.finish();
-    for (const QString *array : {&arrays.series, &arrays.timeMs, &arrays.price, &arrays.size, &arrays.seq,
-                                 &arrays.receivedMs})
-        m_insertTick.addBindValue(*array);
-    if (!exec(m_insertTick))
-        return false;
-    const quint64 inserted = addReturnedToRollups(m_insertTick);
-    outcome.insertedTicks += inserted;
-    outcome.duplicateTicks += quint64(ticks.size()) - inserted;
-    return true;
-}
-
-bool StoreWriter::notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome)
-{
-    if (!isPostgres() || outcome.insertedTicks == 0)
-        return true;
-    // Sent inside the transaction: PostgreSQL delivers it at COMMIT, so a
-    // viewer never hears of ticks it cannot read yet.
-    QStringList symbols;
-    qsizetype bytes = 0;
-    for (const Tick &tick : ticks) {
-        if (symbols.contains(tick.symbol))
-            continue;
-        bytes += tick.symbol.toUtf8().size() + 1;
-        if (bytes > kMaxNotifyPayload)
-            break;   // a hint only: viewers read every new row anyway
-        symbols.append(tick.symbol);
-    }
-    m_notify.addBindValue(QString::fromUtf16(kTickChannel));
-    m_notify.addBindValue(symbols.join(QLatin1Char(',')));
-    const bool ok = exec(m_notify);
-    m_notify.finish();
-    return ok;
 }
 
 bool StoreWriter::writeBars(const BarBatch &bars)

@@ -10,11 +10,13 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <utility>
 
 namespace tickerline {
 
 class Clock;
+class TickInserter;
 
 // Everything waiting for the next commit.
 struct PendingWrites
@@ -46,13 +48,13 @@ struct WriteOutcome
     quint64 duplicateTicks = 0;
 };
 
-// Writes pending rows with prepared statements (WriterSql.h: per backend),
-// and the rollups of exactly the ticks it inserted (duplicates ignored by the
-// keys add nothing), all in one transaction: on
-// any failure nothing is written and the caller keeps its queue to retry.
-// Bulk loads instead hold one transaction across many insertImported() calls
-// (begin() … commit() or rollback()), so a whole file lands or none of it.
-// Must be destroyed before its connection closes.
+// Writes pending rows with prepared statements, the ticks through the
+// connection's dialect (StoreDialect.h), and the rollups of exactly the ticks
+// it inserted (duplicates ignored by the keys add nothing), all in one
+// transaction: on any failure nothing is written and the caller keeps its
+// queue to retry. Bulk loads instead hold one transaction across many
+// insertImported() calls (begin() … commit() or rollback()), so a whole file
+// lands or none of it. Must be destroyed before its connection closes.
 class StoreWriter final
 {
     Q_DISABLE_COPY_MOVE(StoreWriter)
@@ -70,9 +72,8 @@ public:
     // its time, price and size, from any provider: re-importing a file, or
     // importing an export into the database it came from, adds nothing, while
     // identical trades within one millisecond keep their count. Stored rows
-    // take seq -1, -2, … so that identical ones fit the primary key.
-    // A batch in file order (occurrences counted over the whole file): SQLite
-    // takes it row by row, PostgreSQL in one statement of arrays.
+    // take seq below the "no sequence" value so that identical ones fit the
+    // primary key. A batch in file order (occurrences counted over the whole file).
     [[nodiscard]] bool insertImported(const QList<ImportedTick> &ticks, WriteOutcome &outcome);
     // Why the last call failed, naming the file.
     [[nodiscard]] QString errorMessage() const;
@@ -80,18 +81,13 @@ public:
 private:
     bool prepare();
     bool writeTicks(const TickBatch &ticks, WriteOutcome &outcome);
-    bool writeTickArrays(const TickBatch &ticks, WriteOutcome &outcome);   // PostgreSQL: one statement
-    bool insertImportedArrays(const QList<ImportedTick> &ticks, WriteOutcome &outcome);   // the same for CSV rows
-    bool notifyViewers(const TickBatch &ticks, const WriteOutcome &outcome);
-    [[nodiscard]] bool isPostgres() const { return m_connection.backend() == StoreBackend::Postgres; }
     bool writeBars(const BarBatch &bars);
     // Upserts the rollups of the ticks inserted since the last call.
     bool writeRollups();
-    // PostgreSQL: folds the rows an insert RETURNING (series, time_ms, price, size) gave; their count.
-    quint64 addReturnedToRollups(QSqlQuery &query);
     bool writeInstruments(const InstrumentList &instruments);
     [[nodiscard]] qint64 seriesId(const QString &provider, const QString &symbol);   // -1 on error
     bool exec(QSqlQuery &query);
+    bool failWithInserter();
 
     StoreConnection &m_connection;
     const Clock &m_clock;
@@ -99,12 +95,10 @@ private:
     QString m_error;
     QSqlQuery m_insertSeries;
     QSqlQuery m_selectSeries;
-    QSqlQuery m_insertTick;
-    QSqlQuery m_insertImported;
     QSqlQuery m_upsertBar;
     QSqlQuery m_upsertInstrument;
     QSqlQuery m_upsertRollup;
-    QSqlQuery m_notify;   // PostgreSQL only
+    std::unique_ptr<TickInserter> m_ticks;
     // Rollups of the ticks this transaction inserted, not yet upserted.
     RollupAccumulator m_rollups;
     // Only ids of committed rows: cleared when a transaction rolls back.

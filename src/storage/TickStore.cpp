@@ -3,53 +3,42 @@
 #include "Backoff.h"
 #include "Clock.h"
 #include "PostgresFollower.h"
+#include "RetentionSchedule.h"
 #include "Schema.h"
+#include "StorageLog.h"
 #include "StoreConnection.h"
+#include "StoreDialect.h"
+#include "StoreImport.h"
 #include "StoreReader.h"
 #include "StoreWriter.h"
-#include "TickRetention.h"
+#include "TimeUnits.h"
+#include "WriteQueue.h"
 
-#include <QLoggingCategory>
 #include <QSignalBlocker>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <cmath>
 #include <limits>
 #include <optional>
 #include <utility>
 
 namespace tickerline {
 
-namespace {
-
 Q_LOGGING_CATEGORY(lcStorage, "tickerline.storage")
 
-constexpr int kDefaultCommitIntervalMs = 100;
+namespace {
+
 constexpr int kMinCommitIntervalMs = 10;
 // Past this many queued ticks a burst is committed at once instead of waiting
 // for the timer, which bounds both memory and the length of one transaction.
 constexpr qsizetype kCommitNowTicks = 50'000;
-constexpr qint64 kMsPerDay = 86'400'000;
-constexpr int kRetentionIntervalMs = 3'600'000;
 // A viewer also reads on this timer, not only when notified: a lost
 // connection shows up within it, and a missed notification costs no ticks.
-constexpr int kFollowPollMs = 1000;
+constexpr int kFollowPollMs = int(MsPerSecond);
 // Reconnecting to a PostgreSQL server that went away: quick at first (a
 // restart takes seconds), then no more than every 15 s.
 constexpr BackoffPolicy kReconnectPolicy{.baseMs = 250, .factor = 2.0, .capMs = 15'000, .floorMs = 100};
-
-bool isStorable(const Tick &tick)
-{
-    return !tick.symbol.isEmpty() && isValidPrice(tick.price) && std::isfinite(tick.size);
-}
-
-bool isStorable(const Bar &bar)
-{
-    return !bar.symbol.isEmpty() && bar.intervalMs > 0 && isValidPrice(bar.open) && isValidPrice(bar.high)
-           && isValidPrice(bar.low) && isValidPrice(bar.close) && std::isfinite(bar.volume);
-}
 
 void registerMetaTypes()
 {
@@ -67,67 +56,66 @@ void registerMetaTypes()
     qRegisterMetaType<StoreStatus>();
 }
 
+struct BarSpan
+{
+    QStringList symbols;
+    qint64 fromMs = std::numeric_limits<qint64>::max();
+    qint64 toMs = std::numeric_limits<qint64>::min();
+};
+
+BarSpan spanOf(const BarBatch &bars)
+{
+    BarSpan span;
+    for (const Bar &bar : bars) {
+        if (!span.symbols.contains(bar.symbol))
+            span.symbols.append(bar.symbol);
+        span.fromMs = std::min(span.fromMs, bar.timeMs);
+        span.toMs = std::max(span.toMs, bar.timeMs + bar.intervalMs);
+    }
+    return span;
+}
+
 } // namespace
 
+// The store's jobs: the write queue (WriteQueue), retention
+// (RetentionSchedule), a running CSV import (StoreImport), and here the
+// keeping of the connection: open, migrate, follow, reconnect, commit.
 struct TickStore::Private
 {
-    Private(TickStore *q, const Clock &clock)
-        : q(q), clock(clock), commitTimer(q), retentionTimer(q), retentionStepTimer(q), reconnectTimer(q),
+    Private(TickStore *q, const Clock &clock, const TickStoreOptions &options)
+        : q(q), clock(clock), queue(options.maxQueuedTicks), retention(clock, q), commitTimer(q), reconnectTimer(q),
           followTimer(q), reconnectBackoff(kReconnectPolicy)
     {
         reconnectTimer.setSingleShot(true);
         followTimer.setInterval(kFollowPollMs);
         commitTimer.setSingleShot(true);
-        commitTimer.setInterval(kDefaultCommitIntervalMs);
-        retentionTimer.setInterval(kRetentionIntervalMs);
-        // Zero: the next step runs once the events queued meanwhile (new
-        // ticks, commits) have had their turn.
-        retentionStepTimer.setSingleShot(true);
-        retentionStepTimer.setInterval(0);
+        commitTimer.setInterval(std::max(kMinCommitIntervalMs, options.commitIntervalMs));
     }
 
     [[nodiscard]] bool isOpen() const { return writer != nullptr; }
 
     void scheduleCommit()
     {
-        if (isOpen() && !pending.isEmpty() && !commitTimer.isActive())
+        if (isOpen() && !queue.isEmpty() && !commitTimer.isActive())
             commitTimer.start();
-    }
-
-    struct BarSpan
-    {
-        QStringList symbols;
-        qint64 fromMs = std::numeric_limits<qint64>::max();
-        qint64 toMs = std::numeric_limits<qint64>::min();
-    };
-
-    static BarSpan spanOf(const BarBatch &bars)
-    {
-        BarSpan span;
-        for (const Bar &bar : bars) {
-            if (!span.symbols.contains(bar.symbol))
-                span.symbols.append(bar.symbol);
-            span.fromMs = std::min(span.fromMs, bar.timeMs);
-            span.toMs = std::max(span.toMs, bar.timeMs + bar.intervalMs);
-        }
-        return span;
     }
 
     void commitPending()
     {
-        if (!isOpen() || pending.isEmpty())
+        // An import holds the transaction; what queued meanwhile follows it.
+        if (!isOpen() || queue.isEmpty() || import)
             return;
         commitTimer.stop();
-        const WriteOutcome outcome = writer->write(pending);
+        const WriteOutcome outcome = writer->write(queue.pending());
         if (!outcome.ok && !connection.isAlive())
             return loseConnection(outcome.error);
         if (outcome.ok) {
             status.committedTicks += outcome.insertedTicks;
             status.duplicateTicks += outcome.duplicateTicks;
             status.state = StoreState::Open;
-            writeError.clear();
-            const BarSpan backfilled = spanOf(pending.bars);
-            pending = {};
+            queue.setWriteError({});
+            const BarSpan backfilled = spanOf(queue.pending().bars);
+            queue.clear();
             if (!backfilled.symbols.isEmpty())
                 Q_EMIT q->barsStored(backfilled.symbols, backfilled.fromMs, backfilled.toMs);
         } else {
@@ -136,95 +124,17 @@ struct TickStore::Private
             if (status.state != StoreState::Retrying)
                 qCWarning(lcStorage).noquote() << outcome.error;
             status.state = StoreState::Retrying;
-            writeError = outcome.error;
+            queue.setWriteError(outcome.error);
             commitTimer.start();
         }
-        noteQueueLevel();
+        queue.noteLevel(status);
         Q_EMIT q->statusChanged(status);
     }
 
-    // Returns true when the queue just crossed into warning.
-    bool noteQueueLevel()
+    void applySizeCap()
     {
-        const qsizetype queued = pending.ticks.size();
-        status.queuedTicks = queued;
-        const bool high = queued * 5 >= maxQueuedTicks * 4;
-        const bool crossed = high && !queueWarned;
-        if (crossed) {
-            qCWarning(lcStorage).noquote()
-                << QStringLiteral("The write queue of %1 is 80 % full (%2 of %3 ticks); new ticks will be dropped"
-                                  " when it is full. %4")
-                       .arg(status.location)
-                       .arg(queued)
-                       .arg(maxQueuedTicks)
-                       .arg(writeError);
-        }
-        if (!high)
-            dropWarned = false;
-        queueWarned = high;
-        QString queue;
-        if (dropWarned) {
-            queue = QStringLiteral("write queue full at %1 ticks: %2 new ticks dropped")
-                        .arg(maxQueuedTicks)
-                        .arg(status.droppedTicks);
-        } else if (high) {
-            queue = QStringLiteral("write queue %1 % full (%2 of %3 ticks)")
-                        .arg(queued * 100 / std::max<qsizetype>(1, maxQueuedTicks))
-                        .arg(queued)
-                        .arg(maxQueuedTicks);
-        }
-        status.message = writeError.isEmpty() || queue.isEmpty() ? QString(writeError + queue)
-                                                                 : QString(writeError + QStringLiteral(" \u2014 ") + queue);
-        return crossed;
-    }
-
-    void applyPageLimit()
-    {
-        // A PostgreSQL server has its own quotas.
-        if (!isOpen() || connection.backend() != StoreBackend::Sqlite || (maxDatabaseBytes <= 0 && defaultMaxPages <= 0))
-            return;
-        const qint64 pageSize = std::max<qint64>(512, connection.scalar(QStringLiteral("PRAGMA page_size")).toLongLong());
-        const qint64 pages = maxDatabaseBytes > 0 ? std::max<qint64>(1, maxDatabaseBytes / pageSize) : defaultMaxPages;
-        // PRAGMAs take no bound values; the count is a number computed here.
-        if (!connection.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)))
+        if (isOpen() && !connection.dialect().capSize(connection, maxDatabaseBytes, ownSizeLimit))
             qCWarning(lcStorage).noquote() << connection.errorMessage();
-    }
-
-    void startRetention()
-    {
-        if (!isOpen() || retentionDays <= 0)
-            return;
-        if (!retention)
-            retention = std::make_unique<TickRetention>(connection);
-        if (!retention->start(clock.nowMs() - retentionDays * kMsPerDay)) {
-            qCWarning(lcStorage).noquote() << retention->errorMessage();
-            return;
-        }
-        retentionStepTimer.start();
-    }
-
-    void stepRetention()
-    {
-        if (!retention)
-            return;
-        switch (retention->step()) {
-        case TickRetention::Step::More:
-            retentionStepTimer.start();
-            return;
-        case TickRetention::Step::Done:
-            if (retention->deletedTicks() > 0) {
-                qCInfo(lcStorage).noquote() << QStringLiteral("Deleted %1 ticks older than %2 days from %3")
-                                                   .arg(retention->deletedTicks())
-                                                   .arg(retentionDays)
-                                                   .arg(status.location);
-            }
-            Q_EMIT q->retentionApplied(retention->deletedTicks(), retention->cutoffMs());
-            return;
-        case TickRetention::Step::Failed:
-            // Busy or full like any write; the next hourly pass tries again.
-            qCWarning(lcStorage).noquote() << retention->errorMessage();
-            return;
-        }
     }
 
     void closeConnection()
@@ -233,7 +143,7 @@ struct TickStore::Private
         if (std::exchange(reconnecting, false)) {
             // One last try, so that what is queued is not lost if the server is back.
             QString error;
-            if (!pending.isEmpty() && !connectStore(error))
+            if (!queue.isEmpty() && !connectStore(error))
                 qCWarning(lcStorage).noquote() << error;
         }
         if (!isOpen()) {
@@ -241,6 +151,8 @@ struct TickStore::Private
             status.state = StoreState::Closed;
             return;
         }
+        if (import)
+            import->abort(QStringLiteral("The tick store closed; nothing was imported"));
         commitPending();
         warnUnwritten();
         commitTimer.stop();
@@ -252,11 +164,11 @@ struct TickStore::Private
     {
         // A store that never opened has said why once already (fail()).
         const bool failed = status.state == StoreState::Failed;
-        if (pending.isEmpty() || (failed && pending.ticks.isEmpty()))
+        if (queue.isEmpty() || (failed && queue.tickCount() == 0))
             return;
         qCWarning(lcStorage).noquote() << QStringLiteral("Closing %1 with %2 ticks not written: %3")
                                               .arg(status.location)
-                                              .arg(pending.ticks.size())
+                                              .arg(queue.tickCount())
                                               .arg(failed ? QStringLiteral("the database could not be opened")
                                                           : status.message);
     }
@@ -283,13 +195,13 @@ struct TickStore::Private
                        .arg(migration.toVersion)
                        .arg(migration.backupPath);
         }
-        if (connection.backend() == StoreBackend::Sqlite)
-            defaultMaxPages = connection.scalar(QStringLiteral("PRAGMA max_page_count")).toLongLong();
-        if (following && connection.backend() == StoreBackend::Postgres && !startFollowing(error)) {
+        ownSizeLimit = connection.dialect().ownSizeLimit(connection);
+        if (following && connection.dialect().canFollow() && !startFollowing(error)) {
             closeStatements();
             return false;
         }
         writer = std::make_unique<StoreWriter>(connection, clock);
+        retention.attach(&connection);
         return true;
     }
 
@@ -331,13 +243,16 @@ struct TickStore::Private
     // so, and reconnect with backoff until it is back.
     void loseConnection(const QString &reason)
     {
+        if (import)
+            import->abort(reason);
         closeStatements();
         commitTimer.stop();
         reconnecting = true;
-        writeError = QStringLiteral("Lost the connection to %1, reconnecting: %2").arg(status.location, reason.trimmed());
-        qCWarning(lcStorage).noquote() << writeError;
+        queue.setWriteError(
+            QStringLiteral("Lost the connection to %1, reconnecting: %2").arg(status.location, reason.trimmed()));
+        qCWarning(lcStorage).noquote() << queue.writeError();
         status.state = StoreState::Retrying;
-        noteQueueLevel();
+        queue.noteLevel(status);
         Q_EMIT q->statusChanged(status);
         reconnectTimer.start(int(reconnectBackoff.nextDelayMs()));
     }
@@ -347,8 +262,8 @@ struct TickStore::Private
         QString error;
         if (!connectStore(error)) {
             // Logged once when the connection was lost; each attempt's reason is in the status.
-            writeError = QStringLiteral("%1; retrying").arg(error.trimmed());
-            noteQueueLevel();
+            queue.setWriteError(QStringLiteral("%1; retrying").arg(error.trimmed()));
+            queue.noteLevel(status);
             Q_EMIT q->statusChanged(status);
             reconnectTimer.start(int(reconnectBackoff.nextDelayMs()));
             return;
@@ -357,23 +272,28 @@ struct TickStore::Private
         reconnectBackoff.reset();
         qCInfo(lcStorage).noquote() << QStringLiteral("Reconnected to %1").arg(status.location);
         status.state = StoreState::Open;
-        writeError.clear();
-        noteQueueLevel();
+        queue.setWriteError({});
+        queue.noteLevel(status);
         commitPending();   // everything queued meanwhile, at once
         if (isOpen() && status.state == StoreState::Open)
             Q_EMIT q->statusChanged(status);
         followNew();       // everything committed while this viewer was away
-        q->applyRetention();
+        retention.apply();
+    }
+
+    void endImport()
+    {
+        import.release()->deleteLater();   // it is in the middle of emitting ended()
+        retention.setPaused(false);
+        scheduleCommit();
     }
 
     void closeStatements()
     {
         followTimer.stop();
-        retentionTimer.stop();
-        retentionStepTimer.stop();
         // Prepared queries must go before the connection.
+        retention.attach(nullptr);
         follower.reset();
-        retention.reset();
         writer.reset();
         connection.close();
     }
@@ -389,9 +309,9 @@ struct TickStore::Private
 
     TickStore *const q;
     const Clock &clock;
+    WriteQueue queue;
+    RetentionSchedule retention;
     QTimer commitTimer;
-    QTimer retentionTimer;
-    QTimer retentionStepTimer;
     QTimer reconnectTimer;
     QTimer followTimer;
     Backoff reconnectBackoff;
@@ -401,28 +321,21 @@ struct TickStore::Private
     std::optional<qint64> followedId;      // the last tick a viewer saw, kept across reconnects
     StoreConnection connection;
     std::unique_ptr<StoreWriter> writer;   // set while open
-    std::unique_ptr<TickRetention> retention;
     std::unique_ptr<PostgresFollower> follower;   // viewer of a PostgreSQL store
+    std::unique_ptr<StoreImport> import;   // a CSV import holding the writer's transaction
     bool following = false;
-    PendingWrites pending;
     StoreStatus status;
-    QString writeError;                    // of the last failed commit; empty once one succeeds
-    qsizetype maxQueuedTicks = DefaultMaxQueuedTicks;
-    bool queueWarned = false;              // at or past 80 %
-    bool dropWarned = false;               // dropping since the queue was last below 80 %
     qint64 maxDatabaseBytes = 0;
-    qint64 defaultMaxPages = 0;            // SQLite's own limit, restored when the cap is lifted
-    qint64 retentionDays = 0;
+    qint64 ownSizeLimit = 0;               // the database's own, restored when the cap is lifted
 };
 
-TickStore::TickStore(const Clock &clock, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, clock))
+TickStore::TickStore(const Clock &clock, const TickStoreOptions &options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, clock, options))
 {
     static const bool registered = (registerMetaTypes(), true);
     Q_UNUSED(registered)
     connect(&d->commitTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
-    connect(&d->retentionTimer, &QTimer::timeout, this, &TickStore::applyRetention);
-    connect(&d->retentionStepTimer, &QTimer::timeout, this, [this] { d->stepRetention(); });
+    connect(&d->retention, &RetentionSchedule::applied, this, &TickStore::retentionApplied);
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->reconnect(); });
     connect(&d->followTimer, &QTimer::timeout, this, [this] { d->followNew(); });
 }
@@ -434,40 +347,20 @@ TickStore::~TickStore()
     d->closeConnection();
 }
 
-void TickStore::setCommitIntervalMs(int ms)
-{
-    d->commitTimer.setInterval(std::max(kMinCommitIntervalMs, ms));
-}
-
-void TickStore::setMaxQueuedTicks(qsizetype ticks)
-{
-    d->maxQueuedTicks = std::max<qsizetype>(1, ticks);
-}
-
 void TickStore::setMaxDatabaseBytes(qint64 bytes)
 {
     d->maxDatabaseBytes = std::max<qint64>(0, bytes);
-    d->applyPageLimit();
+    d->applySizeCap();
 }
 
 void TickStore::setRetentionDays(int days)
 {
-    d->retentionDays = std::max(0, days);
-    if (d->retentionDays == 0) {
-        d->retentionTimer.stop();
-        d->retentionStepTimer.stop();
-        d->retention.reset();
-        return;
-    }
-    applyRetention();
+    d->retention.setDays(days);
 }
 
 void TickStore::applyRetention()
 {
-    if (!d->isOpen() || d->retentionDays <= 0)
-        return;
-    d->retentionTimer.start();   // hourly from the latest pass
-    d->startRetention();
+    d->retention.apply();
 }
 
 QString TickStore::defaultLocation()
@@ -483,17 +376,17 @@ void TickStore::open(const QString &location)
     d->reconnectBackoff.reset();
     d->status = StoreStatus{};
     d->status.location = redactedLocation(d->location);
-    d->status.queuedTicks = d->pending.ticks.size();
+    d->status.queuedTicks = d->queue.tickCount();
 
     QString error;
     if (!d->connectStore(error))
         return d->fail(error);
     d->status.state = StoreState::Open;
-    d->applyPageLimit();
+    d->applySizeCap();
     Q_EMIT opened(d->status);
     // Rows written before open() (queued calls can race it) go out now.
     d->scheduleCommit();
-    applyRetention();
+    d->retention.apply();
 }
 
 void TickStore::setPassword(const QString &password)
@@ -511,30 +404,11 @@ void TickStore::close()
 
 void TickStore::writeTicks(const TickBatch &ticks)
 {
-    quint64 dropped = 0;
-    for (const Tick &tick : ticks) {
-        if (!isStorable(tick))
-            ++d->status.rejectedRows;
-        else if (d->pending.ticks.size() >= d->maxQueuedTicks)
-            ++dropped;
-        else
-            d->pending.ticks.append(tick);
-    }
-    d->status.droppedTicks += dropped;
-    const bool startsDropping = dropped > 0 && !d->dropWarned;
-    if (startsDropping) {
-        d->dropWarned = true;
-        qCCritical(lcStorage).noquote()
-            << QStringLiteral("The write queue of %1 is full (%2 ticks): dropping new ticks until the database"
-                              " takes writes again. %3")
-                   .arg(d->status.location)
-                   .arg(d->maxQueuedTicks)
-                   .arg(d->writeError);
-    }
-    if (d->noteQueueLevel() || startsDropping)
+    d->queue.addTicks(ticks, d->status);
+    if (d->queue.noteLevel(d->status))
         Q_EMIT statusChanged(d->status);
     // While retrying, the timer paces attempts; bursts just queue up.
-    if (d->pending.ticks.size() >= kCommitNowTicks && d->status.state == StoreState::Open)
+    if (d->queue.tickCount() >= kCommitNowTicks && d->status.state == StoreState::Open)
         d->commitPending();
     else
         d->scheduleCommit();
@@ -542,21 +416,13 @@ void TickStore::writeTicks(const TickBatch &ticks)
 
 void TickStore::writeBars(const BarBatch &bars)
 {
-    for (const Bar &bar : bars) {
-        if (isStorable(bar))
-            d->pending.bars.append(bar);
-        else
-            ++d->status.rejectedRows;
-    }
+    d->queue.addBars(bars, d->status);
     d->scheduleCommit();
 }
 
 void TickStore::writeInstruments(const InstrumentList &instruments)
 {
-    for (const Instrument &instrument : instruments) {
-        if (!instrument.symbol.isEmpty())
-            d->pending.instruments.append(instrument);
-    }
+    d->queue.addInstruments(instruments);
     d->scheduleCommit();
 }
 
@@ -599,6 +465,23 @@ void TickStore::requestInstruments()
     if (!result.error.isEmpty())
         qCWarning(lcStorage).noquote() << QStringLiteral("Loading instruments failed: %1").arg(result.error);
     Q_EMIT instrumentsLoaded(result.instruments);
+}
+
+void TickStore::importCsv(const CsvImportJob &job)
+{
+    if (d->import) {
+        ImportResult busy;
+        busy.error = QStringLiteral("Another import is running; nothing was imported");
+        if (job.finished)
+            job.finished(busy);
+        return;
+    }
+    // Ticks queued so far go in a transaction of their own, before the import's.
+    d->commitPending();
+    d->import = std::make_unique<StoreImport>(job);
+    connect(d->import.get(), &StoreImport::ended, this, [this] { d->endImport(); });
+    d->retention.setPaused(true);
+    d->import->start(d->writer.get());
 }
 
 } // namespace tickerline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bar.h"
+#include "CsvImport.h"
 #include "Instrument.h"
 #include "StoreTypes.h"
 #include "Tick.h"
@@ -13,12 +14,20 @@ namespace tickerline {
 
 class Clock;
 
+struct TickStoreOptions
+{
+    // Commit at least this often while data arrives (at least 10 ms).
+    int commitIntervalMs = 100;
+    // The write queue's bound: a few hundred MB of ticks.
+    qsizetype maxQueuedTicks = 5'000'000;
+};
+
 // The only writer of the database. Lives on the store thread and owns its own
 // QSqlDatabase connection there (Qt Sql connections are per-thread). All
 // public slots are meant to be invoked through queued connections.
 //
-// Writes are queued and committed in batched transactions at least every
-// commitIntervalMs while data arrives. Exactly once: a tick with a sequence is
+// Writes are queued (WriteQueue.h) and committed in batched transactions at
+// least every commitIntervalMs while data arrives. Exactly once: a tick with a sequence is
 // unique on (provider, symbol, sequence), one without on
 // (provider, symbol, time, price, size); duplicates are ignored without losing
 // the rest of their batch. A failed commit (busy, disk full) keeps the queue
@@ -26,14 +35,19 @@ class Clock;
 // open(). When a PostgreSQL server goes away, the store says Retrying with
 // the reason, keeps its queue and reconnects with backoff; once back it
 // commits the queue (duplicates of a commit whose answer was lost are
-// ignored), and a viewer catches up from the last tick it saw. The queue is bounded (maxQueuedTicks): past 80 % the store warns
-// once in the log and in StoreStatus::message; at the limit new ticks are
-// dropped and counted in StoreStatus::droppedTicks, never silently.
+// ignored), and a viewer catches up from the last tick it saw. The queue is bounded
+// (maxQueuedTicks): past 80 % the store warns once in the log and in
+// StoreStatus::message; at the limit new ticks are dropped and counted in
+// StoreStatus::droppedTicks, never silently.
 //
 // Retention (off by default) deletes raw ticks older than N days after open
 // and then hourly, in small steps between commits; bars and rollups
 // (RollupAccumulator.h) are kept forever, so reduced history of the deleted
-// span still shows at zoom levels of 5 seconds per bucket and coarser.
+// span still shows at zoom levels of 5 seconds per bucket and coarser
+// (RetentionSchedule.h).
+//
+// CSV imports run through this store's writer too (importCsv), so that one
+// process never has two writers on its database.
 //
 // Destroy it on its own thread (QThread::finished -> deleteLater): the
 // destructor commits what is queued through the thread's connection.
@@ -42,12 +56,8 @@ class TickStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TickStore)
 public:
-    explicit TickStore(const Clock &clock, QObject *parent = nullptr);
+    explicit TickStore(const Clock &clock, const TickStoreOptions &options = {}, QObject *parent = nullptr);
     ~TickStore() override;   // commits what is queued and closes
-
-    void setCommitIntervalMs(int ms);
-    static constexpr qsizetype DefaultMaxQueuedTicks = 5'000'000;   // a few hundred MB of ticks
-    void setMaxQueuedTicks(qsizetype ticks);
 
     // Default location: <AppDataLocation>/tickerline.sqlite
     [[nodiscard]] static QString defaultLocation();
@@ -74,6 +84,11 @@ public Q_SLOTS:
     void setFollowing(bool following);
     void requestHistory(const tickerline::HistoryRequest &request);
     void requestInstruments();
+    // Imports a CSV file through this store's writer, in one transaction, a
+    // batch per turn of the event loop; ticks that arrive meanwhile are
+    // committed after it. One import at a time; a job that cannot start (the
+    // store is not open, another import runs) is told so through finished.
+    void importCsv(const tickerline::CsvImportJob &job);
 
 Q_SIGNALS:
     void opened(const tickerline::StoreStatus &status);

@@ -18,7 +18,8 @@ namespace tickerline::bench {
 //
 // A key may be set several times (the store's three runs, --repeat): its
 // figure is the median of its samples, never the best. A ratio is the median
-// of the ratios of samples taken together (the i-th of each), so that every
+// of the ratios of samples taken together (the i-th of each, or the median of
+// the i-th run's samples of a baseline taken k times a run), so that every
 // ratio is against a baseline of the same run.
 class BenchReport final
 {

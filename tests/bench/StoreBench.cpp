@@ -64,8 +64,9 @@ double writeThroughStore(const QString &path, const QList<TickBatch> &batches, q
     quint64 committed = 0;
     double ms = 0;
     {
-        auto store = std::make_unique<TickStore>(SystemClock::instance());
-        store->setCommitIntervalMs(3'600'000);   // one commit, at flush()
+        // One commit, at flush().
+        auto store = std::make_unique<TickStore>(SystemClock::instance(),
+                                                 TickStoreOptions{.commitIntervalMs = 3'600'000});
         store->open(path);
         QObject::connect(store.get(), &TickStore::flushed, store.get(),
                          [&committed](const StoreStatus &status) { committed = status.committedTicks; });

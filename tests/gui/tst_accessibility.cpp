@@ -28,6 +28,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -180,9 +181,13 @@ void TestAccessibility::csvDialogs()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     notOpen->close();
 
-    StoreStatus open;
-    open.location = folder.path(u"ticks.sqlite"_s);
-    Q_EMIT engine.storeOpened(open);
+    // The import runs through the engine's store: a real one, without a feed.
+    EngineConfig config;
+    config.databaseLocation = folder.path(u"ticks.sqlite"_s);
+    config.withFeed = false;
+    QSignalSpy opened(&engine, &Engine::storeOpened);
+    engine.start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10'000);
     dialogs.importCsv();
     QFileDialog *files = openDialog<QFileDialog>(&window);
     QVERIFY(files);

@@ -44,6 +44,21 @@ Series stored(const QString &database, const QString &symbol)
     return ready.size() == 1 ? ready.at(0).at(0).value<HistoryResult>().series.value(symbol) : Series{};
 }
 
+// The controller with a store of its own on this thread, as the engine's
+// runs on the store thread: imports go through that store's writer.
+struct Transfers
+{
+    explicit Transfers(const QString &database)
+    {
+        store.open(database);
+    }
+    // An import the store still runs ends while its controller is there to hear it.
+    ~Transfers() { store.close(); }
+
+    TickStore store{SystemClock::instance()};
+    CsvTransferController controller{[this](CsvImportJob job, QObject *) { store.importCsv(job); }};
+};
+
 } // namespace
 
 // The controller behind File → Import/Export CSV…, driven without its dialogs.
@@ -67,7 +82,8 @@ void TstCsvTransfer::importReportsProgressAndStoresTicks()
     const QString db = m_folder.path(QStringLiteral("imported.sqlite"));
     QVERIFY(writeFile(csv, csvOf(20'000)));   // several read chunks
 
-    CsvTransferController controller;
+    Transfers transfers(db);
+    CsvTransferController &controller = transfers.controller;
     QSignalSpy progress(&controller, &CsvTransferController::progressChanged);
     QSignalSpy finished(&controller, &CsvTransferController::importFinished);
     ImportRequest request;
@@ -98,7 +114,8 @@ void TstCsvTransfer::exportWritesTheFile()
     QVERIFY(writeFile(in, content));
     ImportRequest importRequest;
     importRequest.location = db;
-    CsvTransferController controller;
+    Transfers transfers(db);
+    CsvTransferController &controller = transfers.controller;
     QSignalSpy imported(&controller, &CsvTransferController::importFinished);
     QVERIFY(controller.startImport(importRequest, in));
     QTRY_COMPARE(imported.size(), 1);
@@ -124,7 +141,8 @@ void TstCsvTransfer::cancelledImportWritesNothing()
     const QString csv = m_folder.path(QStringLiteral("big.csv"));
     const QString db = m_folder.path(QStringLiteral("cancelled.sqlite"));
     QVERIFY(writeFile(csv, csvOf(300'000)));
-    CsvTransferController controller;
+    Transfers transfers(db);
+    CsvTransferController &controller = transfers.controller;
     QSignalSpy finished(&controller, &CsvTransferController::importFinished);
     ImportRequest request;
     request.location = db;
@@ -142,7 +160,8 @@ void TstCsvTransfer::cancelledExportLeavesNoFile()
     const QString db = m_folder.path(QStringLiteral("big-export.sqlite"));
     const QString in = m_folder.path(QStringLiteral("big-export-in.csv"));
     QVERIFY(writeFile(in, csvOf(300'000)));
-    CsvTransferController controller;
+    Transfers transfers(db);
+    CsvTransferController &controller = transfers.controller;
     QSignalSpy imported(&controller, &CsvTransferController::importFinished);
     ImportRequest importRequest;
     importRequest.location = db;

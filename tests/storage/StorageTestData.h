@@ -51,14 +51,20 @@ inline Bar makeBar(const QString &symbol, qint64 timeMs, double close, qint64 in
 
 // A store on the calling thread, opened synchronously (slots called directly
 // emit before they return); nullptr if it did not open.
-inline std::unique_ptr<TickStore> openStore(const QString &path, const Clock &clock = SystemClock::instance())
+inline std::unique_ptr<TickStore> openStore(const QString &path, const TickStoreOptions &options,
+                                            const Clock &clock = SystemClock::instance())
 {
-    auto store = std::make_unique<TickStore>(clock);
+    auto store = std::make_unique<TickStore>(clock, options);
     QSignalSpy opened(store.get(), &TickStore::opened);
     store->open(path);
     if (opened.count() != 1)
         return nullptr;
     return store;
+}
+
+inline std::unique_ptr<TickStore> openStore(const QString &path, const Clock &clock = SystemClock::instance())
+{
+    return openStore(path, TickStoreOptions{}, clock);
 }
 
 inline StoreStatus flush(TickStore &store)

@@ -28,10 +28,9 @@ int bench(const char *backend, const QString &path, const QString &importPath, c
 {
     std::printf("-- %s\n", backend);
     QTemporaryDir dir;
-    auto store = test::openStore(path);
+    auto store = test::openStore(path, TickStoreOptions{.commitIntervalMs = 60'000});
     if (!store)
         return 1;
-    store->setCommitIntervalMs(60'000);
 
     constexpr qint64 t0 = 1'795'528'987'123;
     QElapsedTimer timer;

@@ -4,9 +4,12 @@
 #include "TickStore.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <optional>
 
 using namespace tickerline;
 using tickerline::test::makeTick;
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void problemListIsCapped();
     void progressCountsBytesAndCancelRollsBack();
     void importBesideAnOpenStore();
+    void importThroughTheStoresWriter();
+    void storeClosingAbortsItsImport();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -369,6 +374,80 @@ void TstCsvImport::importBesideAnOpenStore()
     store->writeTicks({makeTick(QStringLiteral("NEW"), 2000, 2)});
     QCOMPARE(test::flush(*store).state, StoreState::Open);
     QCOMPARE(test::history(*store, QStringLiteral("NEW")).size(), 2);
+}
+
+namespace {
+
+QString writeCsv(const QString &path, qsizetype rows)
+{
+    QByteArray csv("symbol,time,price,volume\n");
+    for (qsizetype i = 0; i < rows; ++i)
+        csv += "IMP," + QByteArray::number(1000 + i) + ",1.5,1\n";
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TstCsvImport::importThroughTheStoresWriter()
+{
+    auto store = test::openStore(m_source);
+    QVERIFY(store);
+    const QString csv = writeCsv(m_dir->filePath(QStringLiteral("rows.csv")), 12'000);
+    QVERIFY(!csv.isEmpty());
+    std::optional<ImportResult> result;
+    std::optional<ImportResult> refused;
+    CsvImportJob job{.csvPath = csv, .request = {}, .finished = [&result](const ImportResult &r) { result = r; }};
+    job.request.batchRows = 1000;   // several turns of the event loop
+    store->importCsv(job);
+    QVERIFY(!result);   // runs between the store's other work
+    store->importCsv({.csvPath = csv, .request = {}, .finished = [&refused](const ImportResult &r) { refused = r; }});
+    QVERIFY(refused);
+    QVERIFY(!refused->ok);
+    QVERIFY2(refused->error.contains(QLatin1String("Another import")), qPrintable(refused->error));
+    // Ticks that arrive meanwhile are committed after the import's transaction.
+    store->writeTicks({makeTick(QStringLiteral("LIVE"), 5000, 7)});
+    QTRY_VERIFY(result);
+    QVERIFY2(result->ok, qPrintable(describe(*result)));
+    QCOMPARE(result->rows, 12'000ull);
+    QCOMPARE(result->insertedTicks, 12'000ull);
+    QCOMPARE(test::flush(*store).state, StoreState::Open);
+    QCOMPARE(test::history(*store, QStringLiteral("IMP")).size(), 12'000);
+    QCOMPARE(test::history(*store, QStringLiteral("LIVE")), (Series{{5000, 7}}));
+
+    // A second time: every row is already stored.
+    result.reset();
+    store->importCsv(job);
+    QTRY_VERIFY(result);
+    QVERIFY2(result->ok, qPrintable(describe(*result)));
+    QCOMPARE(result->insertedTicks, 0ull);
+    QCOMPARE(result->duplicateTicks, 12'000ull);
+}
+
+void TstCsvImport::storeClosingAbortsItsImport()
+{
+    auto store = test::openStore(m_source);
+    QVERIFY(store);
+    const QString csv = writeCsv(m_dir->filePath(QStringLiteral("rows.csv")), 5000);
+    QVERIFY(!csv.isEmpty());
+    std::optional<ImportResult> result;
+    CsvImportJob job{.csvPath = csv, .request = {}, .finished = [&result](const ImportResult &r) { result = r; }};
+    job.request.batchRows = 100;
+    store->importCsv(job);
+    store->close();
+    QVERIFY(result);
+    QVERIFY(!result->ok);
+    QCOMPARE(result->insertedTicks, 0ull);
+    QCOMPARE(tickCount(m_source), 10);
+
+    // Not open: the job is told so, nothing is written.
+    result.reset();
+    store->importCsv(job);
+    QVERIFY(result);
+    QVERIFY(!result->ok);
+    QVERIFY2(result->error.contains(QLatin1String("not open")), qPrintable(result->error));
 }
 
 QTEST_GUILESS_MAIN(TstCsvImport)

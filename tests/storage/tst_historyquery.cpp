@@ -92,7 +92,9 @@ void TstHistoryQuery::answersEverySymbolAndEchoesTheRequest()
 
 void TstHistoryQuery::includesWritesNotYetCommitted()
 {
-    m_store->setCommitIntervalMs(60'000);
+    m_store.reset();
+    m_store = test::openStore(m_dir->filePath(QStringLiteral("ticks.sqlite")), TickStoreOptions{.commitIntervalMs = 60'000});
+    QVERIFY(m_store);
     m_store->writeTicks({makeTick(QStringLiteral("AAA"), 1000, 1)});
     QCOMPARE(test::history(*m_store, QStringLiteral("AAA")), (Series{{1000, 1}}));
 }

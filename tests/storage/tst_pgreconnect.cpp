@@ -79,9 +79,8 @@ void TstPgReconnect::cleanup()
 void TstPgReconnect::writerKeepsQueueAndCommitsOnceBack()
 {
     test::LogCapture log;
-    auto store = test::openStore(m_url);
+    auto store = test::openStore(m_url, TickStoreOptions{.commitIntervalMs = 10});
     QVERIFY(store);
-    store->setCommitIntervalMs(10);
     store->writeTicks(ticksFrom(0, 100));
     QCOMPARE(test::flush(*store).committedTicks, 100u);
 

@@ -122,7 +122,7 @@ void TstRetention::appliedAfterOpenAndAgainLater()
 void TstRetention::largePassRunsInChunksBetweenCommits()
 {
     constexpr int oldTicks = 3 * TickRetention::ChunkRows + 123;
-    auto store = test::openStore(m_path, m_clock);
+    auto store = test::openStore(m_path, TickStoreOptions{.commitIntervalMs = 10}, m_clock);
     QVERIFY(store);
     TickBatch old;
     for (int i = 0; i < oldTicks; ++i)
@@ -132,7 +132,6 @@ void TstRetention::largePassRunsInChunksBetweenCommits()
 
     QSignalSpy applied(store.get(), &TickStore::retentionApplied);
     QSignalSpy status(store.get(), &TickStore::statusChanged);
-    store->setCommitIntervalMs(10);
     store->setRetentionDays(2);
     // The pass yields after each chunk: ticks written now are committed by
     // the timer while it runs or right after, never lost or held back.

@@ -55,9 +55,8 @@ void TstStoreFaults::init()
 
 void TstStoreFaults::diskFullIsRetriedWithoutLoss()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 10});
     QVERIFY(store);
-    store->setCommitIntervalMs(10);
     store->writeTicks(ticks(10, 0));
     QCOMPARE(test::flush(*store).committedTicks, 10ull);
 
@@ -89,9 +88,8 @@ void TstStoreFaults::diskFullIsRetriedWithoutLoss()
 
 void TstStoreFaults::busyDatabaseIsRetriedUntilReleased()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 10});
     QVERIFY(store);
-    store->setCommitIntervalMs(10);
 
     QProcess holder;
     test::endWithThisProcess(holder);
@@ -120,10 +118,8 @@ void TstStoreFaults::busyDatabaseIsRetriedUntilReleased()
 
 void TstStoreFaults::boundedQueueWarnsThenCountsDrops()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 10, .maxQueuedTicks = 10});
     QVERIFY(store);
-    store->setCommitIntervalMs(10);
-    store->setMaxQueuedTicks(10);
     test::RawDb raw(m_path);
     QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_ticks BEFORE INSERT ON ticks"
                                     " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));

@@ -225,9 +225,8 @@ void TstTickStore::instrumentsUpsertAndReload()
 
 void TstTickStore::commitsWithinIntervalWithoutFlush()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 20});
     QVERIFY(store);
-    store->setCommitIntervalMs(20);
     QSignalSpy status(store.get(), &TickStore::statusChanged);
     store->writeTicks({makeTick(QStringLiteral("AAA"), 1000, 10), makeTick(QStringLiteral("AAA"), 2000, 11)});
     QCOMPARE(status.count(), 0);   // queued, not yet committed
@@ -240,9 +239,8 @@ void TstTickStore::commitsWithinIntervalWithoutFlush()
 
 void TstTickStore::largeBurstCommitsAtOnce()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 60'000});
     QVERIFY(store);
-    store->setCommitIntervalMs(60'000);
     QSignalSpy status(store.get(), &TickStore::statusChanged);
     TickBatch burst;
     for (int i = 0; i < 50'000; ++i)
@@ -254,9 +252,8 @@ void TstTickStore::largeBurstCommitsAtOnce()
 
 void TstTickStore::failedCommitKeepsQueueAndRetries()
 {
-    auto store = openStore(m_path);
+    auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 10});
     QVERIFY(store);
-    store->setCommitIntervalMs(10);
     // Another connection makes every tick insert fail, as a full disk would.
     test::RawDb raw(m_path);
     QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_ticks BEFORE INSERT ON ticks"
@@ -286,14 +283,12 @@ void TstTickStore::failedCommitKeepsQueueAndRetries()
 void TstTickStore::closeCommitsQueuedTicks()
 {
     {
-        auto store = openStore(m_path);
+        auto store = openStore(m_path, TickStoreOptions{.commitIntervalMs = 60'000});
         QVERIFY(store);
-        store->setCommitIntervalMs(60'000);
         store->writeTicks({makeTick(QStringLiteral("AAA"), 1000, 10)});
         store->close();
         store->writeTicks({makeTick(QStringLiteral("AAA"), 2000, 11)});   // kept for a later open
         store->open(m_path);
-        store->setCommitIntervalMs(60'000);
         store->writeTicks({makeTick(QStringLiteral("AAA"), 3000, 12)});
     }   // the destructor commits what is queued
     auto store = openStore(m_path);
