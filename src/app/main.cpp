@@ -12,14 +12,13 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QIcon>
-#include <QLineSeries>
 #include <QTimer>
 
 #include <algorithm>
@@ -257,7 +256,7 @@ public:
         , m_model(window.findChild<QuoteTableModel *>())
         , m_symbols(symbols)
     {
-        auto *view = m_chart ? m_chart->findChild<QChartView *>() : nullptr;
+        auto *view = m_chart ? m_chart->findChild<QGraphicsView *>() : nullptr;
         m_viewport = view ? view->viewport() : nullptr;
         if (!m_viewport || !m_model) {
             printError(u"cold-start probe: no chart or watchlist in the main window"_s);
@@ -308,10 +307,8 @@ private:
     {
         const QStringList lines = m_chart->lineSymbols();
         qsizetype points = 0;
-        for (QAbstractSeries *series : m_chart->chart()->series()) {
-            if (auto *line = qobject_cast<QLineSeries *>(series); line && lines.contains(line->name()))
-                points += line->count();
-        }
+        for (const QString &symbol : lines)
+            points += m_chart->pointCount(symbol);
         return points;
     }
 

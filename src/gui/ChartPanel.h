@@ -1,5 +1,11 @@
 #pragma once
 
+#include "ChartTimeZone.h"
+#include "Instrument.h"
+#include "SeriesPoint.h"
+#include "StoreTypes.h"
+
+#include <QHash>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -12,11 +18,16 @@ QT_END_NAMESPACE
 
 namespace tickerline {
 
+class CandleStudiesController;
 class PriceChart;
 class Settings;
 
-// The chart area of the main window: a compact tool bar above a stack of
-// chart pages, the first of which is the PriceChart.
+// A chart pane: a compact tool bar above a stack of chart pages, the
+// PriceChart [priceChart] first, then the candles and studies
+// (CandleStudiesController). Holds no global state: a window may show
+// several, each with its own symbols and range. The rest of the GUI talks to
+// it through this API only; it asks for its history (historyRequested) and
+// takes the answers to its own requests (setHistory).
 //
 // Tool bar (object names in brackets, for tests and other features):
 //   range presets 1H 1D 5D 7D 1M 6M 1Y All [range1HAction … rangeAllAction],
@@ -25,38 +36,97 @@ class Settings;
 //   reverse); 52-week bands [bandsAction]; previous close [previousCloseAction];
 //   time zone [timeZoneBox]: local / exchange / UTC.
 //
-// Plugging in another view (e.g. candles): add its switch and controls to
-// toolBar() — after a separator, they land right of the built-in ones — and
-// its widget with addPage(); show it with pages()->setCurrentIndex(). The
-// built-in actions act on the PriceChart only.
+// Plugging in another view: add its switch and controls to toolBar() — after
+// a separator, they land right of the built-in ones — and its widget with
+// addPage(); show it with pages()->setCurrentIndex().
+struct ChartPanelOptions
+{
+    bool candlesAndStudies = true;   // the Line/Candles switch, the candle page and the studies
+};
+
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartPanel)
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
+    explicit ChartPanel(ChartPanelOptions options, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
+    // Applies the saved choices (range, follow live, scale, bands, previous
+    // close, time zone, buffer size, chart mode, candle interval, studies)
+    // and saves every later change. The settings must outlive the panel.
+    void setSettings(Settings *settings);
+
+    // Lines shown, in watchlist order; newly listed symbols ask for their history.
+    void setSymbols(const QStringList &symbols, const QStringList &hidden = {});
+    void setInstruments(const tickerline::InstrumentList &instruments);
+    // Live points from a hub frame.
+    void appendPoints(const tickerline::SeriesMap &points);
+    // The answer to one of this pane's requests; false: not one of them.
+    bool setHistory(const tickerline::HistoryResult &result);
+    // The store (re)opened or took new ticks: asks again for what is shown.
+    void reload();
+    // New history landed for these symbols in [fromMs, toMs]: asks again for what of it is in view.
+    void reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs);
+    // The live window, and how much recent history reload() brings (default 7 days).
+    void setLiveWindowMs(qint64 windowMs);
+    // Points each line keeps (oldest go first; history queries bring them back).
+    void setBufferCapacity(qsizetype points);
+
+    // The range of every page of the pane.
+    void setViewRange(qint64 fromMs, qint64 toMs);
+    void setFollowLive(bool follow);
+    [[nodiscard]] bool isFollowingLive() const;
+    void resetView();
+    [[nodiscard]] qint64 viewFromMs() const;
+    [[nodiscard]] qint64 viewToMs() const;
+    void setTimeZone(tickerline::ChartTimeZone zone);
+    void setCandleMode(bool candles);
+    [[nodiscard]] bool candleMode() const;
+
+    [[nodiscard]] QStringList lineSymbols() const;      // symbols with a visible line
+    // History and (in candle mode) candles are drawn.
+    [[nodiscard]] bool hasRenderedData() const;
+    // The chart page shown (for export).
+    [[nodiscard]] QWidget *shownChart() const;
+
     [[nodiscard]] PriceChart *priceChart() const { return m_chart; }
+    [[nodiscard]] CandleStudiesController *candlesAndStudies() const { return m_candles; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
     [[nodiscard]] QStackedWidget *pages() const { return m_pages; }
     // Adds a page to the stack; returns its index.
     int addPage(QWidget *page);
 
-    // Applies the saved choices (range, follow live, scale, bands, previous
-    // close, time zone, buffer size) and saves every later change. The
-    // settings must outlive the panel.
-    void setSettings(Settings *settings);
+Q_SIGNALS:
+    // Ids are unique within this pane.
+    void historyRequested(const tickerline::HistoryRequest &request);
+    // The shown range changed (debounced while the user zooms or pans).
+    void viewRangeChanged(qint64 fromMs, qint64 toMs);
+    // The user clicked a legend entry: these symbols are hidden now.
+    void hiddenSymbolsChanged(const QStringList &hidden);
 
 private:
+    enum class Asker { Lines, Candles };
+    struct Route
+    {
+        Asker asker = Asker::Lines;
+        quint64 id = 0;   // the asker's own
+    };
+
     void buildToolBar();
     void applyRange(const QString &key);
     void applyScale(const QString &key);
     void save();
+    void ask(tickerline::HistoryRequest request, Asker asker);
+    void askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs);
+    void askForRecentLines(const QStringList &symbols);
+    void takeLineHistory(const tickerline::HistoryResult &result);
 
     PriceChart *m_chart;
     QToolBar *m_toolBar;
     QStackedWidget *m_pages;
+    CandleStudiesController *m_candles = nullptr;   // null without candlesAndStudies
     QActionGroup *m_ranges = nullptr;
     QAction *m_followLive = nullptr;
     QAction *m_percent = nullptr;
@@ -66,6 +136,11 @@ private:
     QComboBox *m_timeZone = nullptr;
     Settings *m_settings = nullptr;
     QString m_range;          // the last preset chosen; empty: the settings' window
+    QStringList m_symbols;
+    qint64 m_liveWindowMs;
+    QHash<quint64, Route> m_routes;   // request id -> who asked
+    quint64 m_nextRequestId = 1;
+    bool m_historyShown = false;
 };
 
 } // namespace tickerline

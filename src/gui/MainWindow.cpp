@@ -11,15 +11,12 @@
 #include "AlertTrayNotifier.h"
 #include "Appearance.h"
 #include "ChartExport.h"
-#include "CandleChart.h"
-#include "ChartModes.h"
 #include "ChartPanel.h"
 #include "CsvTransferDialogs.h"
 #include "FeedSettings.h"
 #include "FeedStarter.h"
 #include "FirstRunHint.h"
 #include "KeychainSecretStore.h"
-#include "PriceChart.h"
 #include "ProviderPage.h"
 #include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
@@ -48,7 +45,6 @@ namespace tickerline {
 
 namespace {
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
-constexpr int HistoryPoints = 2000;     // about two points per pixel column of a wide chart
 constexpr int MessageTimeoutMs = 10'000;
 
 // The platform's keys where it has them (Cmd+, on macOS); the form's where it
@@ -73,11 +69,7 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     , m_feedStarter(new FeedStarter(*m_secrets, ProviderRegistry::providers(), this))
     , m_storeStarter(new StoreStarter(*m_secrets, this))
     , m_firstRunHint(new FirstRunHint(settings, this))
-    , m_chartExport(new ChartExport(this, [this] {
-        // The page shown: candles in candle mode, the price lines otherwise.
-        return m_chartModes && m_chartModes->candleMode() ? m_chartModes->candleChart()->chart()
-                                                          : m_ui->chartPanel->priceChart()->chart();
-    }))
+    , m_chartExport(new ChartExport(this, [this] { return m_ui->chartPanel->shownChart(); }))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_firstRunHint);
@@ -87,11 +79,9 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
-    // The saved range, scale and toggles; the panel saves later changes itself.
+    m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
+    // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
     m_ui->chartPanel->setSettings(&m_settings);
-    // Candles, their interval and the studies, as the second chart page.
-    m_chartModes = new ChartModes(m_ui->chartPanel, &m_settings);
 
     m_feedRestartTimer.setSingleShot(true);
     m_feedRestartTimer.setInterval(0);
@@ -120,8 +110,7 @@ void MainWindow::start(const EngineConfig &config)
     m_alerts->setKnownSymbols(m_symbols);
     m_model->setSymbols(m_symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, m_model->hiddenSymbols());
-    m_chartModes->setSymbols(m_symbols);
+    m_ui->chartPanel->setSymbols(m_symbols, m_model->hiddenSymbols());
     if (!m_splitterRestored)
         fitWatchlistHeight();
     // The store opens now, the feed once its API key has been looked up.
@@ -180,8 +169,7 @@ AlertDialog *MainWindow::openAlerts()
 
 bool MainWindow::hasRenderedData() const
 {
-    return m_historyShown && m_livePointsShown && m_model->hasQuotes()
-        && !m_ui->chartPanel->priceChart()->lineSymbols().isEmpty() && m_chartModes->hasRenderedData();
+    return m_livePointsShown && m_model->hasQuotes() && m_ui->chartPanel->hasRenderedData();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -233,7 +221,7 @@ void MainWindow::setUpWatchlist()
 
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
     // A legend click hides a line like unticking its row, and is saved the same way.
-    connect(m_ui->chartPanel->priceChart(), &PriceChart::hiddenSymbolsChanged, m_model,
+    connect(m_ui->chartPanel, &ChartPanel::hiddenSymbolsChanged, m_model,
             &QuoteTableModel::setHiddenSymbols);
 }
 
@@ -247,19 +235,14 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
         m_storeOpen = true;
         m_statusPanel->setStoreStatus(status);
-        requestRecentHistory(m_symbols);
-        m_chartModes->reload();
+        m_ui->chartPanel->reload();
     });
-    connect(m_chartModes, &ChartModes::historyRequested, this, [this](const HistoryRequest &request) {
+    connect(m_ui->chartPanel, &ChartPanel::historyRequested, this, [this](const HistoryRequest &request) {
         if (m_storeOpen)
             m_engine.requestHistory(request);
     });
     connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
-    connect(m_ui->chartPanel->priceChart(), &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
-        if (m_storeOpen)
-            requestHistory(m_symbols, fromMs, toMs);
-    });
 }
 
 void MainWindow::connectActions()
@@ -267,10 +250,10 @@ void MainWindow::connectActions()
     auto *csv = new CsvTransferDialogs(this, m_engine);
     connect(m_ui->exportCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::exportCsv);
     connect(m_ui->importCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::importCsv);
-    connect(csv, &CsvTransferDialogs::ticksImported, this, [this] { requestRecentHistory(m_symbols); });
+    connect(csv, &CsvTransferDialogs::ticksImported, m_ui->chartPanel, &ChartPanel::reload);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel->priceChart(), &PriceChart::resetView);
+    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel, &ChartPanel::resetView);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->exportChartPngAction, &QAction::triggered, m_chartExport, &ChartExport::exportPng);
     connect(m_ui->exportChartSvgAction, &QAction::triggered, m_chartExport, &ChartExport::exportSvg);
@@ -371,8 +354,7 @@ void MainWindow::handleFrame(const Frame &frame)
 {
     m_model->applyFrame(frame);
     if (!frame.points.isEmpty()) {
-        m_ui->chartPanel->priceChart()->appendPoints(frame.points);
-        m_chartModes->appendPoints(frame.points);
+        m_ui->chartPanel->appendPoints(frame.points);
         m_livePointsShown = true;
     }
     checkFirstData();
@@ -381,25 +363,13 @@ void MainWindow::handleFrame(const Frame &frame)
 void MainWindow::handleInstruments(const InstrumentList &instruments)
 {
     m_model->setInstruments(instruments);
-    m_ui->chartPanel->priceChart()->setInstruments(instruments);
+    m_ui->chartPanel->setInstruments(instruments);
 }
 
 void MainWindow::handleHistory(const HistoryResult &result)
 {
-    // Candles for the candle chart and the studies.
-    if (m_chartModes->takeHistory(result)) {
-        if (!result.error.isEmpty())
-            m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
-        checkFirstData();
+    if (!m_ui->chartPanel->setHistory(result))
         return;
-    }
-    // An empty answer would only wipe the live points already drawn in its range.
-    HistoryResult shown = result;
-    shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
-    if (!shown.series.isEmpty())
-        m_historyShown = true;
-    m_ui->chartPanel->priceChart()->setHistory(shown);
-    m_chartModes->lineHistoryShown();
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
     checkFirstData();
@@ -408,16 +378,7 @@ void MainWindow::handleHistory(const HistoryResult &result)
 void MainWindow::handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs)
 {
     // A backfill landed in the database: reload what of it the chart shows.
-    QStringList shown;
-    for (const QString &symbol : symbols) {
-        if (m_symbols.contains(symbol))
-            shown.append(symbol);
-    }
-    const qint64 viewFrom = m_ui->chartPanel->priceChart()->viewFromMs();
-    const qint64 viewTo = m_ui->chartPanel->priceChart()->viewToMs();
-    if (shown.isEmpty() || toMs < viewFrom || fromMs > viewTo)
-        return;
-    requestHistory(shown, viewFrom, viewTo);
+    m_ui->chartPanel->reloadRange(symbols, fromMs, toMs);
 }
 
 void MainWindow::handleFeedStatus(const FeedStatus &status)
@@ -446,8 +407,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         applyAppearance(m_settings.appearance());
         break;
     case Settings::Key::ChartWindowDays:
-        m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
-        requestRecentHistory(m_symbols);
+        m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
         break;
     case Settings::Key::HiddenChartSymbols:
         m_model->setHiddenSymbols(m_settings.value(key).toStringList());
@@ -465,7 +425,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
     case Settings::Key::FirstRunHintDismissed:
         break;
     case Settings::Key::ChartBufferPoints:
-        m_ui->chartPanel->priceChart()->setBufferCapacity(m_settings.value(key).toInt());
+        m_ui->chartPanel->setBufferCapacity(m_settings.value(key).toInt());
         break;
     case Settings::Key::ChartRange:
     case Settings::Key::ChartFollowLive:
@@ -494,7 +454,7 @@ void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
             saved.append(symbol);
     }
     m_settings.setValue(Settings::Key::HiddenChartSymbols, saved);
-    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, hidden);
+    m_ui->chartPanel->setSymbols(m_symbols, hidden);
 }
 
 void MainWindow::restartFeed()
@@ -563,39 +523,12 @@ void MainWindow::applySymbols(const QStringList &symbols)
 {
     if (symbols == m_symbols)
         return;
-    QStringList added;
-    for (const QString &symbol : symbols) {
-        if (!m_symbols.contains(symbol))
-            added.append(symbol);
-    }
     m_symbols = symbols;
     m_alerts->setKnownSymbols(symbols);
     m_model->setSymbols(symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->priceChart()->setSymbols(symbols, m_model->hiddenSymbols());
-    m_chartModes->setSymbols(symbols);
+    m_ui->chartPanel->setSymbols(symbols, m_model->hiddenSymbols());
     m_engine.setSymbols(symbols);
-    if (!added.isEmpty())
-        requestRecentHistory(added);
-}
-
-void MainWindow::requestRecentHistory(const QStringList &symbols)
-{
-    if (!m_storeOpen || symbols.isEmpty())
-        return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    requestHistory(symbols, now - m_settings.chartWindowDays() * MsPerDay, now);
-}
-
-void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs)
-{
-    HistoryRequest request;
-    request.id = m_nextHistoryId++;
-    request.symbols = symbols;
-    request.fromMs = fromMs;
-    request.toMs = toMs;
-    request.maxPoints = HistoryPoints;
-    m_engine.requestHistory(request);
 }
 
 void MainWindow::checkFirstData()

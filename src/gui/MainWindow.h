@@ -27,10 +27,8 @@ class AlertCenter;
 class AlertDialog;
 class AlertLogDock;
 class ChartExport;
-class ChartModes;
 class FeedStarter;
 class FirstRunHint;
-class PriceChart;
 class QuoteTableModel;
 class SecretStore;
 class SettingsDialog;
@@ -97,9 +95,6 @@ private:
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
-    // The chart window up to now.
-    void requestRecentHistory(const QStringList &symbols);
-    void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void checkFirstData();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -115,7 +110,6 @@ private:
     bool m_engineStarted = false;
     FirstRunHint *m_firstRunHint = nullptr;  // above the watchlist while on the simulated market
     ChartExport *m_chartExport = nullptr;
-    ChartModes *m_chartModes = nullptr;      // candles and studies in the chart panel
     QPointer<SettingsDialog> m_settingsDialog;
     AlertCenter *m_alerts = nullptr;         // rules, log and notifications of alerts
     AlertBanner *m_alertBanner = nullptr;    // alerts in the window where there is no system tray
@@ -123,12 +117,10 @@ private:
     bool m_alertLogDockSized = false;        // given its first height once
     QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;
-    quint64 m_nextHistoryId = 1;
     QSet<Settings::Key> m_pendingFeedChanges;
     QTimer m_feedRestartTimer;   // one restart for all keys an Apply changed
     bool m_splitterRestored = false;
     bool m_storeOpen = false;
-    bool m_historyShown = false;
     bool m_livePointsShown = false;
     bool m_firstDataSignalled = false;
 };
