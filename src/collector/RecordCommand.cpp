@@ -1,7 +1,7 @@
 #include "RecordCommand.h"
 
 #include "Clock.h"
-#include "Engine.h"
+#include "Session.h"
 #include "StopSignalWatcher.h"
 
 #include <QElapsedTimer>
@@ -25,7 +25,8 @@ struct RecordCommand::Private
     explicit Private(RecordOptions o) : options(std::move(o)) {}
 
     RecordOptions options;
-    Engine engine{SystemClock::instance()};
+    Session session{SystemClock::instance()};   // headless: the key from the environment
+    Engine &engine = session.engine();
     StopSignalWatcher stopSignals;
     QTimer duration;
     FeedState lastState = FeedState::Idle;
@@ -41,10 +42,10 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     , d(std::make_unique<Private>(std::move(options)))
 {
     d->duration.setSingleShot(true);
-    connect(&d->duration, &QTimer::timeout, this, [this] { d->engine.stop(); });
+    connect(&d->duration, &QTimer::timeout, this, [this] { d->session.stop(); });
     connect(&d->stopSignals, &StopSignalWatcher::stopRequested, this, [this](int number) {
         err() << "tickerline-collector: signal " << number << ", committing and stopping" << Qt::endl;
-        d->engine.stop();
+        d->session.stop();
     });
     connect(&d->engine, &Engine::storeOpened, this, [](const StoreStatus &status) {
         err() << "tickerline-collector: recording into " << status.location << Qt::endl;
@@ -107,7 +108,7 @@ void RecordCommand::start()
     config.databaseLocation = d->options.database;
     config.databasePassword = d->options.databasePassword;
     config.frameIntervalMs = 1000;   // no screen: frames are only for the log
-    d->engine.start(config);
+    d->session.start(config);
     if (d->options.durationSeconds)
         d->duration.start(int(*d->options.durationSeconds * 1000));
 }

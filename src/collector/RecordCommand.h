@@ -8,7 +8,7 @@
 
 namespace tickerline {
 
-// `tickerline-collector record`: runs the engine headless until the duration
+// `tickerline-collector record`: runs a headless Session until the duration
 // elapses or a stop signal arrives, then commits everything and finishes.
 class RecordCommand final : public QObject
 {

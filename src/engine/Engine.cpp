@@ -12,6 +12,7 @@
 #include "TickStore.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <utility>
 #include <vector>
@@ -25,17 +26,26 @@ struct Engine::Private
     const Clock &clock;
     EngineConfig config;
     std::unique_ptr<ThreadHolder> storeThread;
-    std::unique_ptr<ThreadHolder> hubThread;
     std::unique_ptr<ThreadHolder> feedThread;
     std::unique_ptr<ThreadHolder> alertThread;
     std::vector<std::unique_ptr<ThreadHolder>> retiringFeeds;
     TickStore *store = nullptr;
-    Hub *hub = nullptr;
+    std::unique_ptr<Hub> hub;   // on this object's thread; producers call it directly
     Feed *feed = nullptr;
     TickBatcher *batcher = nullptr;   // on the feed's thread, with the feed
     AlertEngine *alerts = nullptr;
     AlertRuleList alertRules;
     QHash<QString, Instrument> instruments;
+    // History requests in flight, by the id the store sees: the store's ids
+    // are the engine's own, so askers may number theirs as they like.
+    struct PendingHistory
+    {
+        QPointer<QObject> context;
+        std::function<void(const HistoryResult &)> answer;
+        quint64 askerId = 0;
+    };
+    QHash<quint64, PendingHistory> pendingHistory;
+    quint64 nextHistoryId = 1;
     bool stopping = false;
 };
 
@@ -62,7 +72,6 @@ Engine::~Engine()
     d->feedThread.reset();
     d->retiringFeeds.clear();
     d->alertThread.reset();
-    d->hubThread.reset();
     d->storeThread.reset();
 }
 
@@ -90,7 +99,7 @@ void Engine::start(const EngineConfig &config)
     });
     connect(store, &TickStore::failed, this, &Engine::storeFailed);
     connect(store, &TickStore::statusChanged, this, &Engine::storeStatusChanged);
-    connect(store, &TickStore::historyReady, this, &Engine::historyReady);
+    connect(store, &TickStore::historyReady, this, &Engine::handleHistory);
     connect(store, &TickStore::barsStored, this, &Engine::historyExtended);
     connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
     d->storeThread->start();
@@ -109,12 +118,14 @@ void Engine::start(const EngineConfig &config)
         },
         Qt::QueuedConnection);
 
-    d->hubThread = std::make_unique<ThreadHolder>(QStringLiteral("tickerline-hub"));
-    d->hub = d->hubThread->adopt(std::make_unique<Hub>(config.frameIntervalMs));
-    connect(d->hub, &Hub::frameReady, this, &Engine::frameReady);
-    // Already stored by their writer: to the hub only, never back to the store.
-    connect(store, &TickStore::ticksFollowed, d->hub, &Hub::handleTicks);
-    d->hubThread->start();
+    d->hub = std::make_unique<Hub>(config.frameIntervalMs);
+    connect(d->hub.get(), &Hub::frameReady, this, &Engine::frameReady);
+    // Already stored by their writer: to the hub only, never back to the
+    // store. Folded on the store's thread as they come (Hub::handleTicks is
+    // thread-safe); the store thread is joined before the hub goes.
+    Hub *hub = d->hub.get();
+    connect(store, &TickStore::ticksFollowed, store, [hub](const TickBatch &ticks) { hub->handleTicks(ticks); },
+            Qt::DirectConnection);
 
     // Alerts see every tick, on a thread of their own so that neither the
     // frames nor the store wait for them.
@@ -149,13 +160,17 @@ void Engine::startFeed(const FeedConfig &feedConfig)
     TickBatcher *batcher = d->feedThread->adopt(std::make_unique<TickBatcher>());
     d->batcher = batcher;
     connect(feed, &Feed::ticksArrived, batcher, &TickBatcher::handleTicks);
-    // Every tick goes to the store; the hub only folds them into frames.
+    // The hub folds ticks as they arrive, on the feed's thread, not once the
+    // batcher's burst is over: a tick then waits for the next frame only.
+    // Feed threads are joined before the hub goes.
+    Hub *hub = d->hub.get();
+    connect(feed, &Feed::ticksArrived, feed, [hub](const TickBatch &ticks) { hub->handleTicks(ticks); },
+            Qt::DirectConnection);
+    // Every tick goes to the store in batches.
     connect(batcher, &TickBatcher::ticksReady, d->store, &TickStore::writeTicks);
-    connect(batcher, &TickBatcher::ticksReady, d->hub, &Hub::handleTicks);
     connect(batcher, &TickBatcher::ticksReady, d->alerts, &AlertEngine::handleTicks);
     connect(feed, &Feed::barsArrived, d->store, &TickStore::writeBars);
     connect(feed, &Feed::instrumentsArrived, d->store, &TickStore::writeInstruments);
-    connect(feed, &Feed::instrumentsArrived, d->hub, &Hub::handleInstruments);
     connect(feed, &Feed::instrumentsArrived, this, &Engine::mergeInstruments);
     connect(feed, &Feed::statusChanged, this, &Engine::feedStatusChanged);
     d->feedThread->start();
@@ -187,8 +202,8 @@ void Engine::retireFeed()
 void Engine::setSymbols(const QStringList &symbols)
 {
     d->config.feed.symbols = symbols;
-    if (Hub *hub = d->hub)
-        QMetaObject::invokeMethod(hub, [hub, symbols] { hub->forgetSymbolsExcept(symbols); }, Qt::QueuedConnection);
+    if (d->hub)
+        d->hub->forgetSymbolsExcept(symbols);
     if (Feed *feed = d->feed)
         QMetaObject::invokeMethod(feed, [feed, symbols] { feed->setSymbols(symbols); }, Qt::QueuedConnection);
 }
@@ -215,10 +230,38 @@ void Engine::failFeed(const FeedConfig &feed, const QString &reason)
     Q_EMIT feedStatusChanged(status);
 }
 
-void Engine::requestHistory(const HistoryRequest &request)
+void Engine::requestHistory(const HistoryRequest &request, QObject *context,
+                            std::function<void(const HistoryResult &)> answer)
 {
-    if (TickStore *store = d->store)
-        QMetaObject::invokeMethod(store, [store, request] { store->requestHistory(request); }, Qt::QueuedConnection);
+    TickStore *store = d->store;
+    if (!store || !context || !answer)
+        return;
+    const quint64 id = d->nextHistoryId++;
+    d->pendingHistory.insert(id, {context, std::move(answer), request.id});
+    HistoryRequest forStore = request;
+    forStore.id = id;
+    QMetaObject::invokeMethod(store, [store, forStore] { store->requestHistory(forStore); }, Qt::QueuedConnection);
+}
+
+void Engine::handleHistory(const HistoryResult &result)
+{
+    const auto it = d->pendingHistory.constFind(result.id);
+    if (it == d->pendingHistory.cend())
+        return;
+    Private::PendingHistory pending = *it;
+    d->pendingHistory.erase(it);
+    QObject *context = pending.context.data();
+    if (!context)
+        return;
+    HistoryResult answer = result;
+    answer.id = pending.askerId;
+    if (context->thread() == thread()) {
+        pending.answer(answer);
+        return;
+    }
+    // Queued to the context: dropped by Qt if it is destroyed before it runs.
+    QMetaObject::invokeMethod(context, [callback = std::move(pending.answer), answer] { callback(answer); },
+                              Qt::QueuedConnection);
 }
 
 void Engine::setRetentionDays(int days)
@@ -293,9 +336,10 @@ void Engine::mergeInstruments(const InstrumentList &instruments)
     for (const Instrument &instrument : std::as_const(d->instruments))
         all.append(instrument);
     Q_EMIT instrumentsChanged(all);
-    // Stored instruments carry the previous close the hub needs for change %.
-    if (Hub *hub = d->hub)
-        QMetaObject::invokeMethod(hub, [hub, all] { hub->handleInstruments(all); }, Qt::QueuedConnection);
+    // Stored and live instruments carry the previous close the hub needs for
+    // change %; they reach it here only, merged.
+    if (d->hub)
+        d->hub->handleInstruments(all);
     if (AlertEngine *alerts = d->alerts)
         QMetaObject::invokeMethod(alerts, [alerts, all] { alerts->handleInstruments(all); }, Qt::QueuedConnection);
 }

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace tickerline {
@@ -52,7 +53,11 @@ public:
     // start, e.g. it has no API key); the store stays open, restartFeed()
     // starts a feed again.
     void failFeed(const FeedConfig &feed, const QString &reason);
-    void requestHistory(const HistoryRequest &request);
+    // Reads history from the store and answers only the one who asked: answer
+    // runs on context's thread, and not at all once context is gone. The
+    // result carries request.id back, whatever other requests are pending.
+    void requestHistory(const tickerline::HistoryRequest &request, QObject *context,
+                        std::function<void(const tickerline::HistoryResult &)> answer);
     // Changes how long raw ticks are kept, from now on (0: forever).
     void setRetentionDays(int days);
     // Opens the store again with this PostgreSQL password (one just entered
@@ -73,7 +78,6 @@ Q_SIGNALS:
     void storeOpened(const tickerline::StoreStatus &status);
     void storeFailed(const QString &message);
     void storeStatusChanged(const tickerline::StoreStatus &status);
-    void historyReady(const tickerline::HistoryResult &result);
     // Stored history of these symbols changed in [fromMs, toMs) (backfill committed).
     void historyExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void stopped(const tickerline::StoreStatus &finalStatus);
@@ -84,6 +88,7 @@ private:
     void retireFeed();
     void flushForStop();
     void mergeInstruments(const tickerline::InstrumentList &instruments);
+    void handleHistory(const tickerline::HistoryResult &result);
 
     struct Private;
     const std::unique_ptr<Private> d;

@@ -3,29 +3,31 @@
 #include "Frame.h"
 #include "Instrument.h"
 #include "Tick.h"
+#include "TickFolder.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
 namespace tickerline {
 
-// Folds ticks into frames for the GUI: the latest quote per symbol plus the
-// new chart points, emitted at most once per frame interval however fast
-// ticks arrive. The store gets ticks from the feed directly, so nothing here
-// can lose one.
+// Hands the thread it lives on (the GUI's, or the collector's main thread)
+// one frame per display refresh: the latest quote per symbol plus every new
+// chart point. Ticks are folded where they arrive (handleTicks is safe on any
+// thread, called directly by the feed's thread), and the first tick after a
+// frame wakes this thread once; the frame then goes out at once when the last
+// one is a frame interval old, or when that much time has passed. So a tick
+// waits at most one frame interval plus one thread hop, and nothing here
+// thins the points: the chart reduces them once, to its pixel columns. The
+// store gets ticks from the feed directly, so nothing here can lose one.
 class Hub final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Hub)
 public:
-    // More points than this per symbol and frame are reduced to min/max pairs.
-    static constexpr qsizetype MaxPointsPerFrame = 1024;
-
     explicit Hub(int frameIntervalMs, QObject *parent = nullptr);
 
-public Q_SLOTS:
+    // Any thread.
     void handleTicks(const tickerline::TickBatch &ticks);
     void handleInstruments(const tickerline::InstrumentList &instruments);
     void forgetSymbolsExcept(const QStringList &symbols);
@@ -34,17 +36,13 @@ Q_SIGNALS:
     void frameReady(const tickerline::Frame &frame);
 
 private:
+    void handleWake();
     void emitFrame();
 
     const int m_frameIntervalMs;
+    TickFolder m_folder;
     QTimer m_frameTimer;
     QElapsedTimer m_sinceLastFrame;
-    QuoteMap m_quotes;            // all symbols, latest state
-    Frame m_pending;              // what changed since the last frame
 };
-
-// Reduces a time-ordered series to about maxPoints by keeping the min and max
-// of equal-count buckets in time order; the first and last points survive.
-[[nodiscard]] Series reduceByCount(const Series &series, qsizetype maxPoints);
 
 } // namespace tickerline

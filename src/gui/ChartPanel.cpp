@@ -4,6 +4,7 @@
 #include "CandleStudiesController.h"
 #include "ChartScale.h"
 #include "ChartViewState.h"
+#include "Clock.h"
 #include "PriceChart.h"
 #include "Settings.h"
 #include "TimeUnits.h"
@@ -12,7 +13,6 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -72,6 +72,7 @@ ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_pages(new QStackedWidget(this))
     , m_liveWindowMs(ChartViewState::DefaultWindowMs)
+    , m_clock(&SystemClock::instance())
 {
     m_chart->setObjectName(u"priceChart"_s);
     m_chart->setAccessibleName(tr("Price chart"));
@@ -93,8 +94,7 @@ ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
     });
     if (options.candlesAndStudies) {
         m_candles = new CandleStudiesController(this);
-        connect(m_candles->candleChart(), &CandleChart::historyRequested, this,
-                [this](const HistoryRequest &request) { ask(request, Asker::Candles); });
+        connect(m_candles->candleChart(), &CandleChart::historyRequested, this, &ChartPanel::askForCandles);
         connect(m_candles->candleChart(), &CandleChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
             if (candleMode())
                 Q_EMIT viewRangeChanged(fromMs, toMs);
@@ -278,12 +278,30 @@ void ChartPanel::appendPoints(const SeriesMap &points)
         m_candles->appendPoints(points);
 }
 
-void ChartPanel::ask(HistoryRequest request, Asker asker)
+void ChartPanel::setHistorySource(HistorySource source)
 {
-    const Route route{asker, request.id};
-    request.id = m_nextRequestId++;
-    m_routes.insert(request.id, route);
-    Q_EMIT historyRequested(request);
+    m_history = std::move(source);
+}
+
+void ChartPanel::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_chart->setClock(clock);
+    if (m_candles)
+        m_candles->candleChart()->setClock(clock);
+}
+
+void ChartPanel::askForCandles(const HistoryRequest &request)
+{
+    if (!m_history)
+        return;
+    // The candle chart drops answers it no longer waits for.
+    m_history(request, this, [this](const HistoryResult &result) {
+        if (!m_candles)
+            return;
+        m_candles->candleChart()->setHistory(result);
+        Q_EMIT candleHistoryShown(result);
+    });
 }
 
 void ChartPanel::askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs)
@@ -295,31 +313,18 @@ void ChartPanel::askForLines(const QStringList &symbols, qint64 fromMs, qint64 t
     request.fromMs = fromMs;
     request.toMs = toMs;
     request.maxPoints = HistoryPoints;
-    ask(request, Asker::Lines);
+    if (!m_history)
+        return;
+    m_history(request, this, [this](const HistoryResult &result) {
+        takeLineHistory(result);
+        Q_EMIT lineHistoryShown(result);
+    });
 }
 
 void ChartPanel::askForRecentLines(const QStringList &symbols)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock->nowMs();
     askForLines(symbols, now - m_liveWindowMs, now);
-}
-
-bool ChartPanel::setHistory(const HistoryResult &result)
-{
-    const auto it = m_routes.constFind(result.id);
-    if (it == m_routes.cend())
-        return false;
-    const Route route = *it;
-    // Answers come in order: older requests are answered or were dropped.
-    m_routes.removeIf([&](const auto &entry) { return entry.key() <= result.id; });
-    if (route.asker == Asker::Candles && m_candles) {
-        HistoryResult own = result;
-        own.id = route.id;
-        m_candles->candleChart()->setHistory(own);
-    } else {
-        takeLineHistory(result);
-    }
-    return true;
 }
 
 void ChartPanel::takeLineHistory(const HistoryResult &result)

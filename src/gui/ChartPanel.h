@@ -5,8 +5,9 @@
 #include "SeriesPoint.h"
 #include "StoreTypes.h"
 
-#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -19,6 +20,7 @@ QT_END_NAMESPACE
 namespace tickerline {
 
 class CandleStudiesController;
+class Clock;
 class PriceChart;
 class Settings;
 
@@ -26,8 +28,8 @@ class Settings;
 // PriceChart [priceChart] first, then the candles and studies
 // (CandleStudiesController). Holds no global state: a window may show
 // several, each with its own symbols and range. The rest of the GUI talks to
-// it through this API only; it asks for its history (historyRequested) and
-// takes the answers to its own requests (setHistory).
+// it through this API only; it reads its history through the HistorySource
+// it is given and draws the answers itself.
 //
 // Tool bar (object names in brackets, for tests and other features):
 //   range presets 1H 1D 5D 7D 1M 6M 1Y All [range1HAction … rangeAllAction],
@@ -53,6 +55,15 @@ public:
     explicit ChartPanel(ChartPanelOptions options, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
+    // Reads stored history and answers the asker through the callback while the
+    // context lives; false, and no answer, when it cannot now (reload() asks again).
+    using HistorySource = std::function<bool(const tickerline::HistoryRequest &request, QObject *context,
+                                             std::function<void(const tickerline::HistoryResult &)> answer)>;
+    void setHistorySource(HistorySource source);
+    // What "now" is for the charts and the recent history; the clock must
+    // outlive the panel (the system clock by default).
+    void setClock(const tickerline::Clock &clock);
+
     // Applies the saved choices (range, follow live, scale, bands, previous
     // close, time zone, buffer size, chart mode, candle interval, studies)
     // and saves every later change. The settings must outlive the panel.
@@ -63,8 +74,6 @@ public:
     void setInstruments(const tickerline::InstrumentList &instruments);
     // Live points from a hub frame.
     void appendPoints(const tickerline::SeriesMap &points);
-    // The answer to one of this pane's requests; false: not one of them.
-    bool setHistory(const tickerline::HistoryResult &result);
     // The store (re)opened or took new ticks: asks again for what is shown.
     void reload();
     // New history landed for these symbols in [fromMs, toMs]: asks again for what of it is in view.
@@ -99,26 +108,20 @@ public:
     int addPage(QWidget *page);
 
 Q_SIGNALS:
-    // Ids are unique within this pane.
-    void historyRequested(const tickerline::HistoryRequest &request);
+    // An answer was drawn (as the store gave it), on the lines or on the candles.
+    void lineHistoryShown(const tickerline::HistoryResult &result);
+    void candleHistoryShown(const tickerline::HistoryResult &result);
     // The shown range changed (debounced while the user zooms or pans).
     void viewRangeChanged(qint64 fromMs, qint64 toMs);
     // The user clicked a legend entry: these symbols are hidden now.
     void hiddenSymbolsChanged(const QStringList &hidden);
 
 private:
-    enum class Asker { Lines, Candles };
-    struct Route
-    {
-        Asker asker = Asker::Lines;
-        quint64 id = 0;   // the asker's own
-    };
-
     void buildToolBar();
     void applyRange(const QString &key);
     void applyScale(const QString &key);
     void save();
-    void ask(tickerline::HistoryRequest request, Asker asker);
+    void askForCandles(const tickerline::HistoryRequest &request);
     void askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void askForRecentLines(const QStringList &symbols);
     void takeLineHistory(const tickerline::HistoryResult &result);
@@ -138,8 +141,8 @@ private:
     QString m_range;          // the last preset chosen; empty: the settings' window
     QStringList m_symbols;
     qint64 m_liveWindowMs;
-    QHash<quint64, Route> m_routes;   // request id -> who asked
-    quint64 m_nextRequestId = 1;
+    HistorySource m_history;
+    const Clock *m_clock;
     bool m_historyShown = false;
 };
 

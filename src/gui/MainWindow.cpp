@@ -13,38 +13,29 @@
 #include "ChartExport.h"
 #include "ChartPanel.h"
 #include "CsvTransferDialogs.h"
-#include "FeedSettings.h"
-#include "FeedStarter.h"
+#include "Clock.h"
 #include "FirstRunHint.h"
-#include "KeychainSecretStore.h"
-#include "ProviderPage.h"
 #include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
 #include "RangeBarDelegate.h"
 #include "SettingsDialog.h"
 #include "StatusPanel.h"
-#include "StoreLocation.h"
-#include "StorePassword.h"
-#include "StoreStarter.h"
 #include "SymbolDelegate.h"
 #include "TickStore.h"
+#include "TimeUnits.h"
 
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
 
 #include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace tickerline {
 
 namespace {
-constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
 constexpr int MessageTimeoutMs = 10'000;
 
 // The platform's keys where it has them (Cmd+, on macOS); the form's where it
@@ -57,17 +48,15 @@ void useStandardShortcut(QAction *action, QKeySequence::StandardKey key)
 }
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
-    , m_engine(engine)
+    , m_session(session)
+    , m_engine(session.engine())
     , m_model(new QuoteTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_statusPanel(new StatusPanel(this))
-    , m_secrets(new KeychainSecretStore(this))
-    , m_feedStarter(new FeedStarter(*m_secrets, ProviderRegistry::providers(), this))
-    , m_storeStarter(new StoreStarter(*m_secrets, this))
     , m_firstRunHint(new FirstRunHint(settings, this))
     , m_chartExport(new ChartExport(this, [this] { return m_ui->chartPanel->shownChart(); }))
 {
@@ -79,19 +68,12 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->chartPanel->setClock(m_session.clock());
     m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
     // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
     m_ui->chartPanel->setSettings(&m_settings);
 
-    m_feedRestartTimer.setSingleShot(true);
-    m_feedRestartTimer.setInterval(0);
-    connect(&m_feedRestartTimer, &QTimer::timeout, this, &MainWindow::restartFeed);
-    connect(m_feedStarter, &FeedStarter::ready, this, &MainWindow::handleFeedReady);
-    connect(m_feedStarter, &FeedStarter::failed, this, &MainWindow::handleFeedFailed);
-    connect(m_storeStarter, &StoreStarter::ready, this, &MainWindow::handleStoreReady);
     connect(m_statusPanel, &StatusPanel::passwordRequested, this, &MainWindow::openSettings);
-    connect(m_secrets, &SecretStore::keyWritten, this, &MainWindow::handleKeyChanged);
-    connect(m_secrets, &SecretStore::keyDeleted, this, &MainWindow::handleKeyChanged);
 
     setUpWatchlist();
     connectEngine();
@@ -104,7 +86,7 @@ MainWindow::MainWindow(Settings &settings, Engine &engine, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::start(const EngineConfig &config)
+void MainWindow::handleStarted(const EngineConfig &config, Session::Mode mode)
 {
     m_symbols = config.feed.symbols;
     m_alerts->setKnownSymbols(m_symbols);
@@ -113,31 +95,13 @@ void MainWindow::start(const EngineConfig &config)
     m_ui->chartPanel->setSymbols(m_symbols, m_model->hiddenSymbols());
     if (!m_splitterRestored)
         fitWatchlistHeight();
-    // The store opens now, the feed once its API key has been looked up.
-    EngineConfig storeFirst = config;
-    storeFirst.withFeed = false;
-    storeFirst.retentionDays = m_settings.retentionDays();   // a setting only, no command-line option
-    m_statusPanel->setViewer(config.followStore && !config.withFeed);
-    if (isPostgresLocation(storeFirst.databaseLocation)) {
-        // Its password from the keychain first; then the store, then the feed.
-        if (config.withFeed)
-            m_feedAfterStore = config.feed;
-        m_storeStarter->prepare(storeFirst);
-    } else {
-        m_engineStarted = true;
-        m_engine.start(storeFirst);
-        if (config.withFeed)
-            m_feedStarter->prepare(config.feed);
-    }
-    // The provider in use, which the command line may have chosen for this
-    // run; a viewer has no feed of its own.
-    updateFirstRunHint(config.withFeed ? config.feed.provider : QString());
+    m_statusPanel->setViewer(mode == Session::Mode::Viewer && config.followStore);
 }
 
 SettingsDialog *MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_settings, TickStore::defaultLocation(), m_secrets, this);
+        m_settingsDialog = new SettingsDialog(m_settings, TickStore::defaultLocation(), m_session.secrets(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->open();
@@ -149,9 +113,7 @@ SettingsDialog *MainWindow::openSettings()
 SettingsDialog *MainWindow::openFeedSettings()
 {
     SettingsDialog *dialog = openSettings();
-    auto *tabs = dialog->findChild<QTabWidget *>();
-    if (auto *feedPage = dialog->findChild<ProviderPage *>(); tabs && feedPage)
-        tabs->setCurrentWidget(feedPage);
+    dialog->showFeedPage();
     return dialog;
 }
 
@@ -227,20 +189,30 @@ void MainWindow::setUpWatchlist()
 
 void MainWindow::connectEngine()
 {
+    connect(&m_session, &Session::started, this, &MainWindow::handleStarted);
+    connect(&m_session, &Session::symbolsChanged, this, &MainWindow::applySymbols);
+    // The provider in use, which the command line may have chosen for this
+    // run; a viewer has no feed of its own.
+    connect(&m_session, &Session::providerChanged, this, &MainWindow::updateFirstRunHint);
+    connect(&m_session, &Session::feedAboutToChange, m_statusPanel, &StatusPanel::clearFeeds);
     connect(&m_engine, &Engine::frameReady, this, &MainWindow::handleFrame);
     connect(&m_engine, &Engine::instrumentsChanged, this, &MainWindow::handleInstruments);
-    connect(&m_engine, &Engine::historyReady, this, &MainWindow::handleHistory);
     connect(&m_engine, &Engine::historyExtended, this, &MainWindow::handleHistoryExtended);
     connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
-        m_storeOpen = true;
         m_statusPanel->setStoreStatus(status);
         m_ui->chartPanel->reload();
     });
-    connect(m_ui->chartPanel, &ChartPanel::historyRequested, this, [this](const HistoryRequest &request) {
-        if (m_storeOpen)
-            m_engine.requestHistory(request);
+    // The panel asks for its history through the session and draws the answers itself.
+    m_ui->chartPanel->setHistorySource(
+        [this](const HistoryRequest &request, QObject *context, std::function<void(const HistoryResult &)> answer) {
+            return m_session.requestHistory(request, context, std::move(answer));
+        });
+    connect(m_ui->chartPanel, &ChartPanel::lineHistoryShown, this, [this](const HistoryResult &result) {
+        Q_EMIT historyShown(result);
+        handleHistoryShown(result);
     });
+    connect(m_ui->chartPanel, &ChartPanel::candleHistoryShown, this, &MainWindow::handleHistoryShown);
     connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
 }
@@ -366,10 +338,8 @@ void MainWindow::handleInstruments(const InstrumentList &instruments)
     m_ui->chartPanel->setInstruments(instruments);
 }
 
-void MainWindow::handleHistory(const HistoryResult &result)
+void MainWindow::handleHistoryShown(const HistoryResult &result)
 {
-    if (!m_ui->chartPanel->setHistory(result))
-        return;
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
     checkFirstData();
@@ -394,14 +364,11 @@ void MainWindow::handleFeedStatus(const FeedStatus &status)
 void MainWindow::handleSettingChanged(Settings::Key key)
 {
     switch (key) {
-    case Settings::Key::Symbols:
-        applySymbols(m_settings.symbols());
-        break;
-    case Settings::Key::Provider:
+    case Settings::Key::Symbols:   // the session resubscribes and says so
+    case Settings::Key::Provider:  // the session restarts the feed
     case Settings::Key::PollIntervalSeconds:
     case Settings::Key::SimulatedTicksPerSecond:
-        m_pendingFeedChanges.insert(key);
-        m_feedRestartTimer.start();
+    case Settings::Key::RetentionDays:
         break;
     case Settings::Key::Appearance:
         applyAppearance(m_settings.appearance());
@@ -415,9 +382,6 @@ void MainWindow::handleSettingChanged(Settings::Key key)
     case Settings::Key::DatabaseLocation:
         m_ui->statusBar->showMessage(tr("The new database location is used from the next start."),
                                      MessageTimeoutMs);
-        break;
-    case Settings::Key::RetentionDays:
-        m_engine.setRetentionDays(m_settings.retentionDays());
         break;
     case Settings::Key::Language:
         m_ui->statusBar->showMessage(tr("The new language is used from the next start."), MessageTimeoutMs);
@@ -457,60 +421,6 @@ void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
     m_ui->chartPanel->setSymbols(m_symbols, hidden);
 }
 
-void MainWindow::restartFeed()
-{
-    // Start from the running feed, so command-line choices the user did not
-    // change in the dialog stay in force for this run.
-    FeedConfig feed = m_engine.config().feed;
-    feed.symbols = m_symbols;
-    if (m_pendingFeedChanges.contains(Settings::Key::Provider)) {
-        feed.provider = m_settings.provider();
-        feed.endpoint.clear();
-    }
-    if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))
-        feed.pollIntervalMs = qint64(m_settings.pollIntervalSeconds()) * 1000;
-    if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))
-        feed.ticksPerSecondPerSymbol = m_settings.simulatedTicksPerSecond();
-    m_pendingFeedChanges.clear();
-    m_feedStarter->prepare(feed);
-    updateFirstRunHint(feed.provider);
-}
-
-void MainWindow::handleFeedReady(const FeedConfig &feed)
-{
-    m_statusPanel->clearFeeds();
-    m_engine.restartFeed(feed);
-}
-
-void MainWindow::handleFeedFailed(const FeedConfig &feed, const QString &reason)
-{
-    m_statusPanel->clearFeeds();
-    m_engine.failFeed(feed, reason);
-}
-
-void MainWindow::handleKeyChanged(const QString &provider, const SecretError &error)
-{
-    // A key saved or removed in Settings takes effect now, e.g. a feed that
-    // failed for want of one starts.
-    if (error.ok() && provider.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) == 0)
-        m_feedRestartTimer.start();
-    // A PostgreSQL password saved after the server refused the last one: try it now.
-    if (error.ok() && m_engineStarted && !m_storeOpen && provider == storePasswordEntry(m_engine.config().databaseLocation))
-        m_storeStarter->prepare(m_engine.config());
-}
-
-void MainWindow::handleStoreReady(const EngineConfig &config)
-{
-    if (m_engineStarted) {
-        m_engine.reopenStore(config.databasePassword);
-        return;
-    }
-    m_engineStarted = true;
-    m_engine.start(config);
-    if (m_feedAfterStore)
-        m_feedStarter->prepare(*std::exchange(m_feedAfterStore, std::nullopt));
-}
-
 void MainWindow::showAbout()
 {
     // Window-modal through open(): no nested event loop.
@@ -528,7 +438,6 @@ void MainWindow::applySymbols(const QStringList &symbols)
     m_model->setSymbols(symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
     m_ui->chartPanel->setSymbols(symbols, m_model->hiddenSymbols());
-    m_engine.setSymbols(symbols);
 }
 
 void MainWindow::checkFirstData()

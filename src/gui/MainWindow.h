@@ -1,16 +1,13 @@
 #pragma once
 
 #include "Engine.h"
+#include "Session.h"
 #include "Settings.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
-#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QSortFilterProxyModel;
@@ -27,30 +24,24 @@ class AlertCenter;
 class AlertDialog;
 class AlertLogDock;
 class ChartExport;
-class FeedStarter;
 class FirstRunHint;
 class QuoteTableModel;
-class SecretStore;
 class SettingsDialog;
 class StatusPanel;
-class StoreStarter;
-struct SecretError;
 
 // The watchlist above the price chart, menus and a status bar with one label
-// per feed and one for the database. Wires the engine's signals to the views
-// and Settings changes back to the engine (resubscribe, restart the feed)
-// while everything keeps running.
+// per feed and one for the database. Renders what the session and its engine
+// report and asks the session for history; the session starts, restarts and
+// resubscribes the feed itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(Settings &settings, Engine &engine, QWidget *parent = nullptr);
+    // Shows what session.start() is given (its symbols, viewer or not),
+    // whenever that comes.
+    MainWindow(Settings &settings, Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    // Shows the config's symbols and starts the engine with it. The config may
-    // differ from Settings (command-line choices for this run only).
-    void start(const tickerline::EngineConfig &config);
 
     // The settings dialog, opened window-modal without blocking; the one
     // already open if there is one.
@@ -65,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void firstDataShown();
+    // The line chart was given this stored history (the store's answer as it came).
+    void historyShown(const tickerline::HistoryResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,16 +75,13 @@ private:
 
     void handleFrame(const tickerline::Frame &frame);
     void handleInstruments(const tickerline::InstrumentList &instruments);
-    void handleHistory(const tickerline::HistoryResult &result);
+    void handleStarted(const tickerline::EngineConfig &config, tickerline::Session::Mode mode);
+    // The chart panel drew an answer (lines or candles).
+    void handleHistoryShown(const tickerline::HistoryResult &result);
     void handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void handleFeedStatus(const tickerline::FeedStatus &status);
     void handleSettingChanged(tickerline::Settings::Key key);
     void handleHiddenSymbolsChanged(const QStringList &hidden);
-    void restartFeed();
-    void handleFeedReady(const tickerline::FeedConfig &feed);
-    void handleFeedFailed(const tickerline::FeedConfig &feed, const QString &reason);
-    void handleKeyChanged(const QString &provider, const tickerline::SecretError &error);
-    void handleStoreReady(const tickerline::EngineConfig &config);
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
@@ -99,15 +89,11 @@ private:
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Settings &m_settings;
-    Engine &m_engine;
+    Session &m_session;
+    Engine &m_engine;   // the session's
     QuoteTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     StatusPanel *m_statusPanel = nullptr;
-    SecretStore *m_secrets = nullptr;        // API keys, in the system keychain
-    FeedStarter *m_feedStarter = nullptr;    // gives each feed its key before it starts
-    StoreStarter *m_storeStarter = nullptr;  // gives a PostgreSQL store its password before it opens
-    std::optional<FeedConfig> m_feedAfterStore;   // started once the store has its password
-    bool m_engineStarted = false;
     FirstRunHint *m_firstRunHint = nullptr;  // above the watchlist while on the simulated market
     ChartExport *m_chartExport = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
@@ -117,10 +103,7 @@ private:
     bool m_alertLogDockSized = false;        // given its first height once
     QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;
-    QSet<Settings::Key> m_pendingFeedChanges;
-    QTimer m_feedRestartTimer;   // one restart for all keys an Apply changed
     bool m_splitterRestored = false;
-    bool m_storeOpen = false;
     bool m_livePointsShown = false;
     bool m_firstDataSignalled = false;
 };

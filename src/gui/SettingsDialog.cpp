@@ -26,7 +26,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabas
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     applyButton()->setObjectName(u"applyButton"_s);
 
-    m_pages = {new TickersPage(this), new ProviderPage(this), new DataPage(defaultDatabaseLocation, secrets, this),
+    m_feedPage = new ProviderPage(this);
+    m_pages = {new TickersPage(this), m_feedPage, new DataPage(defaultDatabaseLocation, secrets, this),
                new AppearancePage(this)};
     if (secrets)
         m_pages.insert(2, new ProvidersPage(*secrets, ProviderRegistry::providers(), this));
@@ -44,6 +45,11 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabas
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showFeedPage()
+{
+    m_ui->pageTabs->setCurrentWidget(m_feedPage);
+}
 
 void SettingsDialog::accept()
 {

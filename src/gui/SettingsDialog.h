@@ -31,6 +31,9 @@ public:
                    QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Brings the Feed page (provider choice) to the front.
+    void showFeedPage();
+
     // Saves first; stays open on the offending page when a page refuses.
     void accept() override;
 
@@ -42,6 +45,7 @@ private:
     Settings &m_settings;
     const std::unique_ptr<Ui::SettingsDialog> m_ui;
     QList<SettingsPage *> m_pages;
+    SettingsPage *m_feedPage = nullptr;
 };
 
 } // namespace tickerline

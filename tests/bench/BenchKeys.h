@@ -5,11 +5,11 @@
 
 namespace tickerline::bench {
 
-// The figures `tickerline-bench --json` prints (issue #5, corrected in #12),
+// The figures `tickerline-bench --json` prints (issue #5, corrected in #12, #13),
 // in print order. Each is the median of the samples one run took of it (the
 // store figures: three store runs; with --repeat N, N times as many).
 // tst_benchsmoke checks that every one is present and finite.
-inline constexpr std::array<std::string_view, 28> MetricKeys{
+inline constexpr std::array<std::string_view, 31> MetricKeys{
     "parse_msgs_per_s",
     "parse_qjson_baseline_msgs_per_s",
     "pipeline_ticks_per_s",
@@ -26,7 +26,10 @@ inline constexpr std::array<std::string_view, 28> MetricKeys{
     "chart_frame_ms_floor_median_1m",
     "chart_frame_ms_p95_10m_history",
     "chart_frame_ms_median_10m_history",
+    "tick_to_model_ms_p50_100k",
     "tick_to_model_ms_p99_100k",
+    "tick_to_socket_ms_p50_100k",       // the floor: a bare QWebSocket client, same pusher and pace
+    "tick_to_socket_ms_p99_100k",
     "memory_bytes_per_tick",
     "disk_bytes_per_tick",
     "disk_bytes_per_tick_realistic",

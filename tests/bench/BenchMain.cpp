@@ -81,7 +81,7 @@ QString groupOf(const QString &name)
         return QStringLiteral("store");
     if (name.startsWith(u"pipeline_"))
         return QStringLiteral("pipeline");
-    if (name.startsWith(u"tick_to_model"))
+    if (name.startsWith(u"tick_to_model") || name.startsWith(u"tick_to_socket"))
         return QStringLiteral("latency");
     if (name.startsWith(u"chart_") && name.endsWith(u"_10m_history"))
         return QStringLiteral("history");

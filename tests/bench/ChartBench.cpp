@@ -293,7 +293,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         waitUntil([] { return false; }, 50);
         trimHeap();
         const qint64 before = residentBytes();
-        constexpr qsizetype PerFrame = 1024;   // Hub::MaxPointsPerFrame
+        constexpr qsizetype PerFrame = 1024;   // points per hub frame, as at ~60k ticks/s
         for (qsizetype done = 0; done < series.size(); done += PerFrame) {
             const qsizetype n = std::min(PerFrame, series.size() - done);
             bench.clock.setNowMs(series.at(done + n - 1).timeMs);

@@ -2,6 +2,7 @@
 
 #include "BenchSupport.h"
 
+#include <QTcpSocket>
 #include <QWebSocket>
 
 #include <charconv>
@@ -18,17 +19,27 @@ FramePusher::FramePusher(Plan plan, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_symbol(m_plan.symbol.toLatin1())
+    , m_tcp(this)
     , m_server(QStringLiteral("tickerline-bench"), QWebSocketServer::NonSecureMode, this)
     , m_timer(this)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FramePusher::push);
+    connect(&m_tcp, &QTcpServer::newConnection, this, &FramePusher::handleTcpConnection);
     connect(&m_server, &QWebSocketServer::newConnection, this, &FramePusher::handleConnection);
 }
 
 quint16 FramePusher::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
+    return m_tcp.listen(QHostAddress::LocalHost, 0) ? m_tcp.serverPort() : 0;
+}
+
+void FramePusher::handleTcpConnection()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_server.handleConnection(socket);
+    }
 }
 
 void FramePusher::handleConnection()

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -17,7 +18,11 @@ namespace tickerline::bench {
 // trades for `durationMs`, either as fast as the client takes them (rate 0;
 // at most a few MB ever wait in the socket) or paced at `ticksPerSecond`.
 // Trade n has price 1 + n and time firstTimeMs + n, so every tick is distinct
-// and the last price a model shows tells which tick it is. Lives on its own
+// and the last price a model shows tells which tick it is. Like the servers
+// of market-data providers (Go's net, Node's ws and nginx all default to it)
+// it writes with TCP_NODELAY: with Nagle's algorithm, each small frame would
+// wait for the client's delayed ACK, and the loopback link would deliver the
+// stream in ~12 ms bursts that no client could see through. Lives on its own
 // thread; start() and results are for the owning thread once finished().
 class FramePusher final : public QObject
 {
@@ -49,12 +54,14 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void handleTcpConnection();
     void handleConnection();
     void push();
     void sendFrame();
 
     Plan m_plan;
     QByteArray m_symbol;
+    QTcpServer m_tcp;            // accepts; m_server only does the WebSocket handshake
     QWebSocketServer m_server;
     QPointer<QWebSocket> m_client;
     QTimer m_timer;

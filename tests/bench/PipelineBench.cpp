@@ -140,25 +140,36 @@ Outcome runPipeline(const QString &dir, double seconds, double ticksPerSecond)
     return outcome;
 }
 
-// The ceiling the transport sets: the same pusher, and on the client side a
-// bare QWebSocket on a thread of its own (as the feed's) that only counts the
-// text frames it is handed, no parsing, no store, no hub. Ticks per second
-// from the first frame sent to the last one received.
-double webSocketCeiling(double seconds)
+// The ceiling and the floor the transport sets: the same pusher, and on the
+// client side a bare QWebSocket on a thread of its own (as the feed's) that
+// only notes the text frames it is handed, no parsing, no store, no hub.
+struct BareRun
 {
+    bool complete = false;
+    qint64 sent = 0;
+    double firstSendMs = 0;
+    double lastReceivedMs = 0;
+    QList<double> frameSendMs;                    // paced runs
+    QList<std::pair<double, qint64>> received;    // paced runs: (when, last tick index) per frame
+};
+
+BareRun bareWebSocket(double seconds, double ticksPerSecond)
+{
+    BareRun run;
     QThread serverThread;
     serverThread.setObjectName(QStringLiteral("bench-server"));
-    auto *pusher = new FramePusher({Symbol, qint64(seconds * 1000.0), 0});
+    auto *pusher = new FramePusher({Symbol, qint64(seconds * 1000.0), ticksPerSecond});
     pusher->moveToThread(&serverThread);
     QObject::connect(&serverThread, &QThread::finished, pusher, &QObject::deleteLater);
     serverThread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(pusher, [pusher, &port] { port = pusher->listen(); }, Qt::BlockingQueuedConnection);
     qint64 sent = -1;
-    double firstSendMs = 0;
     QObject::connect(pusher, &FramePusher::finished, qApp, [&] {
-        sent = pusher->ticksSent();
-        firstSendMs = pusher->firstSendMs();
+        run.sent = pusher->ticksSent();
+        run.firstSendMs = pusher->firstSendMs();
+        run.frameSendMs = pusher->frameSendMs();
+        sent = run.sent;
     });
 
     QThread clientThread;
@@ -168,27 +179,57 @@ double webSocketCeiling(double seconds)
     QObject::connect(&clientThread, &QThread::finished, socket, &QObject::deleteLater);
     std::atomic<qint64> frames = 0;
     std::atomic<double> lastReceivedMs = 0;
+    const bool paced = ticksPerSecond > 0;
+    QList<std::pair<double, qint64>> received;   // the client thread's until it is joined
     QObject::connect(socket, &QWebSocket::connected, socket,
                      [socket] { socket->sendTextMessage(QStringLiteral(R"({"type":"subscribe"})")); });
-    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [&](const QString &) {
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [&, paced](const QString &message) {
+        const double now = wallMs();
         frames.fetch_add(1, std::memory_order_relaxed);
-        lastReceivedMs.store(wallMs(), std::memory_order_relaxed);
+        lastReceivedMs.store(now, std::memory_order_relaxed);
+        if (paced) {   // the last trade's time is FirstTimeMs + its index
+            const qsizetype at = message.lastIndexOf(QLatin1String(R"("t":)"));
+            if (at >= 0)
+                received.append({now, QStringView(message).mid(at + 4, 13).toLongLong() - FramePusher::FirstTimeMs});
+        }
     });
     clientThread.start();
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
     QMetaObject::invokeMethod(socket, [socket, url] { socket->open(url); }, Qt::QueuedConnection);
 
-    const bool complete = waitUntil([&] { return sent >= 0 && frames.load() * FramePusher::TicksPerFrame >= sent; },
-                                    int(seconds * 1000.0) + 60'000);
+    run.complete = waitUntil([&] { return sent >= 0 && frames.load() * FramePusher::TicksPerFrame >= sent; },
+                             int(seconds * 1000.0) + 60'000);
     QMetaObject::invokeMethod(socket, [socket] { socket->abort(); }, Qt::BlockingQueuedConnection);
     clientThread.quit();
     clientThread.wait();
     serverThread.quit();
     serverThread.wait();
-    const double spanMs = lastReceivedMs.load() - firstSendMs;
-    if (!complete || spanMs <= 0)
+    run.lastReceivedMs = lastReceivedMs.load();
+    run.received = std::move(received);
+    return run;
+}
+
+double webSocketCeiling(double seconds)
+{
+    const BareRun run = bareWebSocket(seconds, 0);
+    const double spanMs = run.lastReceivedMs - run.firstSendMs;
+    if (!run.complete || spanMs <= 0)
         return std::nan("");
-    return double(sent) / (spanMs / 1000.0);
+    return double(run.sent) / (spanMs / 1000.0);
+}
+
+// For every frame sent, the time until the first arrival showing it or a
+// later tick: the latency figures' statistic, whoever does the showing.
+QList<double> frameLatencies(const QList<double> &frameSendMs, const QList<std::pair<double, qint64>> &shown)
+{
+    QList<double> latencies;
+    latencies.reserve(frameSendMs.size());
+    qsizetype next = 0;   // first frame whose ticks were not shown yet
+    for (const auto &[whenMs, lastIndex] : shown) {
+        for (; next < frameSendMs.size() && (next + 1) * FramePusher::TicksPerFrame - 1 <= lastIndex; ++next)
+            latencies.append(whenMs - frameSendMs.at(next));
+    }
+    return latencies;
 }
 
 } // namespace
@@ -220,17 +261,19 @@ void runPipelineBench(BenchReport &report, const QString &dir, double seconds)
 
 void runLatencyBench(BenchReport &report, const QString &dir, double seconds)
 {
+    const BareRun bare = bareWebSocket(seconds, 100'000);
+    const QList<double> floor = frameLatencies(bare.frameSendMs, bare.received);
+    std::printf("# latency floor: a bare QWebSocket client saw %lld of %lld frames; p50 %.2f ms, max %.2f ms\n",
+                qint64(floor.size()), qint64(bare.frameSendMs.size()), percentile(floor, 0.5), percentile(floor, 1.0));
+    report.set("tick_to_socket_ms_p50_100k", percentile(floor, 0.5));
+    report.set("tick_to_socket_ms_p99_100k", percentile(floor, 0.99));
+
     const Outcome run = runPipeline(dir, seconds, 100'000);
-    QList<double> latencies;
-    latencies.reserve(run.frameSendMs.size());
-    qsizetype next = 0;   // first frame whose ticks were not shown yet
-    for (const auto &[whenMs, lastIndex] : run.shown) {
-        for (; next < run.frameSendMs.size() && (next + 1) * FramePusher::TicksPerFrame - 1 <= lastIndex; ++next)
-            latencies.append(whenMs - run.frameSendMs.at(next));
-    }
+    const QList<double> latencies = frameLatencies(run.frameSendMs, run.shown);
     std::printf("# latency: %lld of %lld frames seen by the model; p50 %.2f ms, max %.2f ms\n",
                 qint64(latencies.size()), qint64(run.frameSendMs.size()), percentile(latencies, 0.5),
                 percentile(latencies, 1.0));
+    report.set("tick_to_model_ms_p50_100k", percentile(latencies, 0.5));
     report.set("tick_to_model_ms_p99_100k", percentile(latencies, 0.99));
 }
 

@@ -71,7 +71,7 @@ private Q_SLOTS:
         Engine viewer(SystemClock::instance());
         QSignalSpy opened(&viewer, &Engine::storeOpened);
         QSignalSpy instruments(&viewer, &Engine::instrumentsChanged);
-        QSignalSpy history(&viewer, &Engine::historyReady);
+        QList<HistoryResult> history;
         EngineConfig config = demoConfig(db, symbols);
         config.withFeed = false;
         viewer.start(config);
@@ -84,9 +84,9 @@ private Q_SLOTS:
         request.symbols = symbols;
         request.toMs = SystemClock::instance().nowMs() + 60'000;
         request.fromMs = request.toMs - 2 * 86'400'000LL;
-        viewer.requestHistory(request);
-        QVERIFY(history.wait(10'000));
-        const auto result = history.constFirst().constFirst().value<HistoryResult>();
+        viewer.requestHistory(request, this, [&history](const HistoryResult &answer) { history.append(answer); });
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty(), 10'000);
+        const HistoryResult result = history.constFirst();
         QCOMPARE(result.id, quint64(7));
         for (const QString &symbol : symbols)
             QVERIFY2(!result.series.value(symbol).isEmpty(), qPrintable(symbol));

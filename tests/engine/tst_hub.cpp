@@ -2,6 +2,7 @@
 #include "MetaTypes.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 #include <numeric>
@@ -52,15 +53,50 @@ private Q_SLOTS:
         QCOMPARE(quote.timeMs, qint64(1'000 + 9'999));
         QCOMPARE(quote.volume, volume);
         QCOMPARE(quote.tickCount, quint64(10'000));
+        // Nothing thins the points on the way: the chart reduces them once, to
+        // its pixel columns. Every tick is a point, with its size.
         const Series points = frame.points.value(QStringLiteral("AAPL"));
-        QVERIFY(points.size() <= Hub::MaxPointsPerFrame + 2);
+        QCOMPARE(points.size(), qsizetype(10'000));
         QCOMPARE(points.constFirst().timeMs, qint64(1'000));
         QCOMPARE(points.constLast().timeMs, qint64(1'000 + 9'999));
-        // The points dropped by the reduction hand their size to the ones kept.
         double pointVolume = 0;
         for (const SeriesPoint &p : points)
             pointVolume += p.size;
         QCOMPARE(pointVolume, volume);
+    }
+
+    void ticksFoldedOnAnotherThreadMakeOneFrame()
+    {
+        // Feeds call handleTicks on their own thread; the frame comes out on
+        // the hub's, once, with every tick of every batch.
+        Hub hub(20);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        QThread *feed = QThread::create([&hub] {
+            for (int batch = 0; batch < 200; ++batch)
+                hub.handleTicks({tick("AAPL", 1 + 2 * batch, 10.0 + batch), tick("MSFT", 2 + 2 * batch, 20.0)});
+        });
+        feed->start();
+        QVERIFY(feed->wait(10'000));
+        delete feed;
+        quint64 folded = 0;
+        QTRY_COMPARE_WITH_TIMEOUT((folded = std::accumulate(frames.cbegin(), frames.cend(), quint64(0),
+                                                             [](quint64 n, const QList<QVariant> &args) {
+                                                                 return n + args.constFirst().value<Frame>().ticks;
+                                                             })),
+                                  quint64(400), 5000);
+        QVERIFY2(frames.size() <= 2, QByteArray::number(frames.size()).constData());
+        QCOMPARE(frames.constLast().constFirst().value<Frame>().quotes.value(QStringLiteral("AAPL")).last, 209.0);
+    }
+
+    void theFirstFrameDoesNotWaitAnInterval()
+    {
+        // An interval far longer than the wait below: the first frame after
+        // an idle hub goes out on the next event-loop turn, not after it.
+        Hub hub(600'000);
+        QSignalSpy frames(&hub, &Hub::frameReady);
+        hub.handleTicks({tick("MSFT", 1, 10)});
+        QVERIFY(frames.wait(5'000));
+        QCOMPARE(frames.size(), 1);
     }
 
     void pointsCarryTheTickSize()
@@ -134,38 +170,6 @@ private Q_SLOTS:
         const Quote quote = frames.constLast().constFirst().value<Frame>().quotes.value(QStringLiteral("AMZN"));
         QCOMPARE(quote.last, 50.0);
         QCOMPARE(quote.tickCount, quint64(2));
-    }
-
-    void reduceByCountKeepsSpikesAndEnds_data()
-    {
-        QTest::addColumn<int>("size");
-        QTest::addColumn<int>("spikeAt");
-        QTest::newRow("small") << 10 << 5;
-        QTest::newRow("large") << 100'000 << 54'321;
-        QTest::newRow("spike first") << 5'000 << 0;
-        QTest::newRow("spike last") << 5'000 << 4'999;
-    }
-
-    void reduceByCountKeepsSpikesAndEnds()
-    {
-        QFETCH(int, size);
-        QFETCH(int, spikeAt);
-        Series series;
-        for (int i = 0; i < size; ++i)
-            series.append({i, i == spikeAt ? 1e6 : 100.0 + (i % 7), 1.0 + (i % 3)});
-        const Series reduced = reduceByCount(series, 256);
-        QVERIFY(reduced.size() <= 256 + 2);
-        QCOMPARE(reduced.constFirst().timeMs, series.constFirst().timeMs);
-        QCOMPARE(reduced.constFirst().value, series.constFirst().value);
-        QCOMPARE(reduced.constLast().timeMs, series.constLast().timeMs);
-        QCOMPARE(reduced.constLast().value, series.constLast().value);
-        const auto volume = [](const Series &s) {
-            return std::accumulate(s.cbegin(), s.cend(), 0.0, [](double v, const SeriesPoint &p) { return v + p.size; });
-        };
-        QCOMPARE(volume(reduced), volume(series));
-        QVERIFY(std::any_of(reduced.cbegin(), reduced.cend(), [](const SeriesPoint &p) { return p.value == 1e6; }));
-        QVERIFY(std::is_sorted(reduced.cbegin(), reduced.cend(),
-                               [](const SeriesPoint &a, const SeriesPoint &b) { return a.timeMs < b.timeMs; }));
     }
 };
 

@@ -2,6 +2,8 @@
 #include "Clock.h"
 #include "CsvTransferDialogs.h"
 #include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "QuoteTableModel.h"
@@ -126,8 +128,9 @@ void TestAccessibility::mainWindow()
 {
     const test::TempFolder folder;
     Settings settings(folder.path(u"settings.ini"_s));
-    Engine engine(SystemClock::instance());
-    MainWindow window(settings, engine);
+    KeychainSecretStore secrets;
+    Session session(SystemClock::instance(), settings, secrets);
+    MainWindow window(settings, session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controlCount(&window) >= 3);   // watchlist, hint buttons, chart controls

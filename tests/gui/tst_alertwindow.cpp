@@ -3,7 +3,8 @@
 #include "AlertLogModel.h"
 #include "AlertTrayNotifier.h"
 #include "Clock.h"
-#include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "FeedSettings.h"
 #include "MainWindow.h"
 #include "QuoteTableModel.h"
@@ -46,14 +47,15 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", folder.path(u"xdg-data"_s).toLocal8Bit());
         Settings settings(folder.path(u"settings.ini"_s));
         settings.setValue(Settings::Key::SimulatedTicksPerSecond, 10.0);
-        Engine engine(SystemClock::instance());
-        MainWindow window(settings, engine);
+        KeychainSecretStore secrets;
+        Session session(SystemClock::instance(), settings, secrets);
+        MainWindow window(settings, session);
         window.resize(1280, 720);
         EngineConfig config;
         config.feed = feedConfigFromSettings(settings);
         config.feed.seed = 7;
         config.databaseLocation = folder.path(u"ticks.sqlite"_s);
-        window.start(config);
+        session.start(config);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(window.hasRenderedData(), DataTimeoutMs);

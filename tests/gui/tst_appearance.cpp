@@ -1,11 +1,12 @@
 #include "Appearance.h"
 #include "ChartWidgets.h"
 #include "Clock.h"
-#include "Engine.h"
 #include "MainWindow.h"
 #include "MarketColors.h"
+#include "MemorySecretStore.h"
 #include "PriceChart.h"
 #include "QuoteTableModel.h"
+#include "Session.h"
 #include "Settings.h"
 #include "TestSupport.h"
 
@@ -36,8 +37,9 @@ struct Fixture
 {
     test::TempFolder folder;
     Settings settings{folder.path(u"settings.ini"_s)};
-    Engine engine{SystemClock::instance()};
-    MainWindow window{settings, engine};
+    test::MemorySecretStore secrets;
+    Session session{SystemClock::instance(), settings, secrets};
+    MainWindow window{settings, session};
 
     Fixture()
     {

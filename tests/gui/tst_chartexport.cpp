@@ -1,9 +1,10 @@
 #include "ChartExport.h"
 #include "ChartFixtures.h"
 #include "Clock.h"
-#include "Engine.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "PriceChart.h"
+#include "Session.h"
 #include "Settings.h"
 #include "TestSupport.h"
 
@@ -173,8 +174,9 @@ void TestChartExport::mainWindowCopyChartAction()
 {
     const TempFolder folder;
     Settings settings(folder.path(u"settings.ini"_s));
-    Engine engine(SystemClock::instance());
-    MainWindow window(settings, engine);
+    test::MemorySecretStore secrets;
+    Session session(SystemClock::instance(), settings, secrets);
+    MainWindow window(settings, session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *copy = window.findChild<QAction *>(u"copyChartAction"_s);

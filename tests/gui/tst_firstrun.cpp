@@ -1,5 +1,6 @@
 #include "Clock.h"
-#include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "FeedSettings.h"
 #include "FirstRunHint.h"
 #include "MainWindow.h"
@@ -24,18 +25,20 @@ namespace {
 // database in a temporary folder, the simulated market.
 struct Window
 {
-    Engine engine{SystemClock::instance()};
+    KeychainSecretStore secrets;
+    std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
 
     Window(Settings &settings, const test::TempFolder &folder)
     {
-        window = std::make_unique<MainWindow>(settings, engine);
+        session = std::make_unique<Session>(SystemClock::instance(), settings, secrets);
+        window = std::make_unique<MainWindow>(settings, *session);
         EngineConfig config;
         config.feed = feedConfigFromSettings(settings);
         config.feed.seed = 7;
         static int windows = 0;   // a database each: two engines never share one file here
         config.databaseLocation = folder.path(u"ticks-%1.sqlite"_s.arg(++windows));
-        window->start(config);
+        session->start(config);
         window->show();
     }
 
@@ -117,8 +120,9 @@ void TestFirstRun::noHintWithRealProvider()
     const test::TempFolder folder;
     Settings settings(folder.path(u"settings.ini"_s));
     settings.setValue(Settings::Key::Provider, u"yahoo"_s);
-    Engine engine(SystemClock::instance());
-    MainWindow window(settings, engine);
+    KeychainSecretStore secrets;
+    Session session(SystemClock::instance(), settings, secrets);
+    MainWindow window(settings, session);
     window.show();
     auto *hint = window.findChild<FirstRunHint *>();
     QVERIFY(hint);

@@ -1,5 +1,6 @@
 #include "Clock.h"
-#include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "FeedSettings.h"
 #include "MainWindow.h"
 #include "PriceChart.h"
@@ -32,13 +33,14 @@ struct Fixture
 {
     test::TempFolder folder;
     Settings settings{folder.path(u"settings.ini"_s)};
-    Engine engine{SystemClock::instance()};
+    KeychainSecretStore secrets;
+    Session session{SystemClock::instance(), settings, secrets};
     std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
         settings.setValue(Settings::Key::SimulatedTicksPerSecond, 10.0);
-        window = std::make_unique<MainWindow>(settings, engine);
+        window = std::make_unique<MainWindow>(settings, session);
     }
 
     void start()
@@ -47,7 +49,7 @@ struct Fixture
         config.feed = feedConfigFromSettings(settings);
         config.feed.seed = 7;
         config.databaseLocation = folder.path(u"ticks.sqlite"_s);
-        window->start(config);
+        session.start(config);
         window->show();
     }
 
@@ -127,7 +129,7 @@ void TestMainWindow::addsSymbolThroughSettingsDialog()
 
     QVERIFY(f.settings.symbols().contains(u"TSLA"_s));
     QCOMPARE(f.model()->symbols().constLast(), u"TSLA"_s);
-    QVERIFY(f.engine.symbols().contains(u"TSLA"_s));
+    QVERIFY(f.session.engine().symbols().contains(u"TSLA"_s));
     QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLinesWithBands({u"TSLA"_s}), DataTimeoutMs);
     // The new row gets live quotes from the resubscribed feed.
     const QModelIndex last = f.model()->index(f.model()->rowCount() - 1, QuoteTableModel::LastColumn);
@@ -170,7 +172,7 @@ void TestMainWindow::savesLayoutOnClose()
     QVERIFY(!f.settings.value(Settings::Key::SplitterState).toByteArray().isEmpty());
 
     // A new window over the same settings comes back with the same split.
-    MainWindow again(f.settings, f.engine);
+    MainWindow again(f.settings, f.session);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(u"splitter"_s)->sizes(), sizes);

@@ -1,5 +1,6 @@
 #include "Clock.h"
-#include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
@@ -62,8 +63,9 @@ struct Fixture
 {
     test::TempFolder folder;
     Settings settings{folder.path(u"settings.ini"_s)};
-    Engine engine{SystemClock::instance()};
-    MainWindow window{settings, engine};
+    KeychainSecretStore secrets;
+    Session session{SystemClock::instance(), settings, secrets};
+    MainWindow window{settings, session};
 
     [[nodiscard]] QList<MenuEntry> entries() const
     {

@@ -14,7 +14,7 @@
 #include "Settings.h"
 #include "StatusPanel.h"
 #include "StorePassword.h"
-#include "StoreStarter.h"
+#include "StorePasswordResolver.h"
 
 #include "Clock.h"
 
@@ -82,15 +82,15 @@ void TstStorePassword::keychainPasswordOpensTheStore()
     QVERIFY(written.wait());
 
     Engine engine(SystemClock::instance());
-    StoreStarter starter(secrets);
-    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    StorePasswordResolver resolver(secrets);
+    connect(&resolver, &StorePasswordResolver::resolved, &engine, &Engine::start);
     QSignalSpy opened(&engine, &Engine::storeOpened);
     QSignalSpy failed(&engine, &Engine::storeFailed);
     EngineConfig config;
     config.databaseLocation = m_url;
     config.withFeed = false;
     config.followStore = true;
-    starter.prepare(config);
+    resolver.resolve(config);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
 
@@ -112,14 +112,14 @@ void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
     test::LogCapture log;
     test::MemorySecretStore secrets;   // empty keychain, no PGPASSWORD
     Engine engine(SystemClock::instance());
-    StoreStarter starter(secrets);
-    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    StorePasswordResolver resolver(secrets);
+    connect(&resolver, &StorePasswordResolver::resolved, &engine, &Engine::start);
     QSignalSpy opened(&engine, &Engine::storeOpened);
     QSignalSpy failed(&engine, &Engine::storeFailed);
     EngineConfig config;
     config.databaseLocation = m_url;
     config.withFeed = false;
-    starter.prepare(config);
+    resolver.resolve(config);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
 
     // The status bar says what happened and offers the way out.
@@ -159,10 +159,10 @@ void TstStorePassword::refusedPasswordIsEnteredOnTheDataPage()
     QVERIFY(!stored.contains(kPassword.toUtf8()));   // ...the password is not
 
     // As MainWindow does once the password is saved: read it, open again.
-    connect(&starter, &StoreStarter::ready, &engine,
+    connect(&resolver, &StorePasswordResolver::resolved, &engine,
             [&engine](const EngineConfig &withPassword) { engine.reopenStore(withPassword.databasePassword); });
-    disconnect(&starter, &StoreStarter::ready, &engine, &Engine::start);
-    starter.prepare(engine.config());
+    disconnect(&resolver, &StorePasswordResolver::resolved, &engine, &Engine::start);
+    resolver.resolve(engine.config());
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20'000);
     panel.setStoreStatus(opened.at(0).at(0).value<StoreStatus>());
     QVERIFY2(panel.storeText().startsWith(QStringLiteral("Database tickerline@127.0.0.1/team \u00b7 ")), qPrintable(panel.storeText()));
@@ -271,14 +271,14 @@ void TstStorePassword::passwordTypedInTheUrlGoesToTheKeychain()
 
     // And the keychain's password opens the store with what was saved.
     Engine engine(SystemClock::instance());
-    StoreStarter starter(secrets);
-    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    StorePasswordResolver resolver(secrets);
+    connect(&resolver, &StorePasswordResolver::resolved, &engine, &Engine::start);
     QSignalSpy opened(&engine, &Engine::storeOpened);
     QSignalSpy failed(&engine, &Engine::storeFailed);
     EngineConfig config;
     config.databaseLocation = Settings(iniFile).databaseLocation();
     config.withFeed = false;
-    starter.prepare(config);
+    resolver.resolve(config);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QCOMPARE(opened.at(0).at(0).value<StoreStatus>().location, typed);
@@ -300,17 +300,17 @@ void TstStorePassword::passwordOnTheCommandLineGoesToTheKeychain()
     const QString withPassword = QString(m_url).replace(QStringLiteral("tickerline@"),
                                                         QStringLiteral("tickerline:%1@").arg(kPassword));
     Engine engine(SystemClock::instance());
-    StoreStarter starter(secrets);
+    StorePasswordResolver resolver(secrets);
     QList<EngineConfig> ready;
-    connect(&starter, &StoreStarter::ready, this, [&ready](const EngineConfig &given) { ready.append(given); });
-    connect(&starter, &StoreStarter::ready, &engine, &Engine::start);
+    connect(&resolver, &StorePasswordResolver::resolved, this, [&ready](const EngineConfig &given) { ready.append(given); });
+    connect(&resolver, &StorePasswordResolver::resolved, &engine, &Engine::start);
     QSignalSpy opened(&engine, &Engine::storeOpened);
     QSignalSpy failed(&engine, &Engine::storeFailed);
     EngineConfig config;
     config.databaseLocation = withPassword;
     config.withFeed = false;
     config.followStore = true;
-    starter.prepare(config);
+    resolver.resolve(config);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count() + failed.count(), 1, 20'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QCOMPARE(ready.size(), 1);

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "Clock.h"
-#include "Engine.h"
+#include "KeychainSecretStore.h"
+#include "Session.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "QuoteFormat.h"
@@ -39,8 +40,9 @@ struct WindowFixture
 {
     test::TempFolder folder;
     Settings settings{folder.path(u"settings.ini"_s)};
-    Engine engine{SystemClock::instance()};
-    MainWindow window{settings, engine};
+    KeychainSecretStore secrets;
+    Session session{SystemClock::instance(), settings, secrets};
+    MainWindow window{settings, session};
 
     [[nodiscard]] QString menuTitle(const QString &objectName) const
     {

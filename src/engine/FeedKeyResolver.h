@@ -15,22 +15,22 @@ namespace tickerline {
 // first, then the provider's environment variable (the collector uses only
 // the variable). A provider that needs no key passes straight through; one
 // whose key is nowhere fails with a reason that says where to put it.
-class FeedStarter final : public QObject
+class FeedKeyResolver final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(FeedStarter)
+    Q_DISABLE_COPY_MOVE(FeedKeyResolver)
 public:
     // providers: what ProviderRegistry::providers() lists; tests pass their own.
-    FeedStarter(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent = nullptr);
-    ~FeedStarter() override;
+    FeedKeyResolver(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent = nullptr);
+    ~FeedKeyResolver() override;
 
-    // Answers with ready() or failed(), never from inside this call. A new
+    // Answers with resolved() or failed(), never from inside this call. A new
     // request replaces one still waiting for its key.
-    void prepare(const tickerline::FeedConfig &feed);
+    void resolve(const tickerline::FeedConfig &feed);
 
 Q_SIGNALS:
     // feed.apiKey is filled in when the provider needs a key.
-    void ready(const tickerline::FeedConfig &feed);
+    void resolved(const tickerline::FeedConfig &feed);
     void failed(const tickerline::FeedConfig &feed, const QString &reason);
 
 private:

@@ -1,21 +1,21 @@
-#include "FeedStarter.h"
+#include "FeedKeyResolver.h"
 
 #include <algorithm>
 #include <utility>
 
 namespace tickerline {
 
-FeedStarter::FeedStarter(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent)
+FeedKeyResolver::FeedKeyResolver(SecretStore &secrets, const QList<ProviderInfo> &providers, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_providers(providers)
 {
-    connect(&m_secrets, &SecretStore::keyRead, this, &FeedStarter::handleKeyRead);
+    connect(&m_secrets, &SecretStore::keyRead, this, &FeedKeyResolver::handleKeyRead);
 }
 
-FeedStarter::~FeedStarter() = default;
+FeedKeyResolver::~FeedKeyResolver() = default;
 
-void FeedStarter::prepare(const FeedConfig &feed)
+void FeedKeyResolver::resolve(const FeedConfig &feed)
 {
     const quint64 request = ++m_request;
     const ProviderInfo *info = findProvider(feed.provider);
@@ -24,7 +24,7 @@ void FeedStarter::prepare(const FeedConfig &feed)
         m_waiting.reset();
         QMetaObject::invokeMethod(this, [this, request, feed] {
             if (request == m_request)
-                Q_EMIT ready(feed);
+                Q_EMIT resolved(feed);
         }, Qt::QueuedConnection);
         return;
     }
@@ -32,7 +32,7 @@ void FeedStarter::prepare(const FeedConfig &feed)
     m_secrets.readKey(info->name);
 }
 
-void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QString> &key, const SecretError &error)
+void FeedKeyResolver::handleKeyRead(const QString &provider, const std::optional<QString> &key, const SecretError &error)
 {
     // An answer to another reader's request will do as well: answers come in
     // request order, so it reflects every write confirmed before it.
@@ -44,7 +44,7 @@ void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QSt
     if (feed.apiKey.isEmpty())
         feed.apiKey = environmentKey(*info);
     if (!feed.apiKey.isEmpty()) {
-        Q_EMIT ready(feed);
+        Q_EMIT resolved(feed);
         return;
     }
     QString reason;
@@ -60,7 +60,7 @@ void FeedStarter::handleKeyRead(const QString &provider, const std::optional<QSt
     Q_EMIT failed(feed, reason);
 }
 
-const ProviderInfo *FeedStarter::findProvider(const QString &name) const
+const ProviderInfo *FeedKeyResolver::findProvider(const QString &name) const
 {
     const auto it = std::find_if(m_providers.cbegin(), m_providers.cend(), [&name](const ProviderInfo &info) {
         return info.name.compare(name, Qt::CaseInsensitive) == 0;

@@ -1,6 +1,6 @@
 #include "Clock.h"
 #include "Engine.h"
-#include "FeedStarter.h"
+#include "FeedKeyResolver.h"
 #include "LogCapture.h"
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
@@ -36,7 +36,7 @@ FeedConfig readyFeed(const QSignalSpy &spy, qsizetype index = 0)
 
 } // namespace
 
-class TestFeedStarter final : public QObject
+class TestFeedKeyResolver final : public QObject
 {
     Q_OBJECT
 
@@ -55,27 +55,27 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<test::MemorySecretStore> m_store;
-    std::unique_ptr<FeedStarter> m_starter;
+    std::unique_ptr<FeedKeyResolver> m_resolver;
 };
 
-void TestFeedStarter::init()
+void TestFeedKeyResolver::init()
 {
     qunsetenv("FINNHUB_API_KEY");
     m_store = std::make_unique<test::MemorySecretStore>();
-    m_starter = std::make_unique<FeedStarter>(*m_store, testProviders());
+    m_resolver = std::make_unique<FeedKeyResolver>(*m_store, testProviders());
 }
 
-void TestFeedStarter::cleanup()
+void TestFeedKeyResolver::cleanup()
 {
-    m_starter.reset();
+    m_resolver.reset();
     m_store.reset();
     qunsetenv("FINNHUB_API_KEY");
 }
 
-void TestFeedStarter::keylessProviderPassesThrough()
+void TestFeedKeyResolver::keylessProviderPassesThrough()
 {
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    m_starter->prepare(feedFor(u"simulated"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"simulated"_s));
     QVERIFY(ready.isEmpty());   // callers may connect after asking
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).provider, u"simulated"_s);
@@ -83,41 +83,41 @@ void TestFeedStarter::keylessProviderPassesThrough()
     QCOMPARE(m_store->requestCount(), 0);
 }
 
-void TestFeedStarter::keychainKeyComesFirst()
+void TestFeedKeyResolver::keychainKeyComesFirst()
 {
     m_store->writeKey(u"finnhub"_s, u"from-keychain"_s);
     qputenv("FINNHUB_API_KEY", "from-environment");
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).apiKey, u"from-keychain"_s);
     QCOMPARE(readyFeed(ready).symbols, QStringList{u"AAPL"_s});
 }
 
-void TestFeedStarter::environmentWhenKeychainHasNone()
+void TestFeedKeyResolver::environmentWhenKeychainHasNone()
 {
     qputenv("FINNHUB_API_KEY", "from-environment");
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).apiKey, u"from-environment"_s);
 }
 
-void TestFeedStarter::environmentWhenNoKeychain()
+void TestFeedKeyResolver::environmentWhenNoKeychain()
 {
     m_store->setFailure({SecretError::Code::NoBackendAvailable, {}});
     qputenv("FINNHUB_API_KEY", "from-environment");
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).apiKey, u"from-environment"_s);
 }
 
-void TestFeedStarter::noKeyFailsWithWhereToPutIt()
+void TestFeedKeyResolver::noKeyFailsWithWhereToPutIt()
 {
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    QSignalSpy failed(m_starter.get(), &FeedStarter::failed);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(failed.wait());
     QVERIFY(ready.isEmpty());
     QCOMPARE(failed.constFirst().at(0).value<FeedConfig>().provider, u"finnhub"_s);
@@ -125,25 +125,25 @@ void TestFeedStarter::noKeyFailsWithWhereToPutIt()
              u"No API key for Finnhub: add one in Settings \u2192 Providers or set FINNHUB_API_KEY."_s);
 }
 
-void TestFeedStarter::noKeyAndNoKeychainSaysBoth()
+void TestFeedKeyResolver::noKeyAndNoKeychainSaysBoth()
 {
     m_store->setFailure({SecretError::Code::NoBackendAvailable, {}});
-    QSignalSpy failed(m_starter.get(), &FeedStarter::failed);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(failed.wait());
     const QString reason = failed.constFirst().at(1).toString();
     QVERIFY2(reason.startsWith(u"No API key for Finnhub"_s), qPrintable(reason));
     QVERIFY2(reason.contains(u"No system keychain"_s), qPrintable(reason));
 }
 
-void TestFeedStarter::newerRequestWins()
+void TestFeedKeyResolver::newerRequestWins()
 {
     m_store->writeKey(u"finnhub"_s, u"from-keychain"_s);
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    QSignalSpy failed(m_starter.get(), &FeedStarter::failed);
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
     m_store->setHeld(true);
-    m_starter->prepare(feedFor(u"finnhub"_s));
-    m_starter->prepare(feedFor(u"simulated"_s));
+    m_resolver->resolve(feedFor(u"finnhub"_s));
+    m_resolver->resolve(feedFor(u"simulated"_s));
     QVERIFY(ready.wait());
     m_store->setHeld(false);
     QTest::qWait(50);
@@ -152,9 +152,9 @@ void TestFeedStarter::newerRequestWins()
 
     // The other way round, and twice the same: one answer, for the last request.
     ready.clear();
-    m_starter->prepare(feedFor(u"simulated"_s));
-    m_starter->prepare(feedFor(u"finnhub"_s));
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    m_resolver->resolve(feedFor(u"simulated"_s));
+    m_resolver->resolve(feedFor(u"finnhub"_s));
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(ready.wait());
     QTest::qWait(50);
     QCOMPARE(ready.size(), 1);
@@ -164,12 +164,12 @@ void TestFeedStarter::newerRequestWins()
 
 // The GUI's wiring (MainWindow): the store opens at once; a feed without a key
 // is reported Failed through the engine, and starts once the key is there.
-void TestFeedStarter::engineReportsFailureAndStartsLater()
+void TestFeedKeyResolver::engineReportsFailureAndStartsLater()
 {
     test::TempFolder folder;
     Engine engine(SystemClock::instance());
-    connect(m_starter.get(), &FeedStarter::ready, &engine, &Engine::restartFeed);
-    connect(m_starter.get(), &FeedStarter::failed, &engine, &Engine::failFeed);
+    connect(m_resolver.get(), &FeedKeyResolver::resolved, &engine, &Engine::restartFeed);
+    connect(m_resolver.get(), &FeedKeyResolver::failed, &engine, &Engine::failFeed);
     QSignalSpy opened(&engine, &Engine::storeOpened);
     QSignalSpy status(&engine, &Engine::feedStatusChanged);
     QSignalSpy frames(&engine, &Engine::frameReady);
@@ -179,7 +179,7 @@ void TestFeedStarter::engineReportsFailureAndStartsLater()
     config.feed = feedFor(u"finnhub"_s);
     config.withFeed = false;
     engine.start(config);
-    m_starter->prepare(config.feed);
+    m_resolver->resolve(config.feed);
     QVERIFY(opened.wait(10'000));
     QTRY_VERIFY(!status.isEmpty());
     const auto failed = status.constFirst().constFirst().value<FeedStatus>();
@@ -192,22 +192,22 @@ void TestFeedStarter::engineReportsFailureAndStartsLater()
     // starting after a start() without one.
     FeedConfig simulated = feedFor(u"simulated"_s);
     simulated.seed = 7;
-    m_starter->prepare(simulated);
+    m_resolver->resolve(simulated);
     QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 10'000);
     QCOMPARE(engine.config().feed.provider, u"simulated"_s);
 }
 
-void TestFeedStarter::keyNeverLogged()
+void TestFeedKeyResolver::keyNeverLogged()
 {
     const QString key = u"fh-never-in-a-log-42"_s;
     const test::LogCapture log;
     m_store->writeKey(u"finnhub"_s, key);
-    QSignalSpy ready(m_starter.get(), &FeedStarter::ready);
-    m_starter->prepare(feedFor(u"finnhub"_s));
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).apiKey, key);
     QVERIFY2(log.messageContaining(key).isEmpty(), "the key was logged");
 }
 
-QTEST_MAIN(TestFeedStarter)
-#include "tst_feedstarter.moc"
+QTEST_MAIN(TestFeedKeyResolver)
+#include "tst_feedkeyresolver.moc"

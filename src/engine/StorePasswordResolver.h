@@ -17,22 +17,22 @@ namespace tickerline {
 // postgresql://user:secret@…) is taken out of it, used, and saved in the
 // keychain under that entry. A SQLite file passes straight through. The password only ever
 // travels in EngineConfig::databasePassword: never logged, never in Settings.
-class StoreStarter final : public QObject
+class StorePasswordResolver final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StoreStarter)
+    Q_DISABLE_COPY_MOVE(StorePasswordResolver)
 public:
-    explicit StoreStarter(SecretStore &secrets, QObject *parent = nullptr);
-    ~StoreStarter() override;
+    explicit StorePasswordResolver(SecretStore &secrets, QObject *parent = nullptr);
+    ~StorePasswordResolver() override;
 
-    // Answers with ready(), never from inside this call. A new request
+    // Answers with resolved(), never from inside this call. A new request
     // replaces one still waiting for its password.
-    void prepare(const tickerline::EngineConfig &config);
+    void resolve(const tickerline::EngineConfig &config);
 
 Q_SIGNALS:
     // config.databasePassword is filled in when the keychain (or the URL)
     // holds one; config.databaseLocation holds no password.
-    void ready(const tickerline::EngineConfig &config);
+    void resolved(const tickerline::EngineConfig &config);
 
 private:
     void handleKeyWritten(const QString &entry, const tickerline::SecretError &error);

@@ -1,4 +1,4 @@
-#include "StoreStarter.h"
+#include "StorePasswordResolver.h"
 
 #include "StoreLocation.h"
 #include "StorePassword.h"
@@ -10,20 +10,20 @@
 namespace tickerline {
 
 namespace {
-Q_LOGGING_CATEGORY(lcStoreStarter, "tickerline.gui.store")
+Q_LOGGING_CATEGORY(lcStorePassword, "tickerline.engine.store")
 } // namespace
 
-StoreStarter::StoreStarter(SecretStore &secrets, QObject *parent)
+StorePasswordResolver::StorePasswordResolver(SecretStore &secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
 {
-    connect(&m_secrets, &SecretStore::keyRead, this, &StoreStarter::handleKeyRead);
-    connect(&m_secrets, &SecretStore::keyWritten, this, &StoreStarter::handleKeyWritten);
+    connect(&m_secrets, &SecretStore::keyRead, this, &StorePasswordResolver::handleKeyRead);
+    connect(&m_secrets, &SecretStore::keyWritten, this, &StorePasswordResolver::handleKeyWritten);
 }
 
-StoreStarter::~StoreStarter() = default;
+StorePasswordResolver::~StorePasswordResolver() = default;
 
-void StoreStarter::prepare(const EngineConfig &given)
+void StorePasswordResolver::resolve(const EngineConfig &given)
 {
     EngineConfig config = given;
     const SplitLocation split = splitPassword(config.databaseLocation);
@@ -31,7 +31,7 @@ void StoreStarter::prepare(const EngineConfig &given)
     const QString entry = storePasswordEntry(config.databaseLocation);
     if (!split.password.isEmpty() && !entry.isEmpty()) {
         // --database postgresql://user:secret@…: that password now, and kept
-        // in the keychain for the next start; ready() once it is written, so
+        // in the keychain for the next start; resolved() once it is written, so
         // that the keyWritten everyone sees comes before the store opens.
         config.databasePassword = split.password;
         m_waiting = config;
@@ -42,7 +42,7 @@ void StoreStarter::prepare(const EngineConfig &given)
     }
     if (entry.isEmpty()) {
         m_waiting.reset();
-        QMetaObject::invokeMethod(this, [this, config] { Q_EMIT ready(config); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, config] { Q_EMIT resolved(config); }, Qt::QueuedConnection);
         return;
     }
     m_waiting = config;
@@ -51,22 +51,22 @@ void StoreStarter::prepare(const EngineConfig &given)
     m_secrets.readKey(entry);
 }
 
-void StoreStarter::handleKeyWritten(const QString &entry, const SecretError &error)
+void StorePasswordResolver::handleKeyWritten(const QString &entry, const SecretError &error)
 {
     if (!m_waiting || !m_writing || entry != m_entry)
         return;
     m_writing = false;
     if (!error.ok())   // used for this run all the same
-        qCInfo(lcStoreStarter).noquote() << QStringLiteral("The password for %1 was not saved in the keychain: %2")
+        qCInfo(lcStorePassword).noquote() << QStringLiteral("The password for %1 was not saved in the keychain: %2")
                                                 .arg(entry, SecretStore::problemText(error));
     // Queued: whoever else handles this keyWritten does so before the store opens.
     QMetaObject::invokeMethod(this, [this] {
         if (m_waiting && !m_writing)
-            Q_EMIT ready(*std::exchange(m_waiting, std::nullopt));
+            Q_EMIT resolved(*std::exchange(m_waiting, std::nullopt));
     }, Qt::QueuedConnection);
 }
 
-void StoreStarter::handleKeyRead(const QString &entry, const std::optional<QString> &password, const SecretError &error)
+void StorePasswordResolver::handleKeyRead(const QString &entry, const std::optional<QString> &password, const SecretError &error)
 {
     if (!m_waiting || m_writing || entry != m_entry)
         return;
@@ -74,9 +74,9 @@ void StoreStarter::handleKeyRead(const QString &entry, const std::optional<QStri
     if (password && !password->isEmpty())
         config.databasePassword = *password;
     else if (!error.ok())   // the store falls back to PGPASSWORD; say why the keychain did not help
-        qCInfo(lcStoreStarter).noquote() << QStringLiteral("No password for %1 from the keychain: %2")
+        qCInfo(lcStorePassword).noquote() << QStringLiteral("No password for %1 from the keychain: %2")
                                                 .arg(entry, SecretStore::problemText(error));
-    Q_EMIT ready(config);
+    Q_EMIT resolved(config);
 }
 
 } // namespace tickerline
