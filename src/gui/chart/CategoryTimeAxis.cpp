@@ -6,6 +6,7 @@ namespace tickerline {
 
 void showTimeTicks(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, const QList<TimeTick> &ticks)
 {
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     QStringList labels;
     for (const TimeTick &tick : ticks) {
         // A category axis keys its categories by label: a repeated one (a

@@ -71,7 +71,6 @@ ChartCanvas::ChartCanvas(ChartCanvasOptions options, QWidget *parent)
     chart->addAxis(m_surface.time, Qt::AlignBottom);
     chart->addAxis(m_surface.x, Qt::AlignBottom);
     m_surface.x->setVisible(false);
-    m_surface.time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_surface.time->setLabelsVisible(options.timeLabels);
     // All vertical axes stay in the chart and only the ones in use are shown:
     // an axis removed from a QChart leaves its labels drawn (Qt 6.4).
