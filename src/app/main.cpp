@@ -10,11 +10,10 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QGraphicsView>
 #include <QIcon>
-#include <QLineSeries>
 #include <QTextStream>
 #include <QTimer>
 
@@ -79,7 +78,7 @@ public:
         , m_model(window.findChild<QuoteTableModel *>())
         , m_symbols(symbols)
     {
-        auto *view = m_chart ? m_chart->findChild<QChartView *>() : nullptr;
+        auto *view = m_chart ? m_chart->findChild<QGraphicsView *>() : nullptr;
         m_viewport = view ? view->viewport() : nullptr;
         if (!m_viewport || !m_model) {
             printError(u"cold-start probe: no chart or watchlist in the main window"_s);
@@ -130,10 +129,8 @@ private:
     {
         const QStringList lines = m_chart->lineSymbols();
         qsizetype points = 0;
-        for (QAbstractSeries *series : m_chart->chart()->series()) {
-            if (auto *line = qobject_cast<QLineSeries *>(series); line && lines.contains(line->name()))
-                points += line->count();
-        }
+        for (const QString &symbol : lines)
+            points += m_chart->pointCount(symbol);
         return points;
     }
 

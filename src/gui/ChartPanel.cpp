@@ -1,9 +1,13 @@
 #include "ChartPanel.h"
 
+#include "CandleChart.h"
+#include "CandleStudiesController.h"
 #include "ChartScale.h"
-#include "ChartTimeZone.h"
+#include "ChartViewState.h"
+#include "Clock.h"
 #include "PriceChart.h"
 #include "Settings.h"
+#include "TimeUnits.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,8 +25,8 @@ namespace tickerline {
 
 namespace {
 
-constexpr qint64 Hour = 60 * 60 * 1000;
-constexpr qint64 Day = 24 * Hour;
+// About two points per pixel column of a wide chart.
+constexpr int HistoryPoints = 2000;
 
 struct RangePreset
 {
@@ -32,13 +36,13 @@ struct RangePreset
 };
 
 constexpr std::array<RangePreset, 8> Presets{{
-    {"1H", Hour, QT_TRANSLATE_NOOP("ChartPanel", "Last hour")},
-    {"1D", Day, QT_TRANSLATE_NOOP("ChartPanel", "Last day")},
-    {"5D", 5 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 5 days")},
-    {"7D", 7 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 7 days")},
-    {"1M", 30 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last month")},
-    {"6M", 182 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last 6 months")},
-    {"1Y", 365 * Day, QT_TRANSLATE_NOOP("ChartPanel", "Last year")},
+    {"1H", MsPerHour, QT_TRANSLATE_NOOP("ChartPanel", "Last hour")},
+    {"1D", MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last day")},
+    {"5D", 5 * MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last 5 days")},
+    {"7D", 7 * MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last 7 days")},
+    {"1M", 30 * MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last month")},
+    {"6M", 182 * MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last 6 months")},
+    {"1Y", 365 * MsPerDay, QT_TRANSLATE_NOOP("ChartPanel", "Last year")},
     {"All", 0, QT_TRANSLATE_NOOP("ChartPanel", "Everything, from the earliest point loaded")},
 }};
 
@@ -58,10 +62,17 @@ QString scaleKey(PriceScale scale)
 } // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
+    : ChartPanel(ChartPanelOptions(), parent)
+{
+}
+
+ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
     : QWidget(parent)
     , m_chart(new PriceChart(this))
     , m_toolBar(new QToolBar(this))
     , m_pages(new QStackedWidget(this))
+    , m_liveWindowMs(ChartViewState::DefaultWindowMs)
+    , m_clock(&SystemClock::instance())
 {
     m_chart->setObjectName(u"priceChart"_s);
     m_chart->setAccessibleName(tr("Price chart"));
@@ -77,6 +88,19 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_pages, 1);
     buildToolBar();
+    connect(m_chart, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
+        askForLines(m_symbols, fromMs, toMs);
+        Q_EMIT viewRangeChanged(fromMs, toMs);
+    });
+    if (options.candlesAndStudies) {
+        m_candles = new CandleStudiesController(this);
+        connect(m_candles->candleChart(), &CandleChart::historyRequested, this, &ChartPanel::askForCandles);
+        connect(m_candles->candleChart(), &CandleChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
+            if (candleMode())
+                Q_EMIT viewRangeChanged(fromMs, toMs);
+        });
+    }
+    connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, &ChartPanel::hiddenSymbolsChanged);
 }
 
 ChartPanel::~ChartPanel() = default;
@@ -169,7 +193,10 @@ void ChartPanel::buildToolBar()
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_toolBar->addWidget(m_timeZone);
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
-        m_chart->setTimeZone(chartTimeZoneFromKey(m_timeZone->currentData().toString()));
+        const ChartTimeZone zone = chartTimeZoneFromKey(m_timeZone->currentData().toString());
+        m_chart->setTimeZone(zone);
+        if (m_candles)
+            m_candles->candleChart()->setTimeZone(zone);
         save();
     });
 }
@@ -214,7 +241,197 @@ void ChartPanel::setSettings(Settings *settings)
         if (!settings->value(Settings::Key::ChartFollowLive).toBool())
             m_chart->setFollowLive(false);
     }
+    if (m_candles)
+        m_candles->setSettings(settings);
     m_settings = settings;
+}
+
+void ChartPanel::setSymbols(const QStringList &symbols, const QStringList &hidden)
+{
+    QStringList added;
+    for (const QString &symbol : symbols) {
+        if (!m_symbols.contains(symbol))
+            added.append(symbol);
+    }
+    const bool listChanged = symbols != m_symbols;
+    m_symbols = symbols;
+    m_chart->setSymbols(symbols, hidden);
+    if (m_candles) {
+        m_candles->candleChart()->setExchange(m_chart->exchange());
+        if (listChanged)
+            m_candles->setSymbols(symbols);
+    }
+    askForRecentLines(added);
+}
+
+void ChartPanel::setInstruments(const InstrumentList &instruments)
+{
+    m_chart->setInstruments(instruments);
+    if (m_candles)
+        m_candles->candleChart()->setExchange(m_chart->exchange());
+}
+
+void ChartPanel::appendPoints(const SeriesMap &points)
+{
+    m_chart->appendPoints(points);
+    if (m_candles)
+        m_candles->appendPoints(points);
+}
+
+void ChartPanel::setHistorySource(HistorySource source)
+{
+    m_history = std::move(source);
+}
+
+void ChartPanel::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_chart->setClock(clock);
+    if (m_candles)
+        m_candles->candleChart()->setClock(clock);
+}
+
+void ChartPanel::askForCandles(const HistoryRequest &request)
+{
+    if (!m_history)
+        return;
+    // The candle chart drops answers it no longer waits for.
+    m_history(request, this, [this](const HistoryResult &result) {
+        if (!m_candles)
+            return;
+        m_candles->candleChart()->setHistory(result);
+        Q_EMIT candleHistoryShown(result);
+    });
+}
+
+void ChartPanel::askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    if (symbols.isEmpty())
+        return;
+    HistoryRequest request;
+    request.symbols = symbols;
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    request.maxPoints = HistoryPoints;
+    if (!m_history)
+        return;
+    m_history(request, this, [this](const HistoryResult &result) {
+        takeLineHistory(result);
+        Q_EMIT lineHistoryShown(result);
+    });
+}
+
+void ChartPanel::askForRecentLines(const QStringList &symbols)
+{
+    const qint64 now = m_clock->nowMs();
+    askForLines(symbols, now - m_liveWindowMs, now);
+}
+
+void ChartPanel::takeLineHistory(const HistoryResult &result)
+{
+    // An empty answer would only wipe the live points already drawn in its range.
+    HistoryResult shown = result;
+    shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    if (!shown.series.isEmpty())
+        m_historyShown = true;
+    m_chart->setHistory(shown);
+    if (m_candles)
+        m_candles->lineHistoryShown();
+}
+
+void ChartPanel::reload()
+{
+    askForRecentLines(m_symbols);
+    if (m_candles)
+        m_candles->reload();
+}
+
+void ChartPanel::reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    QStringList shown;
+    for (const QString &symbol : symbols) {
+        if (m_symbols.contains(symbol))
+            shown.append(symbol);
+    }
+    const qint64 viewFrom = m_chart->viewFromMs();
+    const qint64 viewTo = m_chart->viewToMs();
+    if (shown.isEmpty() || toMs < viewFrom || fromMs > viewTo)
+        return;
+    askForLines(shown, viewFrom, viewTo);
+}
+
+void ChartPanel::setLiveWindowMs(qint64 windowMs)
+{
+    m_liveWindowMs = windowMs;
+    m_chart->setWindowMs(windowMs);
+    askForRecentLines(m_symbols);
+}
+
+void ChartPanel::setBufferCapacity(qsizetype points)
+{
+    m_chart->setBufferCapacity(points);
+}
+
+void ChartPanel::setViewRange(qint64 fromMs, qint64 toMs)
+{
+    m_chart->setViewRange(fromMs, toMs);
+}
+
+void ChartPanel::setFollowLive(bool follow)
+{
+    m_chart->setFollowLive(follow);
+}
+
+bool ChartPanel::isFollowingLive() const
+{
+    return m_chart->isFollowingLive();
+}
+
+void ChartPanel::resetView()
+{
+    // The candles follow the line chart's range.
+    m_chart->resetView();
+}
+
+qint64 ChartPanel::viewFromMs() const
+{
+    return m_chart->viewFromMs();
+}
+
+qint64 ChartPanel::viewToMs() const
+{
+    return m_chart->viewToMs();
+}
+
+void ChartPanel::setTimeZone(ChartTimeZone zone)
+{
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(chartTimeZoneKey(zone))));
+}
+
+void ChartPanel::setCandleMode(bool candles)
+{
+    if (m_candles)
+        m_candles->setCandleMode(candles);
+}
+
+bool ChartPanel::candleMode() const
+{
+    return m_candles && m_candles->candleMode();
+}
+
+QStringList ChartPanel::lineSymbols() const
+{
+    return m_chart->lineSymbols();
+}
+
+bool ChartPanel::hasRenderedData() const
+{
+    return m_historyShown && !m_chart->lineSymbols().isEmpty() && (!m_candles || m_candles->hasRenderedData());
+}
+
+QWidget *ChartPanel::shownChart() const
+{
+    return candleMode() ? static_cast<QWidget *>(m_candles->candleChart()) : m_chart;
 }
 
 void ChartPanel::save()

@@ -56,6 +56,14 @@ ChartStudies::ChartStudies(PriceChart *line, CandleChart *candles, Settings *set
     scheduleUpdate();
 }
 
+void ChartStudies::setSettings(Settings *settings)
+{
+    m_settings = nullptr;   // no saving while the saved list is applied
+    if (settings)
+        setStudies(studiesFromKeys(settings->value(Settings::Key::ChartStudies).toStringList()));
+    m_settings = settings;
+}
+
 void ChartStudies::setStudies(const StudyList &studies)
 {
     if (studies == m_studies)

@@ -26,6 +26,8 @@ public:
     // The charts (and settings, may be null) must outlive this object.
     ChartStudies(PriceChart *line, CandleChart *candles, Settings *settings, QObject *parent = nullptr);
 
+    // Loads the saved studies and saves later changes (may be null).
+    void setSettings(Settings *settings);
     [[nodiscard]] const StudyList &studies() const { return m_studies; }
     void setStudies(const StudyList &studies);
     void addStudy(const StudySpec &study);   // ignored when already there

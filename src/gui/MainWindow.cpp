@@ -11,13 +11,10 @@
 #include "AlertTrayNotifier.h"
 #include "Appearance.h"
 #include "ChartExport.h"
-#include "CandleChart.h"
-#include "ChartModes.h"
 #include "ChartPanel.h"
 #include "CsvTransferDialogs.h"
 #include "Clock.h"
 #include "FirstRunHint.h"
-#include "PriceChart.h"
 #include "QuoteCellDelegate.h"
 #include "QuoteTableModel.h"
 #include "RangeBarDelegate.h"
@@ -39,7 +36,6 @@ using namespace Qt::StringLiterals;
 namespace tickerline {
 
 namespace {
-constexpr int HistoryPoints = 2000;     // about two points per pixel column of a wide chart
 constexpr int MessageTimeoutMs = 10'000;
 
 // The platform's keys where it has them (Cmd+, on macOS); the form's where it
@@ -62,11 +58,7 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_statusPanel(new StatusPanel(this))
     , m_firstRunHint(new FirstRunHint(settings, this))
-    , m_chartExport(new ChartExport(this, [this] {
-        // The page shown: candles in candle mode, the price lines otherwise.
-        return m_chartModes && m_chartModes->candleMode() ? m_chartModes->candleChart()->chart()
-                                                          : m_ui->chartPanel->priceChart()->chart();
-    }))
+    , m_chartExport(new ChartExport(this, [this] { return m_ui->chartPanel->shownChart(); }))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_firstRunHint);
@@ -76,11 +68,10 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
-    // The saved range, scale and toggles; the panel saves later changes itself.
+    m_ui->chartPanel->setClock(m_session.clock());
+    m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
+    // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
     m_ui->chartPanel->setSettings(&m_settings);
-    // Candles, their interval and the studies, as the second chart page.
-    m_chartModes = new ChartModes(m_ui->chartPanel, &m_settings);
 
     connect(m_statusPanel, &StatusPanel::passwordRequested, this, &MainWindow::openSettings);
 
@@ -101,8 +92,7 @@ void MainWindow::handleStarted(const EngineConfig &config, Session::Mode mode)
     m_alerts->setKnownSymbols(m_symbols);
     m_model->setSymbols(m_symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, m_model->hiddenSymbols());
-    m_chartModes->setSymbols(m_symbols);
+    m_ui->chartPanel->setSymbols(m_symbols, m_model->hiddenSymbols());
     if (!m_splitterRestored)
         fitWatchlistHeight();
     m_statusPanel->setViewer(mode == Session::Mode::Viewer && config.followStore);
@@ -141,8 +131,7 @@ AlertDialog *MainWindow::openAlerts()
 
 bool MainWindow::hasRenderedData() const
 {
-    return m_historyShown && m_livePointsShown && m_model->hasQuotes()
-        && !m_ui->chartPanel->priceChart()->lineSymbols().isEmpty() && m_chartModes->hasRenderedData();
+    return m_livePointsShown && m_model->hasQuotes() && m_ui->chartPanel->hasRenderedData();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -194,7 +183,7 @@ void MainWindow::setUpWatchlist()
 
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
     // A legend click hides a line like unticking its row, and is saved the same way.
-    connect(m_ui->chartPanel->priceChart(), &PriceChart::hiddenSymbolsChanged, m_model,
+    connect(m_ui->chartPanel, &ChartPanel::hiddenSymbolsChanged, m_model,
             &QuoteTableModel::setHiddenSymbols);
 }
 
@@ -212,17 +201,20 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
         m_statusPanel->setStoreStatus(status);
-        requestRecentHistory(m_symbols);
-        m_chartModes->reload();
+        m_ui->chartPanel->reload();
     });
-    connect(m_chartModes, &ChartModes::historyRequested, this, [this](const HistoryRequest &request) {
-        m_session.requestHistory(request, this, [this](const HistoryResult &result) { handleCandleHistory(result); });
+    // The panel asks for its history through the session and draws the answers itself.
+    m_ui->chartPanel->setHistorySource(
+        [this](const HistoryRequest &request, QObject *context, std::function<void(const HistoryResult &)> answer) {
+            return m_session.requestHistory(request, context, std::move(answer));
+        });
+    connect(m_ui->chartPanel, &ChartPanel::lineHistoryShown, this, [this](const HistoryResult &result) {
+        Q_EMIT historyShown(result);
+        handleHistoryShown(result);
     });
+    connect(m_ui->chartPanel, &ChartPanel::candleHistoryShown, this, &MainWindow::handleHistoryShown);
     connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
-    connect(m_ui->chartPanel->priceChart(), &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
-        requestHistory(m_symbols, fromMs, toMs);
-    });
 }
 
 void MainWindow::connectActions()
@@ -230,10 +222,10 @@ void MainWindow::connectActions()
     auto *csv = new CsvTransferDialogs(this, m_engine);
     connect(m_ui->exportCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::exportCsv);
     connect(m_ui->importCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::importCsv);
-    connect(csv, &CsvTransferDialogs::ticksImported, this, [this] { requestRecentHistory(m_symbols); });
+    connect(csv, &CsvTransferDialogs::ticksImported, m_ui->chartPanel, &ChartPanel::reload);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel->priceChart(), &PriceChart::resetView);
+    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel, &ChartPanel::resetView);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->exportChartPngAction, &QAction::triggered, m_chartExport, &ChartExport::exportPng);
     connect(m_ui->exportChartSvgAction, &QAction::triggered, m_chartExport, &ChartExport::exportSvg);
@@ -334,8 +326,7 @@ void MainWindow::handleFrame(const Frame &frame)
 {
     m_model->applyFrame(frame);
     if (!frame.points.isEmpty()) {
-        m_ui->chartPanel->priceChart()->appendPoints(frame.points);
-        m_chartModes->appendPoints(frame.points);
+        m_ui->chartPanel->appendPoints(frame.points);
         m_livePointsShown = true;
     }
     checkFirstData();
@@ -344,29 +335,11 @@ void MainWindow::handleFrame(const Frame &frame)
 void MainWindow::handleInstruments(const InstrumentList &instruments)
 {
     m_model->setInstruments(instruments);
-    m_ui->chartPanel->priceChart()->setInstruments(instruments);
+    m_ui->chartPanel->setInstruments(instruments);
 }
 
-void MainWindow::handleCandleHistory(const HistoryResult &result)
+void MainWindow::handleHistoryShown(const HistoryResult &result)
 {
-    // Candles for the candle chart and the studies; an answer the candle
-    // chart no longer waits for is dropped there.
-    m_chartModes->takeHistory(result);
-    if (!result.error.isEmpty())
-        m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
-    checkFirstData();
-}
-
-void MainWindow::handleLineHistory(const HistoryResult &result)
-{
-    // An empty answer would only wipe the live points already drawn in its range.
-    HistoryResult shown = result;
-    shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
-    if (!shown.series.isEmpty())
-        m_historyShown = true;
-    m_ui->chartPanel->priceChart()->setHistory(shown);
-    m_chartModes->lineHistoryShown();
-    Q_EMIT historyShown(result);
     if (!result.error.isEmpty())
         m_ui->statusBar->showMessage(tr("Could not read the chart history: %1").arg(result.error), MessageTimeoutMs);
     checkFirstData();
@@ -375,16 +348,7 @@ void MainWindow::handleLineHistory(const HistoryResult &result)
 void MainWindow::handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs)
 {
     // A backfill landed in the database: reload what of it the chart shows.
-    QStringList shown;
-    for (const QString &symbol : symbols) {
-        if (m_symbols.contains(symbol))
-            shown.append(symbol);
-    }
-    const qint64 viewFrom = m_ui->chartPanel->priceChart()->viewFromMs();
-    const qint64 viewTo = m_ui->chartPanel->priceChart()->viewToMs();
-    if (shown.isEmpty() || toMs < viewFrom || fromMs > viewTo)
-        return;
-    requestHistory(shown, viewFrom, viewTo);
+    m_ui->chartPanel->reloadRange(symbols, fromMs, toMs);
 }
 
 void MainWindow::handleFeedStatus(const FeedStatus &status)
@@ -410,8 +374,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         applyAppearance(m_settings.appearance());
         break;
     case Settings::Key::ChartWindowDays:
-        m_ui->chartPanel->priceChart()->setWindowMs(m_settings.chartWindowDays() * MsPerDay);
-        requestRecentHistory(m_symbols);
+        m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
         break;
     case Settings::Key::HiddenChartSymbols:
         m_model->setHiddenSymbols(m_settings.value(key).toStringList());
@@ -426,7 +389,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
     case Settings::Key::FirstRunHintDismissed:
         break;
     case Settings::Key::ChartBufferPoints:
-        m_ui->chartPanel->priceChart()->setBufferCapacity(m_settings.value(key).toInt());
+        m_ui->chartPanel->setBufferCapacity(m_settings.value(key).toInt());
         break;
     case Settings::Key::ChartRange:
     case Settings::Key::ChartFollowLive:
@@ -455,7 +418,7 @@ void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
             saved.append(symbol);
     }
     m_settings.setValue(Settings::Key::HiddenChartSymbols, saved);
-    m_ui->chartPanel->priceChart()->setSymbols(m_symbols, hidden);
+    m_ui->chartPanel->setSymbols(m_symbols, hidden);
 }
 
 void MainWindow::showAbout()
@@ -470,37 +433,11 @@ void MainWindow::applySymbols(const QStringList &symbols)
 {
     if (symbols == m_symbols)
         return;
-    QStringList added;
-    for (const QString &symbol : symbols) {
-        if (!m_symbols.contains(symbol))
-            added.append(symbol);
-    }
     m_symbols = symbols;
     m_alerts->setKnownSymbols(symbols);
     m_model->setSymbols(symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->priceChart()->setSymbols(symbols, m_model->hiddenSymbols());
-    m_chartModes->setSymbols(symbols);
-    if (!added.isEmpty())
-        requestRecentHistory(added);
-}
-
-void MainWindow::requestRecentHistory(const QStringList &symbols)
-{
-    if (!m_session.isStoreOpen() || symbols.isEmpty())
-        return;
-    const qint64 now = m_session.clock().nowMs();
-    requestHistory(symbols, now - m_settings.chartWindowDays() * MsPerDay, now);
-}
-
-void MainWindow::requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs)
-{
-    HistoryRequest request;
-    request.symbols = symbols;
-    request.fromMs = fromMs;
-    request.toMs = toMs;
-    request.maxPoints = HistoryPoints;
-    m_session.requestHistory(request, this, [this](const HistoryResult &result) { handleLineHistory(result); });
+    m_ui->chartPanel->setSymbols(symbols, m_model->hiddenSymbols());
 }
 
 void MainWindow::checkFirstData()

@@ -24,9 +24,7 @@ class AlertCenter;
 class AlertDialog;
 class AlertLogDock;
 class ChartExport;
-class ChartModes;
 class FirstRunHint;
-class PriceChart;
 class QuoteTableModel;
 class SettingsDialog;
 class StatusPanel;
@@ -78,8 +76,8 @@ private:
     void handleFrame(const tickerline::Frame &frame);
     void handleInstruments(const tickerline::InstrumentList &instruments);
     void handleStarted(const tickerline::EngineConfig &config, tickerline::Session::Mode mode);
-    void handleLineHistory(const tickerline::HistoryResult &result);
-    void handleCandleHistory(const tickerline::HistoryResult &result);
+    // The chart panel drew an answer (lines or candles).
+    void handleHistoryShown(const tickerline::HistoryResult &result);
     void handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void handleFeedStatus(const tickerline::FeedStatus &status);
     void handleSettingChanged(tickerline::Settings::Key key);
@@ -87,9 +85,6 @@ private:
     void showAbout();
 
     void applySymbols(const QStringList &symbols);
-    // The chart window up to now.
-    void requestRecentHistory(const QStringList &symbols);
-    void requestHistory(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void checkFirstData();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -101,7 +96,6 @@ private:
     StatusPanel *m_statusPanel = nullptr;
     FirstRunHint *m_firstRunHint = nullptr;  // above the watchlist while on the simulated market
     ChartExport *m_chartExport = nullptr;
-    ChartModes *m_chartModes = nullptr;      // candles and studies in the chart panel
     QPointer<SettingsDialog> m_settingsDialog;
     AlertCenter *m_alerts = nullptr;         // rules, log and notifications of alerts
     AlertBanner *m_alertBanner = nullptr;    // alerts in the window where there is no system tray
@@ -110,7 +104,6 @@ private:
     QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;
     bool m_splitterRestored = false;
-    bool m_historyShown = false;
     bool m_livePointsShown = false;
     bool m_firstDataSignalled = false;
 };

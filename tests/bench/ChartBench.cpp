@@ -68,6 +68,12 @@ private:
     double m_lastTimerMs = std::nan("");
 };
 
+// The plot of the chart widget (its chart view's).
+QChart *chartOf(const PriceChart &chart)
+{
+    return chart.findChild<QChartView *>()->chart();
+}
+
 // Waits (idle) for the chart's frame timer to replace the series it shows;
 // the wall time at which the timer event that did it began (NaN when no
 // series changed within the time).
@@ -207,7 +213,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         history.series.insert(QStringLiteral("BENCH"), series);
         FrameTimerClock timerClock;
         chart.setHistory(history);
-        waitForRedraw(chart.chart(), timerClock);
+        waitForRedraw(chartOf(chart), timerClock);
         renderInto(chart, image);
 
         QList<double> samples;
@@ -223,7 +229,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
             const double appendMs = wallMs() - start;
             // The chart reduces and replace()s on its frame timer; the idle
             // wait for that timer is not part of the frame.
-            const double frameStart = waitForRedraw(chart.chart(), timerClock);
+            const double frameStart = waitForRedraw(chartOf(chart), timerClock);
             const double renderStart = wallMs();
             renderInto(chart, image);
             const double end = wallMs();
@@ -235,7 +241,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
             std::printf("# chart: %d of %d frames drew no new series points\n", missed, frames);
         const QString picture = pictureDir + QStringLiteral("/chart-1m.png");
         image.save(picture);
-        if (QLineSeries *line = priceLine(chart.chart(), QStringLiteral("BENCH"))) {
+        if (QLineSeries *line = priceLine(chartOf(chart), QStringLiteral("BENCH"))) {
             drawn = line->points();
             drawnPen = line->pen();
         }
@@ -295,7 +301,7 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
             if ((done / PerFrame) % 64 == 0)
                 QCoreApplication::processEvents();
         }
-        waitForRedraw(chart.chart(), timerClock);
+        waitForRedraw(chartOf(chart), timerClock);
         trimHeap();
         const qint64 after = residentBytes();
         const qsizetype retained = chart.pointCount(QStringLiteral("BENCH"));
@@ -332,7 +338,7 @@ void runHistoryChartBench(BenchReport &report, const BenchDatabase &database, in
         store.requestHistory(request);   // called directly: answers on this thread
         chart.setHistory(answer);
         const double beforeWait = wallMs();
-        const double frameStart = waitForRedraw(chart.chart(), timerClock);
+        const double frameStart = waitForRedraw(chartOf(chart), timerClock);
         const double renderStart = wallMs();
         renderInto(chart, image);
         const double end = wallMs();

@@ -2,6 +2,7 @@
 
 // Data and lookups shared by the price chart's widget tests.
 
+#include "ChartWidgets.h"
 #include "PriceChart.h"
 
 #include <QAbstractSeries>
@@ -72,7 +73,7 @@ inline HistoryResult history(const QString &symbol, const Series &points)
 
 inline QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
 {
-    const auto series = chart.chart()->series();
+    const auto series = chartOf(chart)->series();
     for (QAbstractSeries *s : series) {
         if (s->name() == symbol)
             return qobject_cast<QLineSeries *>(s);
@@ -83,14 +84,14 @@ inline QLineSeries *lineOf(const PriceChart &chart, const QString &symbol)
 // Time labels are computed for the chosen zone, so the time axis is a category axis.
 inline QCategoryAxis *timeAxisOf(const PriceChart &chart)
 {
-    return qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    return qobject_cast<QCategoryAxis *>(chartOf(chart)->axes(Qt::Horizontal).value(0));
 }
 
 // The vertical axes shown (the chart keeps unused ones hidden).
 inline QList<QAbstractAxis *> shownVerticalAxes(const PriceChart &chart)
 {
     QList<QAbstractAxis *> out;
-    const auto axes = chart.chart()->axes(Qt::Vertical);
+    const auto axes = chartOf(chart)->axes(Qt::Vertical);
     for (QAbstractAxis *axis : axes) {
         if (axis->isVisible())
             out.append(axis);

@@ -1,4 +1,5 @@
 #include "Appearance.h"
+#include "ChartWidgets.h"
 #include "Clock.h"
 #include "MainWindow.h"
 #include "MarketColors.h"
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace tickerline;
+using namespace tickerline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,7 +61,7 @@ struct Fixture
     }
 
     [[nodiscard]] QuoteTableModel *model() const { return window.findChild<QuoteTableModel *>(); }
-    [[nodiscard]] QChart *chart() const { return window.findChild<PriceChart *>()->chart(); }
+    [[nodiscard]] QChart *chart() const { return chartOf(*window.findChild<PriceChart *>()); }
     [[nodiscard]] QColor changeColour(int row) const
     {
         return model()->index(row, QuoteTableModel::ChangePercentColumn).data(Qt::ForegroundRole).value<QColor>();

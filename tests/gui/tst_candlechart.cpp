@@ -1,4 +1,5 @@
 #include "CandleChart.h"
+#include "ChartWidgets.h"
 #include "Clock.h"
 #include "VolumePane.h"
 
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace tickerline;
+using namespace tickerline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,7 +82,7 @@ void tst_CandleChart::init()
     m_chart->resize(1000, 600);
     m_chart->setSymbols({Aapl, Msft});
     m_chart->setIntervalMs(Minute);
-    m_chart->setViewRange(Start, Start + Hour, false);
+    m_chart->setViewRange(Start, Start + Hour);
 }
 
 void tst_CandleChart::cleanup()
@@ -109,8 +111,8 @@ void tst_CandleChart::historyShowsOhlcPerBucketAndVolumeBars()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_chart->candles(Aapl), candles);
 
-    QTRY_COMPARE(m_chart->candleSeries()->count(), 3);
-    const auto sets = setsOf(m_chart->candleSeries());
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 3);
+    const auto sets = setsOf(candlesOf(*m_chart));
     for (qsizetype i = 0; i < candles.size(); ++i) {
         const Candle &c = candles.at(i);
         QCOMPARE(sets.at(i)->timestamp(), qreal(c.timeMs + Minute / 2));   // drawn at the bucket's centre
@@ -119,12 +121,12 @@ void tst_CandleChart::historyShowsOhlcPerBucketAndVolumeBars()
         QCOMPARE(sets.at(i)->low(), c.low);
         QCOMPARE(sets.at(i)->close(), c.close);
     }
-    const auto bars = setsOf(m_chart->volumePane()->series());
+    const auto bars = setsOf(volumeOf(*m_chart)->series());
     QCOMPARE(bars.size(), 3);
     for (qsizetype i = 0; i < candles.size(); ++i) {
         QCOMPARE(bars.at(i)->timestamp(), sets.at(i)->timestamp());
         QCOMPARE(bars.at(i)->low(), 0.0);
-        QCOMPARE(bars.at(i)->high() * m_chart->volumePane()->scale(), candles.at(i).volume);
+        QCOMPARE(bars.at(i)->high() * volumeOf(*m_chart)->scale(), candles.at(i).volume);
     }
 }
 
@@ -145,19 +147,19 @@ void tst_CandleChart::livePointsUpdateTheOpenCandleAndOpenNewOnes()
                            {u"NVDA"_s, {{t, 900.0, 1.0}}}});   // not charted: ignored
     QCOMPARE(m_chart->candles(Aapl), (CandleSeries{{t, 10.0, 12.0, 9.5, 9.5, 8.0}}));
     QVERIFY(m_chart->candles(u"NVDA"_s).isEmpty());
-    QTRY_COMPARE(m_chart->candleSeries()->count(), 1);
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 1);
 
     // The open candle moves with the next point of its minute.
     m_chart->appendPoints({{Aapl, {{t + 50 * Second, 11.0, 1.0}}}});
-    QTRY_COMPARE(setsOf(m_chart->candleSeries()).constLast()->close(), 11.0);
-    QCOMPARE(setsOf(m_chart->volumePane()->series()).constLast()->high(), 9.0);
+    QTRY_COMPARE(setsOf(candlesOf(*m_chart)).constLast()->close(), 11.0);
+    QCOMPARE(setsOf(volumeOf(*m_chart)->series()).constLast()->high(), 9.0);
 
     // The next minute opens a new candle.
     m_chart->appendPoints({{Aapl, {{t + 70 * Second, 11.5, 3.0}}}});
     QCOMPARE(m_chart->candles(Aapl).size(), 2);
     QCOMPARE(m_chart->candles(Aapl).constLast(), (Candle{t + Minute, 11.5, 11.5, 11.5, 11.5, 3.0}));
-    QTRY_COMPARE(m_chart->candleSeries()->count(), 2);
-    QCOMPARE(setsOf(m_chart->candleSeries()).constLast()->open(), 11.5);
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 2);
+    QCOMPARE(setsOf(candlesOf(*m_chart)).constLast()->open(), 11.5);
 }
 
 void tst_CandleChart::intervalSwitchRequestsTheNewInterval()
@@ -192,39 +194,39 @@ void tst_CandleChart::tooFineAnIntervalIsCoarsenedForTheRange()
 {
     QSignalSpy requests(m_chart.get(), &CandleChart::historyRequested);
     m_chart->setIntervalMs(Second);
-    m_chart->setViewRange(Start, Start + 7 * Day, false);
+    m_chart->setViewRange(Start, Start + 7 * Day);
     // 1s, 5s, 1m, 5m and 15m candles would be more than MaxCandles in a week.
     QCOMPARE(m_chart->shownIntervalMs(), Hour);
     QCOMPARE(m_chart->intervalMs(), Second);
     QCOMPARE(lastRequest(requests).candleIntervalMs, Hour);
-    QVERIFY2(m_chart->intervalNote().contains(u"1h"_s), qPrintable(m_chart->intervalNote()));
-    QVERIFY2(m_chart->intervalNote().contains(u"1s"_s), qPrintable(m_chart->intervalNote()));
+    QVERIFY2(intervalNoteOf(*m_chart).contains(u"1h"_s), qPrintable(intervalNoteOf(*m_chart)));
+    QVERIFY2(intervalNoteOf(*m_chart).contains(u"1s"_s), qPrintable(intervalNoteOf(*m_chart)));
 
     // A week of ticks every 10 s: drawn as at most MaxCandles hourly candles.
     Series points;
     for (qint64 t = Start; t < Start + 7 * Day; t += 10 * Second)
         points.append({t, 100.0 + double((t / Minute) % 17), 1.0});
     m_chart->appendPoints({{Aapl, points}});
-    QTRY_COMPARE(m_chart->candleSeries()->count(), 7 * 24);
-    QVERIFY(m_chart->candleSeries()->count() <= CandleChart::MaxCandles);
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 7 * 24);
+    QVERIFY(candlesOf(*m_chart)->count() <= CandleChart::MaxCandles);
 
     // Zoomed in to ten minutes, the chosen 1s fits again.
-    m_chart->setViewRange(Start + Day, Start + Day + 5 * Minute, false);
+    m_chart->setViewRange(Start + Day, Start + Day + 5 * Minute);
     QCOMPARE(m_chart->shownIntervalMs(), Second);
     QCOMPARE(lastRequest(requests).candleIntervalMs, Second);
-    QVERIFY(!m_chart->intervalNote().contains(u"1h"_s));
+    QVERIFY(!intervalNoteOf(*m_chart).contains(u"1h"_s));
 }
 
 void tst_CandleChart::upAndDownCandlesHaveTheirColours()
 {
     m_chart->appendPoints({{Aapl, {{Start, 10.0, 1.0}, {Start + 30 * Second, 12.0, 1.0},       // up
                                    {Start + Minute, 12.0, 1.0}, {Start + 90 * Second, 11.0, 1.0}}}});   // down
-    QTRY_COMPARE(m_chart->candleSeries()->count(), 2);
-    const auto sets = setsOf(m_chart->candleSeries());
-    const auto bars = setsOf(m_chart->volumePane()->series());
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 2);
+    const auto sets = setsOf(candlesOf(*m_chart));
+    const auto bars = setsOf(volumeOf(*m_chart)->series());
     // Bodies in the series' rising and falling colours, wicks alike.
-    const QColor up = m_chart->candleSeries()->increasingColor();
-    const QColor down = m_chart->candleSeries()->decreasingColor();
+    const QColor up = candlesOf(*m_chart)->increasingColor();
+    const QColor down = candlesOf(*m_chart)->decreasingColor();
     QVERIFY(up.green() > up.red());      // greenish
     QVERIFY(down.red() > down.green());  // reddish
     QCOMPARE(sets.at(0)->pen().color(), up);
@@ -232,8 +234,8 @@ void tst_CandleChart::upAndDownCandlesHaveTheirColours()
     // Volume bars rise for a rising candle and fall for a falling one, in the same colours.
     QVERIFY(bars.at(0)->close() > bars.at(0)->open());
     QVERIFY(bars.at(1)->close() < bars.at(1)->open());
-    QCOMPARE(m_chart->volumePane()->series()->increasingColor().rgb(), up.rgb());
-    QCOMPARE(m_chart->volumePane()->series()->decreasingColor().rgb(), down.rgb());
+    QCOMPARE(volumeOf(*m_chart)->series()->increasingColor().rgb(), up.rgb());
+    QCOMPARE(volumeOf(*m_chart)->series()->decreasingColor().rgb(), down.rgb());
 }
 
 void tst_CandleChart::wheelZoomChangesTheRangeAndRequestsHistory()
@@ -253,7 +255,7 @@ void tst_CandleChart::wheelZoomChangesTheRangeAndRequestsHistory()
 
     // Double-click: back to the live window, following.
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
-    QVERIFY(m_chart->isFollowing());
+    QVERIFY(m_chart->isFollowingLive());
 }
 
 void tst_CandleChart::pricePlotAndVolumePlotAreAligned()
@@ -261,12 +263,12 @@ void tst_CandleChart::pricePlotAndVolumePlotAreAligned()
     m_chart->appendPoints({{Aapl, {{Start, 123456.0, 1.0}, {Start + 5 * Minute, 123999.0, 2.5e7}}}});
     m_chart->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
-    const QChart *volume = m_chart->volumePane()->chart();
-    QTRY_VERIFY(m_chart->candleSeries()->count() == 2);
-    QTRY_VERIFY2(std::abs(m_chart->chart()->plotArea().left() - volume->plotArea().left()) <= 1.0
-                     && std::abs(m_chart->chart()->plotArea().right() - volume->plotArea().right()) <= 1.0,
-                 qPrintable(u"%1..%2 vs %3..%4"_s.arg(m_chart->chart()->plotArea().left())
-                                .arg(m_chart->chart()->plotArea().right())
+    const QChart *volume = volumeOf(*m_chart)->chart();
+    QTRY_VERIFY(candlesOf(*m_chart)->count() == 2);
+    QTRY_VERIFY2(std::abs(chartOf(*m_chart)->plotArea().left() - volume->plotArea().left()) <= 1.0
+                     && std::abs(chartOf(*m_chart)->plotArea().right() - volume->plotArea().right()) <= 1.0,
+                 qPrintable(u"%1..%2 vs %3..%4"_s.arg(chartOf(*m_chart)->plotArea().left())
+                                .arg(chartOf(*m_chart)->plotArea().right())
                                 .arg(volume->plotArea().left())
                                 .arg(volume->plotArea().right())));
 }
@@ -278,10 +280,10 @@ void tst_CandleChart::themeFollowsThePalette()
     dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
     dark.setColor(QPalette::WindowText, Qt::white);
     m_chart->setPalette(dark);
-    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeDark);
-    QCOMPARE(m_chart->volumePane()->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeDark);
+    QCOMPARE(volumeOf(*m_chart)->chart()->theme(), QChart::ChartThemeDark);
     m_chart->setPalette(QApplication::style()->standardPalette());
-    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeLight);
 }
 
 QTEST_MAIN(tst_CandleChart)

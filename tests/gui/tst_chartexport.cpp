@@ -103,7 +103,7 @@ void TestChartExport::init()
     m_chart->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
     PriceChart *chart = m_chart.get();
-    m_export = std::make_unique<ChartExport>(chart, [chart] { return chart->chart(); });
+    m_export = std::make_unique<ChartExport>(chart, [chart] { return chart; });
 }
 
 void TestChartExport::cleanup()
@@ -122,7 +122,7 @@ void TestChartExport::pngHasTheChartsSizeAtDevicePixelRatio()
     const QImage image = reader.read();
     QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
     const qreal ratio = m_chart->devicePixelRatioF();
-    QCOMPARE(image.size(), (m_chart->chart()->size() * ratio).toSize());
+    QCOMPARE(image.size(), (chartOf(*m_chart)->size() * ratio).toSize());
     QVERIFY(image.width() >= 800);
 
     // Something was drawn: the lines' colours are not the background's.
@@ -157,7 +157,7 @@ void TestChartExport::clipboardHoldsTheImage()
     QVERIFY(exported.at(0).at(1).value<ChartExportResult>().ok());
     const QImage copied = QGuiApplication::clipboard()->image();
     QVERIFY(!copied.isNull());
-    QCOMPARE(copied.size(), (m_chart->chart()->size() * m_chart->devicePixelRatioF()).toSize());
+    QCOMPARE(copied.size(), (chartOf(*m_chart)->size() * m_chart->devicePixelRatioF()).toSize());
 }
 
 void TestChartExport::unwritablePathIsReported()
@@ -186,7 +186,7 @@ void TestChartExport::mainWindowCopyChartAction()
     const QImage copied = QGuiApplication::clipboard()->image();
     QVERIFY(!copied.isNull());
     const auto *chart = window.findChild<PriceChart *>();
-    QCOMPARE(copied.size(), (chart->chart()->size() * window.devicePixelRatioF()).toSize());
+    QCOMPARE(copied.size(), (chartOf(*chart)->size() * window.devicePixelRatioF()).toSize());
 }
 
 QTEST_MAIN(TestChartExport)

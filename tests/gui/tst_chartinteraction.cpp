@@ -140,7 +140,7 @@ void tst_ChartInteraction::dragPansAndDoubleClickGoesLive()
     const QString s = QStringLiteral("A");
     m_chart->setSymbols({s});
     m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
     const qint64 from = m_chart->viewFromMs();
     const qint64 to = m_chart->viewToMs();
     QWidget *viewport = viewOf(*m_chart)->viewport();
@@ -150,7 +150,7 @@ void tst_ChartInteraction::dragPansAndDoubleClickGoesLive()
         QApplication::sendEvent(viewport, &event);
     };
     // Dragging right by a tenth of the plot shows earlier times.
-    const double tenth = m_chart->chart()->plotArea().width() / 10;
+    const double tenth = chartOf(*m_chart)->plotArea().width() / 10;
     send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
     send(QEvent::MouseMove, {500 + tenth, 300}, Qt::NoButton, Qt::LeftButton);
     send(QEvent::MouseButtonRelease, {500 + tenth, 300}, Qt::LeftButton, Qt::NoButton);
@@ -168,8 +168,8 @@ void tst_ChartInteraction::rightDragZoomsToTheBox()
     const QString s = QStringLiteral("A");
     m_chart->setSymbols({s});
     m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
-    const QRectF plot = m_chart->chart()->plotArea();
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
+    const QRectF plot = chartOf(*m_chart)->plotArea();
     const qint64 from = m_chart->viewFromMs();
     const qint64 span = m_chart->viewToMs() - from;
     QWidget *viewport = viewOf(*m_chart)->viewport();

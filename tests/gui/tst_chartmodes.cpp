@@ -20,7 +20,7 @@ namespace {
 QPoint viewportPos(const PriceChart &widget, QPointF value, QAbstractSeries *series)
 {
     QGraphicsView *view = viewOf(widget);
-    return view->mapFromScene(widget.chart()->mapToScene(widget.chart()->mapToPosition(value, series)));
+    return view->mapFromScene(chartOf(widget)->mapToScene(chartOf(widget)->mapToPosition(value, series)));
 }
 
 Series flat(qint64 from, qint64 to, qint64 step, double first, double slope)
@@ -162,7 +162,7 @@ void tst_ChartModes::previousCloseAndBandToggles()
     QCOMPARE(close->at(0).y(), 95.0);
     QCOMPARE(close->pen().style(), Qt::DashLine);
     // Not a legend entry of its own.
-    const auto markers = m_chart->chart()->legend()->markers(close);
+    const auto markers = chartOf(*m_chart)->legend()->markers(close);
     QVERIFY(std::none_of(markers.cbegin(), markers.cend(), [](QLegendMarker *m) { return m->isVisible(); }));
 
     m_chart->setBandsShown(false);
@@ -225,14 +225,14 @@ void tst_ChartModes::crosshairReadsOutTimePriceAndChange()
     m_chart->setHistory(history(u"A"_s, flat(Start, Start + Day, Minute, 102.5, 0)));
     QLineSeries *line = lineOf(*m_chart, u"A"_s);
     QTRY_VERIFY(line->count() > 0);
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
-    QVERIFY(m_chart->crosshairText().isEmpty());
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
+    QVERIFY(crosshairText(*m_chart).isEmpty());
 
     // Half way into the data: 12:00 UTC on 2024-03-04.
     const QPoint at = viewportPos(*m_chart, {double(Start + Day / 2), 102.5}, line);
     QTest::mouseMove(viewOf(*m_chart)->viewport(), at);
-    QTRY_VERIFY(!m_chart->crosshairText().isEmpty());
-    const QString text = m_chart->crosshairText();
+    QTRY_VERIFY(!crosshairText(*m_chart).isEmpty());
+    const QString text = crosshairText(*m_chart);
     // Within a few pixels (a pixel is about 100 s here).
     QVERIFY2(text.contains(u" 12:"_s) || text.contains(u" 11:5"_s), qPrintable(text));
     QVERIFY2(text.contains(u"UTC"_s), qPrintable(text));
@@ -242,7 +242,7 @@ void tst_ChartModes::crosshairReadsOutTimePriceAndChange()
     // Leaving the chart hides it.
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(viewOf(*m_chart)->viewport(), &leave);
-    QVERIFY(m_chart->crosshairText().isEmpty());
+    QVERIFY(crosshairText(*m_chart).isEmpty());
 }
 
 void tst_ChartModes::followLiveTurnsOffOnPanAndBackOnReset()
@@ -250,7 +250,7 @@ void tst_ChartModes::followLiveTurnsOffOnPanAndBackOnReset()
     showChart();
     m_chart->setSymbols({u"A"_s});
     m_chart->setHistory(history(u"A"_s, wave(Start, Start + 5 * Day, Minute, 10, 1)));
-    QTRY_VERIFY(m_chart->chart()->plotArea().width() > 100);
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
     QVERIFY(m_chart->isFollowingLive());
     QSignalSpy follow(m_chart.get(), &PriceChart::followLiveChanged);
     sendMouse(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
@@ -305,7 +305,7 @@ void tst_ChartModes::overlaysOnPriceAndSecondaryAxes()
     QVERIFY(smaLine && spreadLine);
     QTRY_VERIFY(smaLine->count() > 0 && spreadLine->count() > 0);
     // Reduced like the price lines.
-    QVERIFY(smaLine->count() <= 2 * int(std::ceil(m_chart->chart()->plotArea().width())) + 2);
+    QVERIFY(smaLine->count() <= 2 * int(std::ceil(chartOf(*m_chart)->plotArea().width())) + 2);
     QCOMPARE(smaLine->pen().style(), Qt::DashLine);
     // The spread has its own right-hand axis.
     const auto vertical = shownVerticalAxes(*m_chart);

@@ -161,7 +161,7 @@ void tst_ChartPanel::choicesSurviveARestart()
 
 void tst_ChartPanel::pagesCanBeAdded()
 {
-    ChartPanel panel;
+    ChartPanel panel({.candlesAndStudies = false});
     QCOMPARE(panel.pages()->count(), 1);
     QCOMPARE(panel.pages()->widget(0), panel.priceChart());
     auto *other = new QWidget;
@@ -221,7 +221,7 @@ void tst_ChartPanel::rendersCompareAndCrosshair()
 
     click(panel, u"percentAction"_s);
     QLineSeries *aapl = lineOf(*chart, symbols[0]);
-    QTRY_VERIFY(aapl->count() > 0 && chart->hasLogo(symbols[0]));
+    QTRY_VERIFY(aapl->count() > 0 && hasLogo(*chart, symbols[0]));
     // Qt Charts lays out new axes and legend entries from posted events.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
@@ -235,17 +235,17 @@ void tst_ChartPanel::rendersCompareAndCrosshair()
     zone->setCurrentIndex(zone->findData(u"exchange"_s));
     click(panel, u"previousCloseAction"_s);
     aapl = lineOf(*chart, symbols[0]);
-    QTRY_VERIFY(aapl->count() > 0 && chart->hasLogo(symbols[0]));
+    QTRY_VERIFY(aapl->count() > 0 && hasLogo(*chart, symbols[0]));
     QGraphicsView *view = viewOf(*chart);
-    const QPointF inChart = chart->chart()->mapToPosition({double(Start + 4 * Day + 7 * 60 * Minute), 250.0}, aapl);
+    const QPointF inChart = chartOf(*chart)->mapToPosition({double(Start + 4 * Day + 7 * 60 * Minute), 250.0}, aapl);
     // From elsewhere first: a move to where the pointer already is sends nothing.
     QTest::mouseMove(view->viewport(), QPoint(5, 5));
-    QTest::mouseMove(view->viewport(), view->mapFromScene(chart->chart()->mapToScene(inChart)));
-    QTRY_VERIFY(chart->crosshairText().contains(u"NVDA"_s));
+    QTest::mouseMove(view->viewport(), view->mapFromScene(chartOf(*chart)->mapToScene(inChart)));
+    QTRY_VERIFY(crosshairText(*chart).contains(u"NVDA"_s));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    QVERIFY2(chart->crosshairText().contains(u"EDT"_s) || chart->crosshairText().contains(u"EST"_s),
-             qPrintable(chart->crosshairText()));
+    QVERIFY2(crosshairText(*chart).contains(u"EDT"_s) || crosshairText(*chart).contains(u"EST"_s),
+             qPrintable(crosshairText(*chart)));
     const QImage crosshair = panel.grab().toImage();
     if (!shotsDir.isEmpty())
         QVERIFY(crosshair.save(shotsDir + u"/chart-crosshair" + suffix));

@@ -16,8 +16,8 @@ namespace {
 QPoint widgetPos(const PriceChart &widget, QPointF value, QAbstractSeries *series)
 {
     QGraphicsView *view = viewOf(widget);
-    const QPointF inChart = widget.chart()->mapToPosition(value, series);
-    const QPoint inViewport = view->mapFromScene(widget.chart()->mapToScene(inChart));
+    const QPointF inChart = chartOf(widget)->mapToPosition(value, series);
+    const QPoint inViewport = view->mapFromScene(chartOf(widget)->mapToScene(inChart));
     return view->viewport()->mapTo(&widget, inViewport);
 }
 
@@ -98,14 +98,14 @@ void tst_PriceChart::linesBandsAndLogos()
     QCOMPARE(m_chart->lineSymbols(), QStringList({QStringLiteral("AAPL"), QStringLiteral("MSFT")}));
     QVERIFY(m_chart->hasBand(QStringLiteral("AAPL")));
     QVERIFY(!m_chart->hasBand(QStringLiteral("MSFT")));
-    QTRY_VERIFY(m_chart->hasLogo(QStringLiteral("AAPL")));
+    QTRY_VERIFY(hasLogo(*m_chart, QStringLiteral("AAPL")));
     // No logo bytes: the letter mark stands in.
-    QVERIFY(m_chart->hasLogo(QStringLiteral("MSFT")));
+    QVERIFY(hasLogo(*m_chart, QStringLiteral("MSFT")));
     QCOMPARE(lineOf(*m_chart, QStringLiteral("AAPL"))->color(), seriesColor(0));
     QCOMPARE(lineOf(*m_chart, QStringLiteral("MSFT"))->color(), seriesColor(1));
 
     // The legend names the lines only, never the bands.
-    const auto markers = m_chart->chart()->legend()->markers();
+    const auto markers = chartOf(*m_chart)->legend()->markers();
     QStringList legend;
     for (const QLegendMarker *marker : markers) {
         if (marker->isVisible())
@@ -152,7 +152,7 @@ void tst_PriceChart::hiddenSymbolsHaveNoLine()
     // A hidden symbol keeps its legend entry (to be clicked back) but draws no line.
     QVERIFY(!lineOf(*m_chart, QStringLiteral("B"))->isVisible());
     QVERIFY(!m_chart->hasBand(QStringLiteral("B")));
-    QVERIFY(!m_chart->hasLogo(QStringLiteral("B")));
+    QVERIFY(!hasLogo(*m_chart, QStringLiteral("B")));
     // Colours stay tied to the watchlist position, hidden rows included.
     QCOMPARE(lineOf(*m_chart, QStringLiteral("C"))->color(), seriesColor(2));
     // Hidden symbols keep buffering, so showing them again needs no reload.
@@ -223,7 +223,7 @@ void tst_PriceChart::livePointsAreReducedToThePlotWidth()
 
     QLineSeries *line = lineOf(*m_chart, s);
     QVERIFY(line);
-    const auto bound = [&] { return 2 * int(std::ceil(m_chart->chart()->plotArea().width())) + 2; };
+    const auto bound = [&] { return 2 * int(std::ceil(chartOf(*m_chart)->plotArea().width())) + 2; };
     QTRY_VERIFY(line->count() > 0 && line->count() <= bound());
     QVERIFY2(line->count() > bound() / 2,
              qPrintable(QStringLiteral("only ") + QString::number(line->count()) + u" points drawn"));
@@ -237,7 +237,7 @@ void tst_PriceChart::bandIsTintedWithTheSeriesColour()
     m_chart->setInstruments({instrument(s, 80.0, 120.0)});
     m_chart->setHistory(history(s, wave(Start, Start + 5 * Day, 10 * Minute, 100, 3)));
     QLineSeries *line = lineOf(*m_chart, s);
-    QTRY_VERIFY(line->count() > 0 && m_chart->hasLogo(s));
+    QTRY_VERIFY(line->count() > 0 && hasLogo(*m_chart, s));
 
     const double from = double(m_chart->viewFromMs());
     const double span = double(m_chart->viewToMs()) - from;
@@ -272,16 +272,16 @@ void tst_PriceChart::bandIsTintedWithTheSeriesColour()
 
 void tst_PriceChart::themeFollowsThePalette()
 {
-    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeLight);
     const QString s = QStringLiteral("A");
     m_chart->setSymbols({QStringLiteral("Z"), s});
     QPalette dark = m_chart->palette();
     dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
     m_chart->setPalette(dark);
-    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeDark);
     QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
     m_chart->setPalette(QPalette());
-    QCOMPARE(m_chart->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeLight);
     QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
 }
 
@@ -324,7 +324,7 @@ void tst_PriceChart::rendersPopulatedChart()
                                                      bases[i] * 0.02)));
     }
     for (const QString &s : symbols)
-        QTRY_VERIFY(m_chart->hasLogo(s));
+        QTRY_VERIFY(hasLogo(*m_chart, s));
     const QImage image = m_chart->grab().toImage();
     QVERIFY(!image.isNull());
     if (QString path = qEnvironmentVariable("TICKERLINE_CHART_PNG"); !path.isEmpty()) {

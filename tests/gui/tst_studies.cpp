@@ -1,6 +1,7 @@
 #include "CandleChart.h"
-#include "ChartModes.h"
+#include "CandleStudiesController.h"
 #include "ChartPanel.h"
+#include "ChartWidgets.h"
 #include "ChartStudies.h"
 #include "Clock.h"
 #include "Derived.h"
@@ -30,6 +31,7 @@
 #include <cmath>
 
 using namespace tickerline;
+using namespace tickerline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -132,7 +134,7 @@ void tst_Studies::init()
     m_candles->resize(1000, 600);
     m_requests = std::make_unique<QSignalSpy>(m_candles.get(), &CandleChart::historyRequested);
     m_candles->setSymbols({Aapl, Msft});
-    m_candles->setViewRange(Start, Start + Hour, false);
+    m_candles->setViewRange(Start, Start + Hour);
     m_studies = std::make_unique<ChartStudies>(m_line.get(), m_candles.get(), m_settings.get());
 }
 
@@ -188,8 +190,8 @@ void tst_Studies::indicatorsMatchTheAnalyticsFunctions()
     QCOMPARE(overlayById(overlays, u"vwap;AAPL"_s)->points, atCandleCentres(vwap(candles), Minute));
 
     // Line mode: the price chart draws them.
-    QTRY_VERIFY(lineNamed(m_line->chart(), u"SMA(5) AAPL"_s));
-    QVERIFY(m_candles->overlaySeries().isEmpty());
+    QTRY_VERIFY(lineNamed(chartOf(*m_line), u"SMA(5) AAPL"_s));
+    QVERIFY(linesOf(*m_candles).isEmpty());
 
     // A live point moves the open candle, and the SMA's last value with it.
     m_candles->appendPoints({{Aapl, {{Start + 59 * Minute + 30 * Second, 200.0, 1.0}}}});
@@ -203,18 +205,18 @@ void tst_Studies::candleModeDrawsTheStudiesOverTheCandles()
     m_studies->setStudies({study(StudyKind::Sma, Aapl, 5)});
     answerCandles({{Aapl, minuteCandles(100.0)}});
     m_studies->setCandleMode(true);
-    const QList<QLineSeries *> lines = m_candles->overlaySeries();
+    const QList<QLineSeries *> lines = linesOf(*m_candles);
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.constFirst()->name(), u"SMA(5) AAPL"_s);
     // All 56 points are in the hour shown (plus none outside it).
     QTRY_COMPARE(lines.constFirst()->count(), 56);
     const Series expected = sma(candleCloses(m_candles->candles(Aapl), Minute), 5);
     QCOMPARE(lines.constFirst()->at(0), QPointF(double(expected.at(0).timeMs), expected.at(0).value));
-    QVERIFY(!lineNamed(m_line->chart(), u"SMA(5) AAPL"_s));
+    QVERIFY(!lineNamed(chartOf(*m_line), u"SMA(5) AAPL"_s));
 
     m_studies->setCandleMode(false);
-    QVERIFY(m_candles->overlaySeries().isEmpty());
-    QTRY_VERIFY(lineNamed(m_line->chart(), u"SMA(5) AAPL"_s));
+    QVERIFY(linesOf(*m_candles).isEmpty());
+    QTRY_VERIFY(lineNamed(chartOf(*m_line), u"SMA(5) AAPL"_s));
 }
 
 void tst_Studies::studySymbolsGetCandleHistoryWithWarmup()
@@ -264,7 +266,7 @@ void tst_Studies::derivedSpreadAndRatioOfTwoSymbols()
     const qint64 to = m_line->viewToMs();
     QCOMPARE(ratio->points, derive(m_line->bufferedSeries(Aapl, from, to), m_line->bufferedSeries(Msft, from, to),
                                    DerivedKind::Ratio));
-    QTRY_VERIFY(lineNamed(m_line->chart(), u"AAPL / MSFT"_s));
+    QTRY_VERIFY(lineNamed(chartOf(*m_line), u"AAPL / MSFT"_s));
 }
 
 void tst_Studies::studiesPersistInSettings()
@@ -360,7 +362,8 @@ void tst_Studies::switchingLineAndCandlesKeepsTheRange()
     panel.resize(1000, 700);
     PriceChart *line = panel.priceChart();
     line->setClock(m_clock);
-    ChartModes modes(&panel, m_settings.get());
+    CandleStudiesController &modes = *panel.candlesAndStudies();
+    modes.setSettings(m_settings.get());
     CandleChart *candles = modes.candleChart();
     candles->setClock(m_clock);
     line->setSymbols({Aapl, Msft});
@@ -383,7 +386,7 @@ void tst_Studies::switchingLineAndCandlesKeepsTheRange()
     QCOMPARE(m_settings->value(Settings::Key::ChartMode).toString(), u"candles"_s);
     QVERIFY(std::abs(candles->viewFromMs() - lineFrom) <= 1);
     QVERIFY(std::abs(candles->viewToMs() - lineTo) <= 1);
-    QVERIFY(!candles->isFollowing());
+    QVERIFY(!candles->isFollowingLive());
 
     // Zoomed on the candles, the line chart comes back with that range.
     wheel(candles, -3);

@@ -1,5 +1,5 @@
 #include "ChartTimeZone.h"
-#include "TimeAxisTicks.h"
+#include "TimeTicks.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -28,7 +28,7 @@ QStringList labels(const QList<TimeTick> &ticks)
 
 // Time axis labels at round wall-clock times of the chosen zone, right across
 // daylight-saving changes; the exchange → zone table.
-class tst_TimeAxisTicks : public QObject
+class tst_TimeTicks : public QObject
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void exchangeZones();
 };
 
-void tst_TimeAxisTicks::utcHoursAreRound()
+void tst_TimeTicks::utcHoursAreRound()
 {
     // 08:47 to 14:13 UTC over 660 px at 110 px a label: every hour.
     const auto ticks = timeTicks(utc(2024, 3, 4, 8, 47), utc(2024, 3, 4, 14, 13), 660, 110, QTimeZone::utc(),
@@ -52,7 +52,7 @@ void tst_TimeAxisTicks::utcHoursAreRound()
     QCOMPARE(ticks.constFirst().ms, utc(2024, 3, 4, 9));
 }
 
-void tst_TimeAxisTicks::newYorkAcrossTheSpringChange()
+void tst_TimeTicks::newYorkAcrossTheSpringChange()
 {
     // 2024-03-10: New York skips 02:00–03:00 (EST → EDT). From 00:00 EST
     // (05:00 UTC) to 06:00 EDT (10:00 UTC) the labels are New York's hours.
@@ -66,7 +66,7 @@ void tst_TimeAxisTicks::newYorkAcrossTheSpringChange()
     QCOMPARE(ticks.at(2).ms, utc(2024, 3, 10, 7));
 }
 
-void tst_TimeAxisTicks::daysAreMidnightsOfTheZone()
+void tst_TimeTicks::daysAreMidnightsOfTheZone()
 {
     const QTimeZone tokyo("Asia/Tokyo");
     const auto ticks = timeTicks(utc(2024, 3, 4), utc(2024, 3, 8), 800, 110, tokyo, QLocale::c());
@@ -78,7 +78,7 @@ void tst_TimeAxisTicks::daysAreMidnightsOfTheZone()
     QCOMPARE(ticks.constFirst().label, u"Mar 5"_s);
 }
 
-void tst_TimeAxisTicks::monthsAndYears()
+void tst_TimeTicks::monthsAndYears()
 {
     const auto months = timeTicks(utc(2024, 1, 15), utc(2024, 7, 15), 800, 110, QTimeZone::utc(), QLocale::c());
     QCOMPARE(labels(months), QStringList({u"Feb 2024"_s, u"Mar 2024"_s, u"Apr 2024"_s, u"May 2024"_s,
@@ -88,7 +88,7 @@ void tst_TimeAxisTicks::monthsAndYears()
     QVERIFY(timeTicks(10, 10, 800, 110, QTimeZone::utc()).isEmpty());
 }
 
-void tst_TimeAxisTicks::crosshairLabelNamesTheZone()
+void tst_TimeTicks::crosshairLabelNamesTheZone()
 {
     const QString label = crosshairTimeLabel(utc(2024, 7, 1, 14, 30), QTimeZone("America/New_York"), QLocale::c());
     QVERIFY2(label.contains(u"10:30:00"_s), qPrintable(label));
@@ -96,7 +96,7 @@ void tst_TimeAxisTicks::crosshairLabelNamesTheZone()
     QVERIFY(crosshairTimeLabel(utc(2024, 7, 1, 14, 30), QTimeZone::utc(), QLocale::c()).contains(u"14:30:00"_s));
 }
 
-void tst_TimeAxisTicks::exchangeZones_data()
+void tst_TimeTicks::exchangeZones_data()
 {
     QTest::addColumn<QString>("exchange");
     QTest::addColumn<QByteArray>("zone");
@@ -113,7 +113,7 @@ void tst_TimeAxisTicks::exchangeZones_data()
     QTest::newRow("prefix only is no match") << u"USX"_s << QByteArray("UTC");
 }
 
-void tst_TimeAxisTicks::exchangeZones()
+void tst_TimeTicks::exchangeZones()
 {
     QFETCH(QString, exchange);
     QFETCH(QByteArray, zone);
@@ -122,5 +122,5 @@ void tst_TimeAxisTicks::exchangeZones()
     QCOMPARE(displayTimeZone(ChartTimeZone::Exchange, exchange).id(), zone);
 }
 
-QTEST_APPLESS_MAIN(tst_TimeAxisTicks)
+QTEST_APPLESS_MAIN(tst_TimeTicks)
 #include "tst_timeaxisticks.moc"

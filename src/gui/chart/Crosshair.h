@@ -28,9 +28,6 @@ public:
     void hide();
     void applyStyle(bool dark);
 
-    [[nodiscard]] bool isVisible() const;
-    [[nodiscard]] QString text() const;      // the label as plain text
-
 private:
     QGraphicsLineItem *m_vertical;
     QGraphicsLineItem *m_horizontal;

@@ -1,5 +1,6 @@
 #include "ChartTrack.h"
 
+#include "ChartLayer.h"
 #include "ChartLogo.h"
 #include "LogoImage.h"
 
@@ -84,6 +85,7 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const QColor &color
     m_logo->setZValue(LogoZ);
     m_logo->setTransformationMode(Qt::SmoothTransformation);
     m_logo->setToolTip(instrument && !instrument->name.isEmpty() ? instrument->name : symbol);
+    m_logo->setData(ChartItemNameKey, QString(u"logo:" + symbol));
     m_logo->hide();
 }
 

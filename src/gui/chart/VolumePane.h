@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CandleSets.h"
-#include "TimeAxisTicks.h"
+#include "TimeTicks.h"
 
 #include <QWidget>
 

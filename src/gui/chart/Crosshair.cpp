@@ -1,5 +1,7 @@
 #include "Crosshair.h"
 
+#include "ChartLayer.h"
+
 #include <QChart>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -29,6 +31,7 @@ Crosshair::Crosshair(QChart *chart)
         item->setAcceptHoverEvents(false);
         item->hide();
     }
+    m_label->setData(ChartItemNameKey, QStringLiteral("crosshairLabel"));
     m_label->setPos(Padding, Padding);
     m_label->setFont(chart->font());
 }
@@ -78,16 +81,6 @@ void Crosshair::hide()
     m_vertical->hide();
     m_horizontal->hide();
     m_box->hide();
-}
-
-bool Crosshair::isVisible() const
-{
-    return m_box->isVisible();
-}
-
-QString Crosshair::text() const
-{
-    return isVisible() ? m_label->toPlainText() : QString();
 }
 
 } // namespace tickerline

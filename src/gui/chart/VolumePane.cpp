@@ -2,7 +2,7 @@
 
 #include "ChartView.h"
 #include "GridColor.h"
-#include "TimeTickAxis.h"
+#include "CategoryTimeAxis.h"
 
 #include <QCandlestickSeries>
 #include <QChart>

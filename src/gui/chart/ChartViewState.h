@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimeUnits.h"
+
 #include <QPointF>
 #include <QRectF>
 
@@ -21,9 +23,9 @@ struct PriceRange
 class ChartViewState
 {
 public:
-    static constexpr qint64 DefaultWindowMs = 7LL * 24 * 60 * 60 * 1000;
-    static constexpr qint64 MinSpanMs = 1000;
-    static constexpr qint64 MaxSpanMs = 20LL * 366 * 24 * 60 * 60 * 1000;
+    static constexpr qint64 DefaultWindowMs = 7 * MsPerDay;
+    static constexpr qint64 MinSpanMs = MsPerSecond;
+    static constexpr qint64 MaxSpanMs = 20 * 366 * MsPerDay;
 
     [[nodiscard]] double fromX() const { return m_fromX; }
     [[nodiscard]] double toX() const { return m_toX; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimeAxisTicks.h"
+#include "TimeTicks.h"
 
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
@@ -8,8 +8,8 @@ QT_END_NAMESPACE
 
 namespace tickerline {
 
-// Shows `ticks` (TimeAxisTicks) on a category axis over [fromMs, toMs]: a
-// label and a grid line at each tick. Touches the axis only when the ticks
+// Shows `ticks` (TimeTicks) on a category axis over [fromMs, toMs]: a label
+// and a grid line at each tick. Touches the categories only when the ticks
 // changed, so a live frame that moves no tick costs nothing.
 void showTimeTicks(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, const QList<TimeTick> &ticks);
 

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
@@ -34,14 +35,21 @@ QString noChart()
 
 } // namespace
 
-ChartExport::ChartExport(QWidget *window, std::function<QChart *()> currentChart)
+QChart *ChartExport::shownChart() const
+{
+    QWidget *shown = m_currentChart();
+    auto *view = shown ? shown->findChild<QChartView *>() : nullptr;
+    return view ? view->chart() : nullptr;
+}
+
+ChartExport::ChartExport(QWidget *window, std::function<QWidget *()> currentChart)
     : QObject(window), m_window(window), m_currentChart(std::move(currentChart))
 {
 }
 
 QImage ChartExport::image() const
 {
-    QChart *chart = m_currentChart();
+    QChart *chart = shownChart();
     if (!chart || !chart->scene())
         return {};
     const qreal ratio = m_window->devicePixelRatioF();
@@ -71,7 +79,7 @@ ChartExportResult ChartExport::savePng(const QString &path) const
 
 ChartExportResult ChartExport::saveSvg(const QString &path) const
 {
-    QChart *chart = m_currentChart();
+    QChart *chart = shownChart();
     if (!chart || !chart->scene())
         return {noChart()};
     // Into memory first: QSvgGenerator reports no write errors, QSaveFile does.

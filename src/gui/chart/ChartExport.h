@@ -21,8 +21,8 @@ struct ChartExportResult
 };
 
 // File → Export Chart as PNG…/SVG… and Edit → Copy Chart: renders the chart
-// currently shown (whatever currentChart answers: the line chart, or the
-// candles once the panel has them) with its title, legend, axes and logos.
+// currently shown (the chart widget currentChart answers: the line chart, or
+// the candles in candle mode) with its title, legend, axes and logos.
 // PNG and clipboard images are drawn at the window's device pixel ratio, so
 // they are as sharp as the screen; SVG is vector. File dialogs are
 // window-modal through open(): no nested event loop.
@@ -31,7 +31,7 @@ class ChartExport final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartExport)
 public:
-    ChartExport(QWidget *window, std::function<QChart *()> currentChart);
+    ChartExport(QWidget *window, std::function<QWidget *()> currentChart);
 
     // Asks for a file, then saves; the outcome lands in exported().
     void exportPng();
@@ -51,8 +51,10 @@ private:
     void askForFile(const QString &caption, const QString &filter, const QString &suffix,
                     std::function<ChartExportResult(const QString &)> save);
 
+    [[nodiscard]] QChart *shownChart() const;
+
     QWidget *const m_window;
-    const std::function<QChart *()> m_currentChart;
+    const std::function<QWidget *()> m_currentChart;
 };
 
 } // namespace tickerline

@@ -1,5 +1,7 @@
 #include "ChartAxes.h"
 
+#include "TimeUnits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,17 +11,13 @@
 namespace tickerline {
 
 namespace {
-constexpr qint64 Second = 1000;
-constexpr qint64 Minute = 60 * Second;
-constexpr qint64 Hour = 60 * Minute;
-constexpr qint64 Day = 24 * Hour;
 
 // Durations a reader takes for round, ascending.
 constexpr std::array RoundSteps{
-    Second, 2 * Second, 5 * Second, 10 * Second, 15 * Second, 30 * Second,
-    Minute, 2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
-    Hour, 2 * Hour, 3 * Hour, 6 * Hour, 12 * Hour,
-    Day, 2 * Day, 7 * Day, 14 * Day, 28 * Day,
+    MsPerSecond, 2 * MsPerSecond, 5 * MsPerSecond, 10 * MsPerSecond, 15 * MsPerSecond, 30 * MsPerSecond,
+    MsPerMinute, 2 * MsPerMinute, 5 * MsPerMinute, 10 * MsPerMinute, 15 * MsPerMinute, 30 * MsPerMinute,
+    MsPerHour, 2 * MsPerHour, 3 * MsPerHour, 6 * MsPerHour, 12 * MsPerHour,
+    MsPerDay, 2 * MsPerDay, 7 * MsPerDay, 14 * MsPerDay, 28 * MsPerDay,
 };
 // The live edge moves in steps of about this fraction of the window.
 constexpr qint64 LiveSteps = 40;

@@ -1,6 +1,7 @@
 #include "ChartScale.h"
 
 #include "ChartAxes.h"
+#include "SeriesColumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -101,6 +102,16 @@ QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double he
         out.append({v, locale.toString(k * step, 'f', decimals)});
     }
     return out;
+}
+
+// The price a line is rebased on in percent mode: its first point in view.
+double firstPriceInView(const SeriesColumns &buffer, double fromX, double toX)
+{
+    const qsizetype before = buffer.indexAtOrBefore(qint64(std::ceil(fromX)) - 1);
+    const qsizetype first = before + 1 < buffer.size() && double(buffer.times()[std::size_t(before + 1)]) <= toX
+        ? before + 1
+        : before;
+    return first >= 0 ? buffer.prices()[std::size_t(first)] : 1.0;
 }
 
 } // namespace tickerline

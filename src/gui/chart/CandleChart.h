@@ -1,24 +1,25 @@
 #pragma once
 
 #include "Candle.h"
+#include "ChartCanvas.h"
 #include "ChartOverlay.h"
 #include "SeriesPoint.h"
 #include "StoreTypes.h"
 
-#include <QTimeZone>
-#include <QWidget>
+#include <QHash>
 
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QCandlestickSeries;
-class QChart;
-class QLineSeries;
+class QComboBox;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace tickerline {
 
-class Clock;
+class CandleData;
+class CandleLayer;
+class OverlayLayer;
 class VolumePane;
 
 // Candlesticks of one symbol (chosen among the watchlist's) with a volume
@@ -27,10 +28,13 @@ class VolumePane;
 // shown interval (historyRequested; the owner answers through setHistory)
 // and live points update the open candle and open new ones. The chosen
 // interval is coarsened to the next standard one when the view would need
-// more than MaxCandles. Wheel zoom, drag pan, box zoom and double-click
-// reset as on the line chart. Also holds the candles of further symbols
+// more than MaxCandles. Range, follow-live, zone and gestures are the
+// ChartCanvas's. Also holds the candles of further symbols
 // (setExtraSymbols) for studies computed from them.
-class CandleChart final : public QWidget
+//
+// Children by object name: candleSymbolBox, intervalNote (shown when the
+// interval was coarsened), volumePane.
+class CandleChart final : public ChartCanvas
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CandleChart)
@@ -43,7 +47,7 @@ public:
     // The symbols to choose from; keeps the chosen one while it is listed.
     void setSymbols(const QStringList &symbols);
     void setSymbol(const QString &symbol);
-    [[nodiscard]] QString symbol() const;
+    [[nodiscard]] QString symbol() const { return m_symbol; }
     // Symbols whose candles are loaded too (studies of other symbols).
     void setExtraSymbols(const QStringList &symbols);
     // Candles loaded before the view's start, so studies are warmed up at its start.
@@ -53,20 +57,8 @@ public:
     void setActive(bool active);
 
     void setIntervalMs(qint64 intervalMs);
-    [[nodiscard]] qint64 intervalMs() const;         // chosen
+    [[nodiscard]] qint64 intervalMs() const { return m_chosenIntervalMs; }   // chosen
     [[nodiscard]] qint64 shownIntervalMs() const;    // chosen, or coarser for the view
-
-    // The time range shown; `following` keeps its end at the newest candle.
-    void setViewRange(qint64 fromMs, qint64 toMs, bool following);
-    void setWindowMs(qint64 windowMs);
-    void resetView();
-    [[nodiscard]] qint64 viewFromMs() const;
-    [[nodiscard]] qint64 viewToMs() const;
-    [[nodiscard]] bool isFollowing() const;
-    // The zone the time axis reads in; the system's by default.
-    void setTimeZone(const QTimeZone &zone);
-    // The clock must outlive the chart; the system clock by default.
-    void setClock(const tickerline::Clock &clock);
 
     // Returns false when the result does not answer one of this chart's requests.
     bool setHistory(const tickerline::HistoryResult &history);
@@ -78,27 +70,40 @@ public:
     [[nodiscard]] const tickerline::CandleSeries &candles(const QString &symbol) const;
     void setOverlays(const QList<tickerline::ChartOverlay> &overlays);
 
-    // For tests and the owner.
-    [[nodiscard]] QChart *chart() const;
-    [[nodiscard]] QCandlestickSeries *candleSeries() const;
-    [[nodiscard]] VolumePane *volumePane() const;
-    [[nodiscard]] QList<QLineSeries *> overlaySeries() const;
-    [[nodiscard]] QString intervalNote() const;   // shown when the interval was coarsened
-
 Q_SIGNALS:
+    // Ids are unique within this chart.
     void historyRequested(const tickerline::HistoryRequest &request);
     void candlesChanged();
     void symbolChanged(const QString &symbol);
     void shownIntervalChanged(qint64 intervalMs);
-    // Debounced like PriceChart::viewRangeChanged: one per gesture.
-    void viewRangeChanged(qint64 fromMs, qint64 toMs);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void prepareFrame(const tickerline::ChartFrame &frame) override;
+    void frameRendered(const tickerline::ChartFrame &frame) override;
 
 private:
-    struct Private;
-    const std::unique_ptr<Private> d;
+    void alignPlots();
+    void updateNote();
+    // Unless forced, not the same request again while it is pending.
+    void requestHistory(bool force = false);
+    [[nodiscard]] QStringList tracked() const;
+
+    std::unique_ptr<CandleData> m_data;
+    VolumePane *m_volume;
+    QComboBox *m_symbolBox;
+    QLabel *m_note;
+    std::unique_ptr<CandleLayer> m_candles;
+    std::unique_ptr<OverlayLayer> m_overlays;
+    qint64 m_chosenIntervalMs;
+    QString m_symbol;
+    QStringList m_extras;
+    int m_warmupCandles = 0;
+    bool m_active = true;
+    QHash<quint64, qint64> m_pending;      // request id -> its interval
+    HistoryRequest m_lastRequest;          // not asked again while it is pending
+    quint64 m_nextRequestId = 1;
+    QMargins m_priceExtra;                 // margins that line the two plots up
+    QMargins m_volumeExtra;
 };
 
 } // namespace tickerline

@@ -6,6 +6,8 @@
 
 namespace tickerline {
 
+class SeriesColumns;
+
 // How prices map to the vertical axis. Percent compare and log scale exclude
 // each other: choosing one turns the other off.
 enum class PriceScale { Linear, Log, Percent };
@@ -32,5 +34,8 @@ struct ScaleTick
 // round prices spaced evenly on screen for the log scale.
 [[nodiscard]] QList<ScaleTick> scaleTicks(PriceScale scale, double low, double high, double heightPixels,
                                           double labelPixels, const QLocale &locale = QLocale());
+
+// The price a line is rebased on in percent mode: its first point in [fromX, toX].
+[[nodiscard]] double firstPriceInView(const SeriesColumns &buffer, double fromX, double toX);
 
 } // namespace tickerline

@@ -1,10 +1,9 @@
-#include "ChartModes.h"
+#include "CandleStudiesController.h"
 
 #include "CandleChart.h"
 #include "CandleInterval.h"
 #include "ChartPanel.h"
 #include "ChartStudies.h"
-#include "ChartView.h"
 #include "PriceChart.h"
 #include "Settings.h"
 #include "StudiesButton.h"
@@ -19,42 +18,49 @@ using namespace Qt::StringLiterals;
 
 namespace tickerline {
 
-ChartModes::ChartModes(ChartPanel *panel, Settings *settings)
+CandleStudiesController::CandleStudiesController(ChartPanel *panel)
     : QObject(panel)
     , m_panel(panel)
     , m_line(panel->priceChart())
     , m_candles(new CandleChart(panel))
-    , m_studies(new ChartStudies(m_line, m_candles, settings, this))
-    , m_settings(settings)
+    , m_studies(new ChartStudies(m_line, m_candles, nullptr, this))
 {
     m_candles->setObjectName(u"candleChart"_s);
     m_candles->setAccessibleName(tr("Candle chart"));
     m_candlePage = m_panel->addPage(m_candles);
     addControls();
 
-    connect(m_candles, &CandleChart::historyRequested, this, &ChartModes::historyRequested);
     connect(m_candles, &CandleChart::symbolChanged, m_studiesButton, &StudiesButton::setCurrentSymbol);
-    connect(m_studies, &ChartStudies::studiesChanged, this, &ChartModes::updateActive);
+    connect(m_studies, &ChartStudies::studiesChanged, this, &CandleStudiesController::updateActive);
     // The line chart's range (a preset, a reset, a gesture) is the candles'
     // too: in line mode the studies are computed for it.
     connect(m_line, &PriceChart::viewRangeChanged, this, [this](qint64 fromMs, qint64 toMs) {
-        m_candles->setViewRange(fromMs, toMs, m_line->isFollowingLive());
+        if (m_line->isFollowingLive())
+            m_candles->setWindowMs(toMs - fromMs);
+        else
+            m_candles->setViewRange(fromMs, toMs);
     });
-    if (auto *zone = m_panel->findChild<QComboBox *>(u"timeZoneBox"_s)) {
-        connect(zone, &QComboBox::currentIndexChanged, this,
-                [this] { m_candles->setTimeZone(m_line->displayTimeZone()); });
-    }
-    m_candles->setTimeZone(m_line->displayTimeZone());
-    m_candles->setViewRange(m_line->viewFromMs(), m_line->viewToMs(), m_line->isFollowingLive());
-
-    if (m_settings) {
-        setIntervalMs(m_settings->value(Settings::Key::CandleIntervalMs).toLongLong());
-        setCandleMode(m_settings->value(Settings::Key::ChartMode).toString() == u"candles");
-    }
+    m_candles->setTimeZone(m_line->timeZone());
+    m_candles->setExchange(m_line->exchange());
+    m_candles->setWindowMs(m_line->viewToMs() - m_line->viewFromMs());
+    if (!m_line->isFollowingLive())
+        m_candles->setViewRange(m_line->viewFromMs(), m_line->viewToMs());
     updateActive();
 }
 
-void ChartModes::addControls()
+void CandleStudiesController::setSettings(Settings *settings)
+{
+    m_settings = nullptr;   // no saving while the saved state is applied
+    m_studies->setSettings(settings);
+    if (settings) {
+        setIntervalMs(settings->value(Settings::Key::CandleIntervalMs).toLongLong());
+        setCandleMode(settings->value(Settings::Key::ChartMode).toString() == u"candles");
+    }
+    m_settings = settings;
+    updateActive();
+}
+
+void CandleStudiesController::addControls()
 {
     QToolBar *bar = m_panel->toolBar();
     bar->addSeparator();
@@ -70,7 +76,7 @@ void ChartModes::addControls()
         modes->addAction(action);
     }
     m_lineAction->setChecked(true);
-    connect(m_candleAction, &QAction::toggled, this, &ChartModes::setCandleMode);
+    connect(m_candleAction, &QAction::toggled, this, &CandleStudiesController::setCandleMode);
 
     m_intervalBox = new QComboBox(bar);
     m_intervalBox->setObjectName(u"candleIntervalBox"_s);
@@ -89,7 +95,7 @@ void ChartModes::addControls()
     bar->addWidget(m_studiesButton);
 }
 
-void ChartModes::setSymbols(const QStringList &symbols)
+void CandleStudiesController::setSymbols(const QStringList &symbols)
 {
     m_candles->setSymbols(symbols);
     m_studies->setSymbols(symbols);
@@ -97,7 +103,7 @@ void ChartModes::setSymbols(const QStringList &symbols)
     m_studiesButton->setCurrentSymbol(m_candles->symbol());
 }
 
-void ChartModes::setCandleMode(bool candles)
+void CandleStudiesController::setCandleMode(bool candles)
 {
     if (candles == m_candleMode)
         return;
@@ -107,13 +113,12 @@ void ChartModes::setCandleMode(bool candles)
         (candles ? m_candleAction : m_lineAction)->setChecked(true);
     }
     // The range goes with the switch.
-    if (candles) {
-        m_candles->setViewRange(m_line->viewFromMs(), m_line->viewToMs(), m_line->isFollowingLive());
-    } else if (m_candles->isFollowing()) {
-        m_line->setWindowMs(m_candles->viewToMs() - m_candles->viewFromMs());
-    } else {
-        setLineRange(m_candles->viewFromMs(), m_candles->viewToMs());
-    }
+    ChartCanvas *from = candles ? static_cast<ChartCanvas *>(m_line) : m_candles;
+    ChartCanvas *to = candles ? static_cast<ChartCanvas *>(m_candles) : m_line;
+    if (from->isFollowingLive())
+        to->setWindowMs(from->viewToMs() - from->viewFromMs());
+    else
+        to->setViewRange(from->viewFromMs(), from->viewToMs());
     m_panel->pages()->setCurrentIndex(candles ? m_candlePage : m_panel->pages()->indexOf(m_line));
     m_studies->setCandleMode(candles);
     updateActive();
@@ -121,17 +126,7 @@ void ChartModes::setCandleMode(bool candles)
         m_settings->setValue(Settings::Key::ChartMode, candles ? u"candles"_s : u"line"_s);
 }
 
-void ChartModes::setLineRange(qint64 fromMs, qint64 toMs)
-{
-    auto *view = m_line->findChild<ChartView *>();
-    const double span = double(m_line->viewToMs() - m_line->viewFromMs());
-    if (!view || span <= 0.0 || toMs <= fromMs)
-        return;
-    Q_EMIT view->zoomRequested(Qt::Horizontal, double(toMs - fromMs) / span, 0.0);
-    Q_EMIT view->panRequested({double(fromMs - m_line->viewFromMs()) / double(toMs - fromMs), 0.0});
-}
-
-void ChartModes::setIntervalMs(qint64 intervalMs)
+void CandleStudiesController::setIntervalMs(qint64 intervalMs)
 {
     m_candles->setIntervalMs(intervalMs);
     const int index = m_intervalBox->findData(QVariant::fromValue(m_candles->intervalMs()));
@@ -142,33 +137,28 @@ void ChartModes::setIntervalMs(qint64 intervalMs)
         m_settings->setValue(Settings::Key::CandleIntervalMs, int(m_candles->intervalMs()));
 }
 
-bool ChartModes::takeHistory(const HistoryResult &result)
-{
-    return m_candles->setHistory(result);
-}
-
-void ChartModes::appendPoints(const SeriesMap &points)
+void CandleStudiesController::appendPoints(const SeriesMap &points)
 {
     m_candles->appendPoints(points);
     m_studies->scheduleUpdate();
 }
 
-void ChartModes::lineHistoryShown()
+void CandleStudiesController::lineHistoryShown()
 {
     m_studies->scheduleUpdate();
 }
 
-void ChartModes::reload()
+void CandleStudiesController::reload()
 {
     m_candles->reload();
 }
 
-bool ChartModes::hasRenderedData() const
+bool CandleStudiesController::hasRenderedData() const
 {
     return !m_candleMode || !m_candles->candles(m_candles->symbol()).isEmpty();
 }
 
-void ChartModes::updateActive()
+void CandleStudiesController::updateActive()
 {
     m_candles->setActive(m_candleMode || m_studies->needsCandles());
 }

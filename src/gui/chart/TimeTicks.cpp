@@ -1,4 +1,6 @@
-#include "TimeAxisTicks.h"
+#include "TimeTicks.h"
+
+#include "TimeUnits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,11 +13,6 @@ namespace tickerline {
 
 namespace {
 
-constexpr qint64 Second = 1000;
-constexpr qint64 Minute = 60 * Second;
-constexpr qint64 Hour = 60 * Minute;
-constexpr qint64 Day = 24 * Hour;
-
 enum class Unit { Ms, Day, Month, Year };
 
 struct Step
@@ -26,31 +23,31 @@ struct Step
 };
 
 constexpr std::array Steps{
-    Step{Unit::Ms, Second, Second}, Step{Unit::Ms, 2 * Second, 2 * Second},
-    Step{Unit::Ms, 5 * Second, 5 * Second}, Step{Unit::Ms, 10 * Second, 10 * Second},
-    Step{Unit::Ms, 15 * Second, 15 * Second}, Step{Unit::Ms, 30 * Second, 30 * Second},
-    Step{Unit::Ms, Minute, Minute}, Step{Unit::Ms, 2 * Minute, 2 * Minute},
-    Step{Unit::Ms, 5 * Minute, 5 * Minute}, Step{Unit::Ms, 10 * Minute, 10 * Minute},
-    Step{Unit::Ms, 15 * Minute, 15 * Minute}, Step{Unit::Ms, 30 * Minute, 30 * Minute},
-    Step{Unit::Ms, Hour, Hour}, Step{Unit::Ms, 2 * Hour, 2 * Hour}, Step{Unit::Ms, 3 * Hour, 3 * Hour},
-    Step{Unit::Ms, 6 * Hour, 6 * Hour}, Step{Unit::Ms, 12 * Hour, 12 * Hour},
-    Step{Unit::Day, 1, Day}, Step{Unit::Day, 2, 2 * Day}, Step{Unit::Day, 7, 7 * Day},
-    Step{Unit::Day, 14, 14 * Day},
-    Step{Unit::Month, 1, 30 * Day}, Step{Unit::Month, 2, 61 * Day}, Step{Unit::Month, 3, 91 * Day},
-    Step{Unit::Month, 6, 182 * Day},
-    Step{Unit::Year, 1, 365 * Day}, Step{Unit::Year, 2, 730 * Day}, Step{Unit::Year, 5, 1826 * Day},
-    Step{Unit::Year, 10, 3652 * Day}, Step{Unit::Year, 20, 7305 * Day},
+    Step{Unit::Ms, MsPerSecond, MsPerSecond}, Step{Unit::Ms, 2 * MsPerSecond, 2 * MsPerSecond},
+    Step{Unit::Ms, 5 * MsPerSecond, 5 * MsPerSecond}, Step{Unit::Ms, 10 * MsPerSecond, 10 * MsPerSecond},
+    Step{Unit::Ms, 15 * MsPerSecond, 15 * MsPerSecond}, Step{Unit::Ms, 30 * MsPerSecond, 30 * MsPerSecond},
+    Step{Unit::Ms, MsPerMinute, MsPerMinute}, Step{Unit::Ms, 2 * MsPerMinute, 2 * MsPerMinute},
+    Step{Unit::Ms, 5 * MsPerMinute, 5 * MsPerMinute}, Step{Unit::Ms, 10 * MsPerMinute, 10 * MsPerMinute},
+    Step{Unit::Ms, 15 * MsPerMinute, 15 * MsPerMinute}, Step{Unit::Ms, 30 * MsPerMinute, 30 * MsPerMinute},
+    Step{Unit::Ms, MsPerHour, MsPerHour}, Step{Unit::Ms, 2 * MsPerHour, 2 * MsPerHour}, Step{Unit::Ms, 3 * MsPerHour, 3 * MsPerHour},
+    Step{Unit::Ms, 6 * MsPerHour, 6 * MsPerHour}, Step{Unit::Ms, 12 * MsPerHour, 12 * MsPerHour},
+    Step{Unit::Day, 1, MsPerDay}, Step{Unit::Day, 2, 2 * MsPerDay}, Step{Unit::Day, 7, 7 * MsPerDay},
+    Step{Unit::Day, 14, 14 * MsPerDay},
+    Step{Unit::Month, 1, 30 * MsPerDay}, Step{Unit::Month, 2, 61 * MsPerDay}, Step{Unit::Month, 3, 91 * MsPerDay},
+    Step{Unit::Month, 6, 182 * MsPerDay},
+    Step{Unit::Year, 1, 365 * MsPerDay}, Step{Unit::Year, 2, 730 * MsPerDay}, Step{Unit::Year, 5, 1826 * MsPerDay},
+    Step{Unit::Year, 10, 3652 * MsPerDay}, Step{Unit::Year, 20, 7305 * MsPerDay},
 };
 
 QString labelFormat(const Step &step, const QDateTime &at)
 {
     switch (step.unit) {
     case Unit::Ms:
-        if (at.time() == QTime(0, 0) && step.count >= Minute) {
+        if (at.time() == QTime(0, 0) && step.count >= MsPerMinute) {
             //: Time axis label at midnight, a QDateTime format: MMM month, d day
             return QCoreApplication::translate("PriceChart", "MMM d");
         }
-        return step.count < Minute ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+        return step.count < MsPerMinute ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     case Unit::Day:
         return QCoreApplication::translate("PriceChart", "MMM d");
     case Unit::Month:
@@ -100,7 +97,7 @@ Wall nextTick(const Step &step, const Wall &tick)
     case Unit::Ms: {
         // Wall-clock arithmetic: 09:00, 10:00 … also on the day the clocks change.
         const qint64 next = tick.ofDay + step.count;
-        return next >= Day ? Wall{tick.date.addDays(1), 0} : Wall{tick.date, next};
+        return next >= MsPerDay ? Wall{tick.date.addDays(1), 0} : Wall{tick.date, next};
     }
     case Unit::Day:
         return {tick.date.addDays(step.count), 0};

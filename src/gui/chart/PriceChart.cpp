@@ -1,0 +1,159 @@
+#include "PriceChart.h"
+
+#include "ChartAxes.h"
+#include "ChartView.h"
+#include "OverlayLayer.h"
+#include "PriceLinesLayer.h"
+
+#include <QCategoryAxis>
+#include <QValueAxis>
+
+namespace tickerline {
+
+PriceChart::PriceChart(QWidget *parent)
+    : ChartCanvas({.scaledAxis = true}, parent)
+    , m_lines(std::make_unique<PriceLinesLayer>(surface(), this))
+    , m_overlays(std::make_unique<OverlayLayer>(surface()))
+{
+    surface().price->setTitleText(priceAxisTitle({}));
+    m_lines->setLegendHandler([this](const QString &symbol) { toggleHidden(symbol); });
+    connect(surface().view, &ChartView::hovered, this, [this](QPointF at) { m_lines->hover(at); });
+    connect(surface().view, &ChartView::hoverEnded, this, [this] { m_lines->hoverEnded(); });
+    addLayer(m_lines.get());
+    addLayer(m_overlays.get());
+}
+
+PriceChart::~PriceChart() = default;
+
+void PriceChart::rebuildTracks()
+{
+    m_lines->rebuild(m_symbols, m_hidden, m_instruments, {false, m_bandsShown, m_previousCloseShown});
+    const QString title = priceScale() == PriceScale::Percent ? tr("Change (%)") : priceAxisTitle(m_lines->currencies());
+    surface().price->setTitleText(title);
+    surface().scaled->setTitleText(title);
+    setExchange(m_lines->firstExchange());
+    m_overlays->reattach();
+    // Draw now: new series shown empty until the next frame would blink.
+    redrawAll();
+    renderFrame();
+}
+
+void PriceChart::toggleHidden(const QString &symbol)
+{
+    QStringList now = m_hidden;
+    if (!now.removeOne(symbol))
+        now.append(symbol);
+    setSymbols(m_symbols, now);
+    Q_EMIT hiddenSymbolsChanged(now);
+}
+
+void PriceChart::setSymbols(const QStringList &symbols, const QStringList &hidden)
+{
+    if (symbols == m_symbols && hidden == m_hidden)
+        return;
+    m_symbols = symbols;
+    m_hidden = hidden;
+    m_lines->retain(symbols);
+    rebuildTracks();
+}
+
+void PriceChart::setInstruments(const InstrumentList &instruments)
+{
+    QHash<QString, Instrument> bySymbol;
+    for (const Instrument &instrument : instruments)
+        bySymbol.insert(instrument.symbol, instrument);
+    if (bySymbol == m_instruments)
+        return;
+    m_instruments = std::move(bySymbol);
+    rebuildTracks();
+}
+
+void PriceChart::setHistory(const HistoryResult &history)
+{
+    for (auto it = history.series.cbegin(); it != history.series.cend(); ++it) {
+        // A late answer for a symbol no longer charted has nowhere to go.
+        if (m_symbols.contains(it.key()))
+            m_lines->replaceRange(it.key(), history.fromMs, history.toMs, it.value());
+    }
+    dataChanged();
+}
+
+void PriceChart::appendPoints(const SeriesMap &points)
+{
+    for (auto it = points.cbegin(); it != points.cend(); ++it) {
+        if (m_symbols.contains(it.key()) && !it->isEmpty())
+            m_lines->append(it.key(), it.value());
+    }
+    dataChanged();
+}
+
+void PriceChart::setBufferCapacity(qsizetype points)
+{
+    m_lines->setCapacity(points);
+    scheduleFrame();
+}
+
+void PriceChart::setOverlays(const QList<ChartOverlay> &overlays)
+{
+    m_overlays->setOverlays(overlays);
+    setSecondaryAxisShown(m_overlays->needsSecondaryAxis());
+    scheduleFrame();
+}
+
+Series PriceChart::bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const
+{
+    return m_lines->bufferedSeries(symbol, fromMs, toMs);
+}
+
+void PriceChart::setPriceScale(PriceScale scale)
+{
+    if (scale == priceScale())
+        return;
+    ChartCanvas::setPriceScale(scale);
+    rebuildTracks();
+}
+
+void PriceChart::setBandsShown(bool shown)
+{
+    if (shown == m_bandsShown)
+        return;
+    m_bandsShown = shown;
+    rebuildTracks();
+}
+
+void PriceChart::setPreviousCloseShown(bool shown)
+{
+    if (shown == m_previousCloseShown)
+        return;
+    m_previousCloseShown = shown;
+    rebuildTracks();
+}
+
+void PriceChart::showAll()
+{
+    if (const auto earliest = m_lines->earliestMs()) {
+        // The live edge keeps up to 1 % of room and rounds up by up to 2.5 %
+        // (liveWindowEnd): 5 % more keeps the earliest point in view.
+        const qint64 span = latestMs() - *earliest;
+        setWindowMs(span + span / 20 + 1);
+    } else {
+        resetView();
+    }
+}
+
+QStringList PriceChart::lineSymbols() const
+{
+    return m_lines->lineSymbols();
+}
+
+bool PriceChart::hasBand(const QString &symbol) const
+{
+    return m_lines->hasBand(symbol);
+}
+
+qsizetype PriceChart::pointCount(const QString &symbol) const
+{
+    return m_lines->pointCount(symbol);
+}
+
+} // namespace tickerline

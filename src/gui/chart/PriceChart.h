@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ChartCanvas.h"
+#include "ChartOverlay.h"
+#include "ChartScale.h"
+#include "Instrument.h"
+#include "SeriesPoint.h"
+#include "StoreTypes.h"
+
+#include <memory>
+
+namespace tickerline {
+
+class OverlayLayer;
+class PriceLinesLayer;
+
+// Price lines of the checked symbols, each with a translucent 52-week
+// high/low band in its colour behind it, an optional dashed previous-close
+// line and the company logo at the start of its line; a price axis in the
+// instruments' currency (linear, log, or percent change from the first point
+// in view); crosshair with a read-out, legend clicks that hide and show
+// lines, and overlay lines. Range, follow-live, zone and gestures are the
+// ChartCanvas's.
+class PriceChart final : public ChartCanvas
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PriceChart)
+public:
+    explicit PriceChart(QWidget *parent = nullptr);
+    ~PriceChart() override;
+
+    // Lines shown, in watchlist order; the index gives the colour (seriesColor).
+    void setSymbols(const QStringList &symbols, const QStringList &hidden = {});
+    void setInstruments(const tickerline::InstrumentList &instruments);
+    // Replace the history of the symbols in the result for its time range.
+    void setHistory(const tickerline::HistoryResult &history);
+    // Live points from a hub frame.
+    void appendPoints(const tickerline::SeriesMap &points);
+    // Points each symbol's buffer keeps (oldest go first; history queries bring them back).
+    void setBufferCapacity(qsizetype points);
+
+    // Extra lines (indicators, derived series) over the price lines.
+    void setOverlays(const QList<tickerline::ChartOverlay> &overlays);
+    // A line's buffered points (history + live) in [fromMs, toMs], with sizes.
+    [[nodiscard]] tickerline::Series bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const;
+
+    // Linear, log or percent-compare (the last two exclude each other).
+    void setPriceScale(tickerline::PriceScale scale);
+    [[nodiscard]] tickerline::PriceScale priceScale() const { return ChartCanvas::priceScale(); }
+    void setBandsShown(bool shown);
+    void setPreviousCloseShown(bool shown);
+    // From the earliest buffered point to the live edge.
+    void showAll();
+
+    [[nodiscard]] QStringList lineSymbols() const;          // symbols with a visible line
+    [[nodiscard]] QStringList hiddenSymbols() const { return m_hidden; }
+    [[nodiscard]] bool hasBand(const QString &symbol) const;
+    [[nodiscard]] qsizetype pointCount(const QString &symbol) const;
+
+Q_SIGNALS:
+    // The user clicked a legend entry: these symbols are hidden now.
+    void hiddenSymbolsChanged(const QStringList &hidden);
+
+private:
+    void rebuildTracks();
+    void toggleHidden(const QString &symbol);
+
+    std::unique_ptr<PriceLinesLayer> m_lines;
+    std::unique_ptr<OverlayLayer> m_overlays;
+    QStringList m_symbols;
+    QStringList m_hidden;
+    QHash<QString, Instrument> m_instruments;
+    bool m_bandsShown = true;
+    bool m_previousCloseShown = false;
+};
+
+} // namespace tickerline

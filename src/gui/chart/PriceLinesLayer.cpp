@@ -1,0 +1,301 @@
+#include "PriceLinesLayer.h"
+
+#include "ChartAxes.h"
+#include "ChartLogo.h"
+#include "Decimation.h"
+#include "SeriesPalette.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsPixmapItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+QString formatPrice(double price, const QLocale &locale)
+{
+    return locale.toString(price, 'f', std::abs(price) < 1.0 ? 4 : 2);
+}
+} // namespace
+
+PriceLinesLayer::PriceLinesLayer(const ChartSurface &surface, QWidget *owner)
+    : m_surface(surface)
+    , m_owner(owner)
+    , m_crosshair(surface.chart)
+{
+}
+
+PriceLinesLayer::~PriceLinesLayer() = default;
+
+SeriesColumns &PriceLinesLayer::buffer(const QString &symbol)
+{
+    auto it = m_buffers.find(symbol);
+    if (it == m_buffers.end())
+        it = m_buffers.insert(symbol, SeriesColumns(m_capacity));
+    return *it;
+}
+
+void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hidden,
+                              const QHash<QString, Instrument> &instruments, TrackOptions options)
+{
+    m_tracks.clear();
+    m_instruments = instruments;
+    QChart *chart = m_surface.chart;
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        const QString &symbol = symbols.at(i);
+        const auto it = instruments.constFind(symbol);
+        TrackOptions trackOptions = options;
+        trackOptions.hidden = hidden.contains(symbol);
+        m_tracks.push_back(std::make_unique<ChartTrack>(chart, symbol, seriesColor(int(i)),
+                                                        it == instruments.cend() ? nullptr : &*it,
+                                                        m_owner->devicePixelRatioF(), trackOptions));
+    }
+    QValueAxis *values = m_surface.valueAxis();
+    for (const auto &t : m_tracks)
+        t->attachBand(m_surface.x, values);
+    for (const auto &t : m_tracks)
+        t->attachLine(m_surface.x, values);
+    const bool dark = m_owner->palette().color(QPalette::Window).lightness() < 128;
+    for (const auto &t : m_tracks) {
+        t->applyStyle(dark);
+        const QString symbol = t->symbol();
+        for (QLegendMarker *marker : chart->legend()->markers(t->line())) {
+            // Queued: the click's marker goes away with the rebuild it causes.
+            QObject::connect(marker, &QLegendMarker::clicked, m_owner, [this, symbol] {
+                if (m_legendClicked)
+                    m_legendClicked(symbol);
+            }, Qt::QueuedConnection);
+        }
+    }
+    m_redraw = true;
+}
+
+void PriceLinesLayer::retain(const QStringList &symbols)
+{
+    m_buffers.removeIf([&](const auto &entry) { return !symbols.contains(entry.key()); });
+}
+
+void PriceLinesLayer::replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points)
+{
+    buffer(symbol).replaceRange(fromMs, toMs, points);
+    m_dirty.insert(symbol);
+}
+
+void PriceLinesLayer::append(const QString &symbol, const Series &points)
+{
+    buffer(symbol).append(points);
+    m_dirty.insert(symbol);
+}
+
+void PriceLinesLayer::setCapacity(qsizetype points)
+{
+    m_capacity = std::max<qsizetype>(1, points);
+    for (SeriesColumns &b : m_buffers)
+        b.setCapacity(m_capacity);
+    m_redraw = true;
+}
+
+void PriceLinesLayer::render(const ChartFrame &frame, ChartExtents &extents)
+{
+    // A new view redraws every line; otherwise only those with new points.
+    const bool all = frame.viewChanged || m_redraw;
+    m_redraw = false;
+    for (const auto &t : m_tracks) {
+        if (t->isHidden())
+            continue;
+        if (all || m_dirty.contains(t->symbol())) {
+            const auto b = m_buffers.constFind(t->symbol());
+            if (b == m_buffers.cend()) {
+                t->setViewPoints({}, frame.fromX, frame.toX, {frame.scale, 1.0});
+            } else {
+                const PriceTransform transform{frame.scale, firstPriceInView(*b, frame.fromX, frame.toX)};
+                const PriceBlocks::View blocks = b->priceBlocks();
+                t->setViewPoints(reduceToPixelColumns(b->times(), b->prices(), frame.fromX, frame.toX, frame.columns,
+                                                      &blocks),
+                                 frame.fromX, frame.toX, transform);
+            }
+        }
+        for (const auto &extent : {t->viewExtent(), t->fixedExtent()}) {
+            if (extent) {
+                extents.primary.include(extent->first);
+                extents.primary.include(extent->second);
+            }
+        }
+    }
+    m_dirty.clear();
+}
+
+void PriceLinesLayer::place(const ChartFrame &frame)
+{
+    m_frame = frame;
+    placeLogos();
+    updateCrosshair();
+}
+
+void PriceLinesLayer::placeLogos()
+{
+    QList<QPointF> anchors;
+    QList<QGraphicsPixmapItem *> logos;
+    QSizeF size;
+    for (const auto &t : m_tracks) {
+        const auto start = t->viewStart();
+        if (!start || t->isHidden()) {
+            t->logo()->hide();
+            continue;
+        }
+        anchors.append(m_surface.chart->mapToPosition(*start, t->line()));
+        logos.append(t->logo());
+        size = t->logo()->boundingRect().size();
+    }
+    const QList<QRectF> rects = layoutBadges(anchors, size, m_surface.chart->plotArea());
+    for (qsizetype i = 0; i < logos.size(); ++i) {
+        if (rects[i].isEmpty()) {
+            logos[i]->hide();
+            continue;
+        }
+        logos[i]->setScale(rects[i].width() / size.width());
+        logos[i]->setPos(rects[i].topLeft());
+        logos[i]->show();
+    }
+}
+
+void PriceLinesLayer::hover(QPointF chartPos)
+{
+    m_hoverPos = chartPos;
+    updateCrosshair();
+}
+
+void PriceLinesLayer::hoverEnded()
+{
+    m_hoverPos.reset();
+    m_crosshair.hide();
+}
+
+void PriceLinesLayer::updateCrosshair()
+{
+    const QRectF plot = m_surface.chart->plotArea();
+    if (!m_hoverPos || !m_frame || !plot.contains(*m_hoverPos) || plot.width() < 1.0) {
+        m_crosshair.hide();
+        return;
+    }
+    const double fromX = m_frame->fromX;
+    const double toX = m_frame->toX;
+    const auto at = qint64(fromX + (m_hoverPos->x() - plot.left()) / plot.width() * (toX - fromX));
+    const QLocale locale = m_owner->locale();
+    const bool dark = m_owner->palette().color(QPalette::Window).lightness() < 128;
+    const QString up = dark ? QStringLiteral("#5fd38d") : QStringLiteral("#138a3d");
+    const QString down = dark ? QStringLiteral("#ff7a7a") : QStringLiteral("#c62828");
+    QString html = u"<b>" + crosshairTimeLabel(at, m_frame->zone, locale).toHtmlEscaped() + u"</b>";
+    for (const auto &t : m_tracks) {
+        const auto b = m_buffers.constFind(t->symbol());
+        if (t->isHidden() || b == m_buffers.cend())
+            continue;
+        const qsizetype i = b->indexAtOrBefore(at);
+        if (i < 0)
+            continue;
+        const double price = b->prices()[std::size_t(i)];
+        html += u"<br/><span style=\"color:" + t->color().name() + u"\">\u25CF</span> <b>"
+            + t->symbol().toHtmlEscaped() + u"</b> " + formatPrice(price, locale);
+        if (m_frame->scale == PriceScale::Percent) {
+            const double change = PriceTransform{m_frame->scale, firstPriceInView(*b, fromX, toX)}.apply(price);
+            html += u" (" + (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 2)
+                + QCoreApplication::translate("PriceChart", " % in view") + u')';
+        }
+        const std::optional<double> close = m_instruments.value(t->symbol()).previousClose;
+        if (close && *close > 0.0) {
+            const double change = price - *close;
+            const double percent = change / *close * 100.0;
+            const QString sign = change > 0 ? locale.positiveSign() : QString();
+            html += u" <span style=\"color:" + (change >= 0 ? up : down) + u"\">" + sign
+                + formatPrice(change, locale) + u" (" + sign + locale.toString(percent, 'f', 2) + u" %)</span>";
+        }
+    }
+    m_crosshair.showAt(*m_hoverPos, plot, html);
+}
+
+void PriceLinesLayer::applyTheme(bool dark, const QFont &font)
+{
+    Q_UNUSED(font)
+    for (const auto &t : m_tracks)
+        t->applyStyle(dark);
+    m_crosshair.applyStyle(dark);
+}
+
+std::optional<qint64> PriceLinesLayer::latestMs() const
+{
+    std::optional<qint64> latest;
+    for (const auto &t : m_tracks) {
+        const auto b = m_buffers.constFind(t->symbol());
+        if (!t->isHidden() && b != m_buffers.cend() && !b->isEmpty())
+            latest = std::max(latest.value_or(b->lastTime()), b->lastTime());
+    }
+    return latest;
+}
+
+std::optional<qint64> PriceLinesLayer::earliestMs() const
+{
+    std::optional<qint64> earliest;
+    for (const auto &t : m_tracks) {
+        const auto b = m_buffers.constFind(t->symbol());
+        if (!t->isHidden() && b != m_buffers.cend() && !b->isEmpty())
+            earliest = std::min(earliest.value_or(b->firstTime()), b->firstTime());
+    }
+    return earliest;
+}
+
+Series PriceLinesLayer::bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const
+{
+    const auto it = m_buffers.constFind(symbol);
+    return it == m_buffers.cend() ? Series() : it->slice(fromMs, toMs);
+}
+
+qsizetype PriceLinesLayer::pointCount(const QString &symbol) const
+{
+    const auto it = m_buffers.constFind(symbol);
+    return it == m_buffers.cend() ? 0 : it->size();
+}
+
+QStringList PriceLinesLayer::lineSymbols() const
+{
+    QStringList out;
+    for (const auto &t : m_tracks) {
+        if (!t->isHidden())
+            out.append(t->symbol());
+    }
+    return out;
+}
+
+QStringList PriceLinesLayer::currencies() const
+{
+    QStringList out;
+    for (const auto &t : m_tracks) {
+        if (!t->isHidden())
+            out.append(m_instruments.value(t->symbol()).currency);
+    }
+    return out;
+}
+
+QString PriceLinesLayer::firstExchange() const
+{
+    for (const auto &t : m_tracks) {
+        if (!t->isHidden())
+            return m_instruments.value(t->symbol()).exchange;
+    }
+    return {};
+}
+
+bool PriceLinesLayer::hasBand(const QString &symbol) const
+{
+    const auto it = std::find_if(m_tracks.cbegin(), m_tracks.cend(), [&](const auto &t) { return t->symbol() == symbol; });
+    return it != m_tracks.cend() && (*it)->hasBand();
+}
+
+} // namespace tickerline

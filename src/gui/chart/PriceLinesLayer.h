@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ChartLayer.h"
+#include "ChartTrack.h"
+#include "Crosshair.h"
+#include "Instrument.h"
+#include "SeriesColumns.h"
+#include "SeriesPoint.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace tickerline {
+
+// The price lines of a chart: one buffer of points per symbol (bounded
+// columns; history queries bring back what they dropped), drawn per frame
+// reduced to at most two points per pixel column, each with its ChartTrack
+// (52-week band, previous close, logo) and the crosshair's read-out.
+class PriceLinesLayer final : public ChartLayer
+{
+public:
+    // The owner gives palette, locale and device pixel ratio.
+    PriceLinesLayer(const ChartSurface &surface, QWidget *owner);
+    ~PriceLinesLayer() override;
+    Q_DISABLE_COPY_MOVE(PriceLinesLayer)
+
+    // Called with the symbol of a clicked legend entry.
+    void setLegendHandler(std::function<void(const QString &)> handler) { m_legendClicked = std::move(handler); }
+
+    // Builds the tracks afresh (symbols, instruments and options change
+    // rarely): every band behind every line, the legend in watchlist order.
+    void rebuild(const QStringList &symbols, const QStringList &hidden, const QHash<QString, Instrument> &instruments,
+                 TrackOptions options);
+    // Drops the buffers of symbols not in the list.
+    void retain(const QStringList &symbols);
+    void replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points);
+    void append(const QString &symbol, const Series &points);
+    void setCapacity(qsizetype points);
+
+    void hover(QPointF chartPos);
+    void hoverEnded();
+
+    [[nodiscard]] Series bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const;
+    [[nodiscard]] qsizetype pointCount(const QString &symbol) const;
+    [[nodiscard]] QStringList lineSymbols() const;
+    [[nodiscard]] QStringList currencies() const;   // of the visible lines
+    [[nodiscard]] QString firstExchange() const;    // of the first visible line
+    [[nodiscard]] bool hasBand(const QString &symbol) const;
+    [[nodiscard]] std::optional<qint64> earliestMs() const;
+
+    void render(const ChartFrame &frame, ChartExtents &extents) override;
+    void place(const ChartFrame &frame) override;
+    void applyTheme(bool dark, const QFont &font) override;
+    [[nodiscard]] std::optional<qint64> latestMs() const override;
+
+private:
+    void placeLogos();
+    void updateCrosshair();
+    [[nodiscard]] SeriesColumns &buffer(const QString &symbol);
+
+    const ChartSurface &m_surface;
+    QWidget *m_owner;
+    QHash<QString, Instrument> m_instruments;
+    QHash<QString, SeriesColumns> m_buffers;
+    qsizetype m_capacity = SeriesColumns::DefaultCapacity;
+    QSet<QString> m_dirty;               // symbols with new points since the last frame
+    bool m_redraw = true;                // every line, whatever the view
+    std::vector<std::unique_ptr<ChartTrack>> m_tracks;
+    Crosshair m_crosshair;
+    std::optional<QPointF> m_hoverPos;   // chart coordinates
+    std::optional<ChartFrame> m_frame;   // the last drawn
+    std::function<void(const QString &)> m_legendClicked;
+};
+
+} // namespace tickerline
