@@ -16,8 +16,6 @@ class TstStreamOperators : public QObject
 private Q_SLOTS:
     void mapFilterCompose();
     void intoAnExistingStage();
-    void uniqueDropsRepeats();
-    void uniqueByKey();
     void accumulateRunningSum();
     void accumulateInPlace();
     void slidingWindowKeepsLastN();
@@ -28,11 +26,6 @@ private Q_SLOTS:
     void timedWindowExtremesMatchScan();
     void timedWindowExpireAndLateItems();
     void timedWindowProjections();
-    void rateLimitKeepsLatest();
-    void rateLimitFlush();
-    void bufferBatches();
-    void zipPairsInOrder();
-    void zipPorts();
     void combineLatestEmitsOnBoth();
 };
 
@@ -80,29 +73,6 @@ void TstStreamOperators::intoAnExistingStage()
     QCOMPARE(window.size(), 2);
     QCOMPARE(window.front(), 4);
     QCOMPARE(window.back(), 6);
-}
-
-void TstStreamOperators::uniqueDropsRepeats()
-{
-    std::vector<int> got;
-    auto pipeline = stream::unique<int>() | stream::sink([&got](int x) { got.push_back(x); });
-    for (int x : {1, 1, 2, 2, 2, 1, 3, 3})
-        pipeline.push(x);
-    QCOMPARE(got, (std::vector<int>{1, 2, 1, 3}));
-    pipeline.reset();
-    pipeline.push(3);
-    QCOMPARE(got.back(), 3);
-    QCOMPARE(got.size(), 5u);
-}
-
-void TstStreamOperators::uniqueByKey()
-{
-    std::vector<qint64> times;
-    auto pipeline = stream::unique<SeriesPoint>(&SeriesPoint::value)
-                    | stream::sink([&times](const SeriesPoint &p) { times.push_back(p.timeMs); });
-    for (const SeriesPoint &p : Series{{1, 10}, {2, 10}, {3, 11}, {4, 11}, {5, 10}})
-        pipeline.push(p);
-    QCOMPARE(times, (std::vector<qint64>{1, 3, 5}));
 }
 
 void TstStreamOperators::accumulateRunningSum()
@@ -289,86 +259,6 @@ void TstStreamOperators::timedWindowProjections()
     sizes.push(b);
     QCOMPARE(sizes.max(), 50.0);
     QCOMPARE(sizes.min(), 5.0);
-}
-
-void TstStreamOperators::rateLimitKeepsLatest()
-{
-    std::vector<qint64> got;
-    auto pipeline = stream::rateLimit<SeriesPoint>(1'000)
-                    | stream::sink([&got](const SeriesPoint &p) { got.push_back(p.timeMs); });
-    for (qint64 t : {0, 100, 200, 900, 1'000, 1'100, 1'500, 3'000})
-        pipeline.push({t, double(t)});
-    // 0 passes; 100..900 are held, replaced by the next; 1'000 opens a new
-    // interval and supersedes them; 1'100 and 1'500 held; 3'000 passes.
-    QCOMPARE(got, (std::vector<qint64>{0, 1'000, 3'000}));
-    QVERIFY(!pipeline.hasPending());
-}
-
-void TstStreamOperators::rateLimitFlush()
-{
-    std::vector<qint64> got;
-    auto pipeline = stream::rateLimit<SeriesPoint>(1'000)
-                    | stream::sink([&got](const SeriesPoint &p) { got.push_back(p.timeMs); });
-    pipeline.push({0, 1});
-    pipeline.push({300, 2});
-    pipeline.push({600, 3});
-    QVERIFY(pipeline.hasPending());
-    pipeline.flush();   // the latest is never lost
-    QCOMPARE(got, (std::vector<qint64>{0, 600}));
-    pipeline.flush();
-    QCOMPARE(got.size(), 2u);
-    pipeline.push({1'200, 4});   // within 1 s of 600, the last forwarded
-    QCOMPARE(got.size(), 2u);
-    pipeline.push({1'600, 5});
-    QCOMPARE(got.back(), 1'600);
-}
-
-void TstStreamOperators::bufferBatches()
-{
-    std::vector<std::vector<int>> batches;
-    auto pipeline = stream::buffer<int>(3) | stream::sink([&batches](std::span<const int> batch) {
-                        batches.emplace_back(batch.begin(), batch.end());
-                    });
-    for (int x = 1; x <= 7; ++x)
-        pipeline.push(x);
-    QCOMPARE(pipeline.pending(), 1);
-    pipeline.flush();
-    pipeline.flush();   // nothing left: no empty batch
-    QCOMPARE(batches, (std::vector<std::vector<int>>{{1, 2, 3}, {4, 5, 6}, {7}}));
-}
-
-void TstStreamOperators::zipPairsInOrder()
-{
-    std::vector<std::pair<int, QString>> got;
-    auto pipeline = stream::zip<int, QString>()
-                    | stream::sink([&got](const std::pair<int, QString> &p) { got.push_back(p); });
-    pipeline.pushLeft(1);
-    pipeline.pushLeft(2);
-    QCOMPARE(pipeline.waitingLeft(), 2);
-    pipeline.pushRight(QStringLiteral("a"));
-    pipeline.pushRight(QStringLiteral("b"));
-    pipeline.pushRight(QStringLiteral("c"));
-    QCOMPARE(pipeline.waitingRight(), 1);
-    pipeline.pushLeft(3);
-    QCOMPARE(got, (std::vector<std::pair<int, QString>>{
-                      {1, QStringLiteral("a")}, {2, QStringLiteral("b")}, {3, QStringLiteral("c")}}));
-    QCOMPARE(pipeline.waitingLeft(), 0);
-    QCOMPARE(pipeline.waitingRight(), 0);
-}
-
-void TstStreamOperators::zipPorts()
-{
-    std::vector<std::pair<double, double>> got;
-    auto zipped = stream::zip<double, double>()
-                  | stream::sink([&got](const std::pair<double, double> &p) { got.push_back(p); });
-    auto prices = stream::map([](const Tick &t) { return t.price; }) | zipped.left();
-    auto sizes = stream::map([](const Tick &t) { return t.size; }) | zipped.right();
-    Tick t;
-    t.price = 10;
-    t.size = 2;
-    prices.push(t);
-    sizes.push(t);
-    QCOMPARE(got, (std::vector<std::pair<double, double>>{{10.0, 2.0}}));
 }
 
 void TstStreamOperators::combineLatestEmitsOnBoth()

@@ -6,11 +6,23 @@
 // ratio of two symbols) are this over two time-ordered series.
 
 #include "Pipe.h"
-#include "Zip.h"
 
 #include <utility>
 
 namespace tickerline::stream {
+
+// One input of a two-input stage, usable as a sink.
+template <typename Stage, typename V, void (Stage::*Push)(const V &)>
+class Port
+{
+public:
+    explicit Port(Stage &stage) : m_stage(&stage) {}
+    void push(const V &value) { (m_stage->*Push)(value); }
+
+private:
+    Stage *m_stage;
+};
+
 
 template <typename A, typename B, typename Down = Discard>
 class CombineLatest

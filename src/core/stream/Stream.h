@@ -4,13 +4,9 @@
 // compose; each operator's header says what it is for.
 
 #include "Accumulate.h"
-#include "Buffer.h"
 #include "CombineLatest.h"
 #include "Filter.h"
 #include "Map.h"
 #include "Pipe.h"
-#include "RateLimit.h"
 #include "SlidingWindow.h"
 #include "TimedWindow.h"
-#include "Unique.h"
-#include "Zip.h"
