@@ -152,13 +152,6 @@
     </message>
 </context>
 <context>
-    <name>BinanceFeed</name>
-    <message>
-        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Binance überträgt per WebSocket: Der Endpunkt muss eine ws://- oder wss://-URL sein.</translation>
-    </message>
-</context>
-<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -191,13 +184,6 @@
     <message>
         <source>Everything, from the earliest point loaded</source>
         <translation>Alles, ab dem ältesten geladenen Datenpunkt</translation>
-    </message>
-</context>
-<context>
-    <name>CoinbaseFeed</name>
-    <message>
-        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Coinbase überträgt per WebSocket: Der Endpunkt muss eine ws://- oder wss://-URL sein.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +417,17 @@
         <source>MMM yyyy</source>
         <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> % in der Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFeeds</name>
+    <message>
+        <source>%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>%1 überträgt per WebSocket: Der Endpunkt muss eine ws://- oder wss://-URL sein.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1389,41 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleStudiesController</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Kerzendiagramm</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Kurslinien der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Kerzen und Volumen eines Symbols</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Kerzenintervall</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Kerzenintervall, auch für die Indikatoren; gröber, wenn der Zeitraum es erfordert</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indikatoren</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -1424,41 +1456,6 @@
     <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ChartModes</name>
-    <message>
-        <source>Candle chart</source>
-        <translation>Kerzendiagramm</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Linie</translation>
-    </message>
-    <message>
-        <source>Price lines of the watchlist</source>
-        <translation>Kurslinien der Beobachtungsliste</translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation>Kerzen</translation>
-    </message>
-    <message>
-        <source>Candlesticks and volume of one symbol</source>
-        <translation>Kerzen und Volumen eines Symbols</translation>
-    </message>
-    <message>
-        <source>Candle interval</source>
-        <translation>Kerzenintervall</translation>
-    </message>
-    <message>
-        <source>Candle interval, also of the studies; coarser when the range needs it</source>
-        <translation>Kerzenintervall, auch für die Indikatoren; gröber, wenn der Zeitraum es erfordert</translation>
-    </message>
-    <message>
-        <source>Studies</source>
-        <translation>Indikatoren</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1704,7 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
-    <name>tickerline::FeedStarter</name>
+    <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
         <translation>Kein API-Schlüssel für %1: Setzen Sie %2. Es ist kein Schlüsselbund verfügbar, um einen unter Einstellungen → Anbieter aufzubewahren.</translation>
@@ -1772,6 +1769,13 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
+    <name>tickerline::NetworkFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>Kein API-Schlüssel: Setzen Sie %1 oder fügen Sie unter Einstellungen → Anbieter einen hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PollingFeed</name>
     <message>
         <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
@@ -1787,17 +1791,6 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <message>
         <source>Change (%)</source>
         <translation>Änderung (%)</translation>
-    </message>
-    <message>
-        <source> % in view</source>
-        <translation> % in der Ansicht</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ProviderFeed</name>
-    <message>
-        <source>No API key: set %1 or add one in Settings → Providers.</source>
-        <translation>Kein API-Schlüssel: Setzen Sie %1 oder fügen Sie unter Einstellungen → Anbieter einen hinzu.</translation>
     </message>
 </context>
 <context>

@@ -152,13 +152,6 @@
     </message>
 </context>
 <context>
-    <name>BinanceFeed</name>
-    <message>
-        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Binance transmite por WebSocket: el punto de conexión debe ser una URL ws:// o wss://.</translation>
-    </message>
-</context>
-<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -191,13 +184,6 @@
     <message>
         <source>Everything, from the earliest point loaded</source>
         <translation>Todo, desde el primer punto cargado</translation>
-    </message>
-</context>
-<context>
-    <name>CoinbaseFeed</name>
-    <message>
-        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Coinbase transmite por WebSocket: el punto de conexión debe ser una URL ws:// o wss://.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +417,17 @@
         <source>MMM yyyy</source>
         <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> % en la vista</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFeeds</name>
+    <message>
+        <source>%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>%1 transmite por WebSocket: el punto de conexión debe ser una URL ws:// o wss://.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1389,41 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleStudiesController</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Gráfico de velas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Líneas de precio de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Velas japonesas y volumen de un símbolo</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Intervalo de las velas</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Intervalo de las velas, también el de los indicadores; más amplio si el rango lo requiere</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -1424,41 +1456,6 @@
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ChartModes</name>
-    <message>
-        <source>Candle chart</source>
-        <translation>Gráfico de velas</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Price lines of the watchlist</source>
-        <translation>Líneas de precio de la lista de seguimiento</translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation>Velas</translation>
-    </message>
-    <message>
-        <source>Candlesticks and volume of one symbol</source>
-        <translation>Velas japonesas y volumen de un símbolo</translation>
-    </message>
-    <message>
-        <source>Candle interval</source>
-        <translation>Intervalo de las velas</translation>
-    </message>
-    <message>
-        <source>Candle interval, also of the studies; coarser when the range needs it</source>
-        <translation>Intervalo de las velas, también el de los indicadores; más amplio si el rango lo requiere</translation>
-    </message>
-    <message>
-        <source>Studies</source>
-        <translation>Indicadores</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1704,7 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
-    <name>tickerline::FeedStarter</name>
+    <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
         <translation>No hay clave de API para %1: defina %2. No hay ningún llavero del sistema disponible para guardar una en Configuración → Proveedores.</translation>
@@ -1772,6 +1769,13 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::NetworkFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>No hay clave de API: defina %1 o añada una en Configuración → Proveedores.</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PollingFeed</name>
     <message>
         <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
@@ -1787,17 +1791,6 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>Change (%)</source>
         <translation>Variación (%)</translation>
-    </message>
-    <message>
-        <source> % in view</source>
-        <translation> % en la vista</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ProviderFeed</name>
-    <message>
-        <source>No API key: set %1 or add one in Settings → Providers.</source>
-        <translation>No hay clave de API: defina %1 o añada una en Configuración → Proveedores.</translation>
     </message>
 </context>
 <context>

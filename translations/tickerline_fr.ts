@@ -152,13 +152,6 @@
     </message>
 </context>
 <context>
-    <name>BinanceFeed</name>
-    <message>
-        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Binance diffuse via WebSocket&#xa0;: le point de terminaison doit être une URL ws:// ou wss://.</translation>
-    </message>
-</context>
-<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -191,13 +184,6 @@
     <message>
         <source>Everything, from the earliest point loaded</source>
         <translation>Tout, depuis le premier point chargé</translation>
-    </message>
-</context>
-<context>
-    <name>CoinbaseFeed</name>
-    <message>
-        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Coinbase diffuse via WebSocket&#xa0;: le point de terminaison doit être une URL ws:// ou wss://.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +417,17 @@
         <source>MMM yyyy</source>
         <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> % dans la vue</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFeeds</name>
+    <message>
+        <source>%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>%1 diffuse via WebSocket : le point de terminaison doit être une URL ws:// ou wss://.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1389,41 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleStudiesController</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>Graphique en bougies</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>Courbes de cours de la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Bougies</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>Bougies japonaises et volume d’un symbole</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>Intervalle des bougies</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>Intervalle des bougies, utilisé aussi par les indicateurs ; plus large si la plage l’exige</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -1424,41 +1456,6 @@
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ChartModes</name>
-    <message>
-        <source>Candle chart</source>
-        <translation>Graphique en bougies</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Price lines of the watchlist</source>
-        <translation>Courbes de cours de la liste de suivi</translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation>Bougies</translation>
-    </message>
-    <message>
-        <source>Candlesticks and volume of one symbol</source>
-        <translation>Bougies japonaises et volume d’un symbole</translation>
-    </message>
-    <message>
-        <source>Candle interval</source>
-        <translation>Intervalle des bougies</translation>
-    </message>
-    <message>
-        <source>Candle interval, also of the studies; coarser when the range needs it</source>
-        <translation>Intervalle des bougies, utilisé aussi par les indicateurs&#x202f;; plus large si la plage l’exige</translation>
-    </message>
-    <message>
-        <source>Studies</source>
-        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
@@ -1707,14 +1704,14 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
-    <name>tickerline::FeedStarter</name>
+    <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
-        <translation>Aucune clé d’API pour %1&#xa0;: définissez %2. Aucun trousseau système n’est disponible pour en conserver une dans Paramètres → Fournisseurs.</translation>
+        <translation>Aucune clé d’API pour %1 : définissez %2. Aucun trousseau système n’est disponible pour en conserver une dans Paramètres → Fournisseurs.</translation>
     </message>
     <message>
         <source>No API key for %1: add one in Settings → Providers or set %2.</source>
-        <translation>Aucune clé d’API pour %1&#xa0;: ajoutez-en une dans Paramètres → Fournisseurs ou définissez %2.</translation>
+        <translation>Aucune clé d’API pour %1 : ajoutez-en une dans Paramètres → Fournisseurs ou définissez %2.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1769,13 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
+    <name>tickerline::NetworkFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>Aucune clé d’API : définissez %1 ou ajoutez-en une dans Paramètres → Fournisseurs.</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PollingFeed</name>
     <message>
         <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
@@ -1787,17 +1791,6 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <message>
         <source>Change (%)</source>
         <translation>Variation (%)</translation>
-    </message>
-    <message>
-        <source> % in view</source>
-        <translation>&#xa0;% dans la vue</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ProviderFeed</name>
-    <message>
-        <source>No API key: set %1 or add one in Settings → Providers.</source>
-        <translation>Aucune clé d’API&#xa0;: définissez %1 ou ajoutez-en une dans Paramètres → Fournisseurs.</translation>
     </message>
 </context>
 <context>

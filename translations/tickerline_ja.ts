@@ -152,13 +152,6 @@
     </message>
 </context>
 <context>
-    <name>BinanceFeed</name>
-    <message>
-        <source>Binance streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Binance は WebSocket で配信します。エンドポイントは ws:// または wss:// の URL にしてください。</translation>
-    </message>
-</context>
-<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -191,13 +184,6 @@
     <message>
         <source>Everything, from the earliest point loaded</source>
         <translation>全期間 (読み込んだ最初のデータから)</translation>
-    </message>
-</context>
-<context>
-    <name>CoinbaseFeed</name>
-    <message>
-        <source>Coinbase streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>Coinbase は WebSocket で配信します。エンドポイントは ws:// または wss:// の URL にしてください。</translation>
     </message>
 </context>
 <context>
@@ -431,6 +417,17 @@
         <source>MMM yyyy</source>
         <extracomment>Time axis label for a month, a QDateTime format: MMM month, yyyy year</extracomment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source> % in view</source>
+        <translation> %、表示範囲内</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFeeds</name>
+    <message>
+        <source>%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
+        <translation>%1 は WebSocket で配信します。エンドポイントは ws:// または wss:// の URL にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1388,41 @@
     </message>
 </context>
 <context>
+    <name>tickerline::CandleStudiesController</name>
+    <message>
+        <source>Candle chart</source>
+        <translation>ローソク足チャート</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ライン</translation>
+    </message>
+    <message>
+        <source>Price lines of the watchlist</source>
+        <translation>ウォッチリストの価格ライン</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>ローソク足</translation>
+    </message>
+    <message>
+        <source>Candlesticks and volume of one symbol</source>
+        <translation>1 シンボルのローソク足と出来高</translation>
+    </message>
+    <message>
+        <source>Candle interval</source>
+        <translation>足種</translation>
+    </message>
+    <message>
+        <source>Candle interval, also of the studies; coarser when the range needs it</source>
+        <translation>ローソク足の足種 (インジケーターにも適用)。期間に対して細かすぎる場合はより長い足で表示します</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>インジケーター</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -1423,41 +1455,6 @@
     <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ChartModes</name>
-    <message>
-        <source>Candle chart</source>
-        <translation>ローソク足チャート</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>ライン</translation>
-    </message>
-    <message>
-        <source>Price lines of the watchlist</source>
-        <translation>ウォッチリストの価格ライン</translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation>ローソク足</translation>
-    </message>
-    <message>
-        <source>Candlesticks and volume of one symbol</source>
-        <translation>1 シンボルのローソク足と出来高</translation>
-    </message>
-    <message>
-        <source>Candle interval</source>
-        <translation>足種</translation>
-    </message>
-    <message>
-        <source>Candle interval, also of the studies; coarser when the range needs it</source>
-        <translation>ローソク足の足種 (インジケーターにも適用)。期間に対して細かすぎる場合はより長い足で表示します</translation>
-    </message>
-    <message>
-        <source>Studies</source>
-        <translation>インジケーター</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1703,7 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
-    <name>tickerline::FeedStarter</name>
+    <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
         <translation>%1 の API キーがありません。%2 を設定してください。設定 → プロバイダーでキーを保管するためのシステムのキーチェーンがありません。</translation>
@@ -1771,6 +1768,13 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
+    <name>tickerline::NetworkFeed</name>
+    <message>
+        <source>No API key: set %1 or add one in Settings → Providers.</source>
+        <translation>API キーがありません。%1 を設定するか、設定 → プロバイダーで追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::PollingFeed</name>
     <message>
         <source>polling every %1 s was asked, but the provider allows %2 requests per %3 s: each symbol is quoted about every %4 s</source>
@@ -1786,17 +1790,6 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <message>
         <source>Change (%)</source>
         <translation>騰落率 (%)</translation>
-    </message>
-    <message>
-        <source> % in view</source>
-        <translation> %、表示範囲内</translation>
-    </message>
-</context>
-<context>
-    <name>tickerline::ProviderFeed</name>
-    <message>
-        <source>No API key: set %1 or add one in Settings → Providers.</source>
-        <translation>API キーがありません。%1 を設定するか、設定 → プロバイダーで追加してください。</translation>
     </message>
 </context>
 <context>

@@ -372,37 +372,6 @@ void ChartPanel::setBufferCapacity(qsizetype points)
     m_chart->setBufferCapacity(points);
 }
 
-void ChartPanel::setViewRange(qint64 fromMs, qint64 toMs)
-{
-    m_chart->setViewRange(fromMs, toMs);
-}
-
-void ChartPanel::setFollowLive(bool follow)
-{
-    m_chart->setFollowLive(follow);
-}
-
-bool ChartPanel::isFollowingLive() const
-{
-    return m_chart->isFollowingLive();
-}
-
-void ChartPanel::resetView()
-{
-    // The candles follow the line chart's range.
-    m_chart->resetView();
-}
-
-qint64 ChartPanel::viewFromMs() const
-{
-    return m_chart->viewFromMs();
-}
-
-qint64 ChartPanel::viewToMs() const
-{
-    return m_chart->viewToMs();
-}
-
 void ChartPanel::setTimeZone(ChartTimeZone zone)
 {
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(chartTimeZoneKey(zone))));

@@ -83,13 +83,6 @@ public:
     // Points each line keeps (oldest go first; history queries bring them back).
     void setBufferCapacity(qsizetype points);
 
-    // The range of every page of the pane.
-    void setViewRange(qint64 fromMs, qint64 toMs);
-    void setFollowLive(bool follow);
-    [[nodiscard]] bool isFollowingLive() const;
-    void resetView();
-    [[nodiscard]] qint64 viewFromMs() const;
-    [[nodiscard]] qint64 viewToMs() const;
     void setTimeZone(tickerline::ChartTimeZone zone);
     void setCandleMode(bool candles);
     [[nodiscard]] bool candleMode() const;
@@ -100,6 +93,8 @@ public:
     // The chart page shown (for export).
     [[nodiscard]] QWidget *shownChart() const;
 
+    // The pane's line chart; its canvas holds the range, following and time
+    // zone of every page (the candles follow it).
     [[nodiscard]] PriceChart *priceChart() const { return m_chart; }
     [[nodiscard]] CandleStudiesController *candlesAndStudies() const { return m_candles; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }

@@ -12,6 +12,7 @@
 #include "Appearance.h"
 #include "ChartExport.h"
 #include "ChartPanel.h"
+#include "PriceChart.h"
 #include "CsvTransferDialogs.h"
 #include "Clock.h"
 #include "FirstRunHint.h"
@@ -225,7 +226,7 @@ void MainWindow::connectActions()
     connect(csv, &CsvTransferDialogs::ticksImported, m_ui->chartPanel, &ChartPanel::reload);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel, &ChartPanel::resetView);
+    connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel->priceChart(), &PriceChart::resetView);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->exportChartPngAction, &QAction::triggered, m_chartExport, &ChartExport::exportPng);
     connect(m_ui->exportChartSvgAction, &QAction::triggered, m_chartExport, &ChartExport::exportSvg);

@@ -4,7 +4,6 @@
 #include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,11 +76,6 @@ QList<PollRequest> BinanceAdapter::takeBackfillRequests(const FeedConfig &config
 std::unique_ptr<Feed> makeBinanceFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
                                       const ProviderOptions &options)
 {
-    if (!isWebSocketEndpoint(config))
-        return std::make_unique<MisconfiguredFeed>(
-            config, clock,
-            QCoreApplication::translate("BinanceFeed", "Binance streams over WebSocket: the endpoint must be a "
-                                                       "ws:// or wss:// URL."));
     return makeStreamingFeed(spec, config, clock, options,
                              std::make_unique<BinanceAdapter>(spec.limits.maxConnectionMs, spec.limits.restBudget));
 }

@@ -4,7 +4,6 @@
 #include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
 #include <QJsonArray>
@@ -116,11 +115,6 @@ QList<PollRequest> CoinbaseAdapter::takeBackfillRequests(const FeedConfig &confi
 std::unique_ptr<Feed> makeCoinbaseFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
                                        const ProviderOptions &options)
 {
-    if (!isWebSocketEndpoint(config))
-        return std::make_unique<MisconfiguredFeed>(
-            config, clock,
-            QCoreApplication::translate("CoinbaseFeed", "Coinbase streams over WebSocket: the endpoint must be a "
-                                                        "ws:// or wss:// URL."));
     return makeStreamingFeed(spec, config, clock, options, std::make_unique<CoinbaseAdapter>(spec.limits.restBudget));
 }
 

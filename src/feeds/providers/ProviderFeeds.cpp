@@ -1,9 +1,24 @@
 #include "ProviderFeeds.h"
 
+#include "MisconfiguredFeed.h"
 #include "PollingFeed.h"
+#include "ProviderSpec.h"
 #include "StreamingFeed.h"
 
+#include <QCoreApplication>
+
 namespace tickerline {
+
+namespace {
+
+// No endpoint (the provider's own URL) or a ws:// or wss:// one.
+bool isWebSocketEndpoint(const FeedConfig &config)
+{
+    const QString scheme = config.endpoint.scheme();
+    return config.endpoint.isEmpty() || scheme == u"ws" || scheme == u"wss";
+}
+
+} // namespace
 
 ProviderParts providerParts(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
                             const ProviderOptions &options, std::unique_ptr<MetadataAdapter> metadata)
@@ -26,6 +41,12 @@ std::unique_ptr<Feed> makeStreamingFeed(const ProviderSpec &spec, const FeedConf
                                         const ProviderOptions &options, std::unique_ptr<StreamingAdapter> adapter,
                                         std::unique_ptr<MetadataAdapter> metadata)
 {
+    if (!isWebSocketEndpoint(config))
+        return std::make_unique<MisconfiguredFeed>(
+            config, clock,
+            QCoreApplication::translate("ProviderFeeds",
+                                        "%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.")
+                .arg(spec.title));
     return std::make_unique<StreamingFeed>(config, clock, std::move(adapter), options.webSocket,
                                            providerParts(spec, config, clock, options, std::move(metadata)));
 }
@@ -38,12 +59,6 @@ std::unique_ptr<Feed> makePollingFeed(const ProviderSpec &spec, const FeedConfig
         polling.http.budget = spec.limits.restBudget;
     return std::make_unique<PollingFeed>(config, clock, std::move(adapter), std::move(polling),
                                          providerParts(spec, config, clock, options));
-}
-
-bool isWebSocketEndpoint(const FeedConfig &config)
-{
-    const QString scheme = config.endpoint.scheme();
-    return config.endpoint.isEmpty() || scheme == u"ws" || scheme == u"wss";
 }
 
 } // namespace tickerline

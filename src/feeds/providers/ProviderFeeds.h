@@ -19,7 +19,8 @@ namespace tickerline {
                                           const ProviderOptions &options,
                                           std::unique_ptr<MetadataAdapter> metadata = {});
 
-// A WebSocket provider; `metadata` reads its REST facts on a slow cycle
+// A WebSocket provider (refused out loud when the endpoint is not ws:// or
+// wss://); `metadata` reads its REST facts on a slow cycle
 // spaced by spec.limits.restBudget.
 [[nodiscard]] std::unique_ptr<Feed> makeStreamingFeed(const ProviderSpec &spec, const FeedConfig &config,
                                                       const Clock &clock, const ProviderOptions &options,
@@ -30,8 +31,5 @@ namespace tickerline {
 [[nodiscard]] std::unique_ptr<Feed> makePollingFeed(const ProviderSpec &spec, const FeedConfig &config,
                                                     const Clock &clock, const ProviderOptions &options,
                                                     std::unique_ptr<PollingAdapter> adapter);
-
-// No endpoint (the provider's own URL) or a ws:// or wss:// one.
-[[nodiscard]] bool isWebSocketEndpoint(const FeedConfig &config);
 
 } // namespace tickerline
