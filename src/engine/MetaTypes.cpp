@@ -1,7 +1,7 @@
 #include "MetaTypes.h"
 
 #include "AlertEvent.h"
-#include "FeedMetaTypes.h"
+#include "CoreMetaTypes.h"
 #include "Frame.h"
 #include "StoreTypes.h"
 
@@ -11,9 +11,8 @@ namespace tickerline {
 
 void registerMetaTypes()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
     qRegisterMetaType<Frame>();
-    qRegisterMetaType<SeriesMap>();
     qRegisterMetaType<HistoryRequest>();
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<CandleSeries>();

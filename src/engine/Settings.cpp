@@ -60,7 +60,7 @@ const auto &table()
         {.key = Key::DatabaseLocation, .path = "storage/databaseLocation"_L1,
          .type = QMetaType::fromType<QString>(), .defaultValue = QString(), .rule = Rule::NoPassword},
         {.key = Key::Appearance, .path = "ui/appearance"_L1, .type = QMetaType::fromType<QString>(),
-         .defaultValue = u"system"_s, .allowed = {u"system"_s, u"light"_s, u"dark"_s}},
+         .defaultValue = choiceKey(Appearance::System), .allowed = choiceKeys<Appearance>()},
         {.key = Key::SimulatedTicksPerSecond, .path = "feed/simulatedTicksPerSecond"_L1,
          .type = QMetaType::fromType<double>(), .defaultValue = 20.0, .minimum = 0.1, .maximum = 1e6},
         {.key = Key::ChartWindowDays, .path = "chart/windowDays"_L1, .type = QMetaType::fromType<int>(),
@@ -82,7 +82,7 @@ const auto &table()
         {.key = Key::FirstRunHintDismissed, .path = "ui/firstRunHintDismissed"_L1,
          .type = QMetaType::fromType<bool>(), .defaultValue = false},
         {.key = Key::ChartMode, .path = "chart/mode"_L1, .type = QMetaType::fromType<QString>(),
-         .defaultValue = u"line"_s, .allowed = {u"line"_s, u"candles"_s}},
+         .defaultValue = choiceKey(ChartMode::Line), .allowed = choiceKeys<ChartMode>()},
         {.key = Key::CandleIntervalMs, .path = "chart/candleIntervalMs"_L1, .type = QMetaType::fromType<int>(),
          .defaultValue = 60'000, .minimum = 1'000, .maximum = 86'400'000},
         // Checked when read back (StudySpec::fromKey), like any hand-edited file.
@@ -94,13 +94,13 @@ const auto &table()
         {.key = Key::ChartFollowLive, .path = "chart/followLive"_L1, .type = QMetaType::fromType<bool>(),
          .defaultValue = true},
         {.key = Key::ChartPriceScale, .path = "chart/priceScale"_L1, .type = QMetaType::fromType<QString>(),
-         .defaultValue = u"linear"_s, .allowed = {u"linear"_s, u"log"_s, u"percent"_s}},
+         .defaultValue = choiceKey(PriceScale::Linear), .allowed = choiceKeys<PriceScale>()},
         {.key = Key::ChartShowBands, .path = "chart/showBands"_L1, .type = QMetaType::fromType<bool>(),
          .defaultValue = true},
         {.key = Key::ChartShowPreviousClose, .path = "chart/showPreviousClose"_L1,
          .type = QMetaType::fromType<bool>(), .defaultValue = false},
         {.key = Key::ChartTimeZone, .path = "chart/timeZone"_L1, .type = QMetaType::fromType<QString>(),
-         .defaultValue = u"local"_s, .allowed = {u"local"_s, u"exchange"_s, u"utc"_s}},
+         .defaultValue = choiceKey(ChartTimeZone::Local), .allowed = choiceKeys<ChartTimeZone>()},
         // 24 bytes a point: the default keeps about 24 MB per symbol; the store has the rest.
         {.key = Key::ChartBufferPoints, .path = "chart/bufferPoints"_L1, .type = QMetaType::fromType<int>(),
          .defaultValue = 1'000'000, .minimum = 10'000, .maximum = 50'000'000},
@@ -305,9 +305,9 @@ QString Settings::databaseLocation() const
     return value(Key::DatabaseLocation).toString();
 }
 
-QString Settings::appearance() const
+Appearance Settings::appearance() const
 {
-    return value(Key::Appearance).toString();
+    return choice<Appearance>(Key::Appearance);
 }
 
 double Settings::simulatedTicksPerSecond() const

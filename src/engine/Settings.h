@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Choices.h"
+
 #include <QObject>
 #include <QSet>
 #include <QVariant>
@@ -23,7 +25,7 @@ public:
         Provider,             // QString, a ProviderRegistry name
         PollIntervalSeconds,  // int 1..3600
         DatabaseLocation,     // QString, empty: default location
-        Appearance,           // QString: system | light | dark
+        Appearance,           // Appearance: system | light | dark
         SimulatedTicksPerSecond, // double 0.1..1e6, per symbol
         ChartWindowDays,      // int 1..3650
         WindowGeometry,       // QByteArray
@@ -33,15 +35,15 @@ public:
         RetentionDays,        // int 0..36500: days raw ticks are kept; 0 keeps them forever
         Language,             // QString: "" (the system's) | en | de | fr | es | ja; read at startup
         FirstRunHintDismissed, // bool: the "add a real feed" hint was closed for good
-        ChartMode,            // QString: line | candles
+        ChartMode,            // ChartMode: line | candles
         CandleIntervalMs,     // int 1000..86400000: the chosen candle interval
         ChartStudies,         // QStringList: StudySpec keys ("sma;AAPL;20")
         ChartRange,           // QString: "" (ChartWindowDays) | 1H | 1D | 5D | 7D | 1M | 6M | 1Y | All
         ChartFollowLive,      // bool: the chart's right edge tracks the newest tick
-        ChartPriceScale,      // QString: linear | log | percent
+        ChartPriceScale,      // PriceScale: linear | log | percent
         ChartShowBands,       // bool: 52-week bands
         ChartShowPreviousClose, // bool: dashed previous-close lines
-        ChartTimeZone,        // QString: local | exchange | utc
+        ChartTimeZone,        // ChartTimeZone: local | exchange | utc
         ChartBufferPoints,    // int 10000..50000000: points per symbol kept in memory
     };
     Q_ENUM(Key)
@@ -60,6 +62,22 @@ public:
     [[nodiscard]] static QVariant defaultValue(Key key);
     [[nodiscard]] static QString keyName(Key key);      // "group/name" in the settings file
 
+    // An enumerated key (Appearance, ChartMode, ChartPriceScale,
+    // ChartTimeZone) read and written as its enum (Choices.h): the file keeps
+    // the enumerator's lower-case name; a value refused when stored reads as
+    // the default.
+    template <typename E>
+    [[nodiscard]] E choice(Key key) const
+    {
+        return choiceFromKey<E>(value(key).toString())
+            .value_or(choiceFromKey<E>(defaultValue(key).toString()).value_or(E{}));
+    }
+    template <typename E>
+    void setChoice(Key key, E choice)
+    {
+        setValue(key, choiceKey(choice));
+    }
+
     // The accepted range of a numeric key, so editors offer exactly what
     // setValue() keeps; unbounded (±infinity) for other keys.
     struct Range
@@ -75,7 +93,7 @@ public:
     [[nodiscard]] QString provider() const;
     [[nodiscard]] int pollIntervalSeconds() const;
     [[nodiscard]] QString databaseLocation() const;
-    [[nodiscard]] QString appearance() const;
+    [[nodiscard]] Appearance appearance() const;
     [[nodiscard]] double simulatedTicksPerSecond() const;
     [[nodiscard]] int chartWindowDays() const;
     [[nodiscard]] int retentionDays() const;

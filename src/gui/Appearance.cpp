@@ -62,13 +62,13 @@ void setStyle(const QString &name)
 
 } // namespace
 
-void applyAppearance(const QString &mode)
+void applyAppearance(Appearance mode)
 {
     const QString &platformStyle = platformStyleName();
-    if (mode == u"dark") {
+    if (mode == Appearance::Dark) {
         setStyle(u"Fusion"_s);
         QApplication::setPalette(darkPalette());
-    } else if (mode == u"light") {
+    } else if (mode == Appearance::Light) {
         setStyle(u"Fusion"_s);
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else {

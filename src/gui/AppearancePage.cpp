@@ -15,13 +15,13 @@ namespace {
 
 struct Choice
 {
-    QLatin1String value;      // as stored in Settings::Key::Appearance
+    Appearance value;
     QRadioButton *button;
 };
 
-std::array<Choice, 3> choices(const Ui::AppearancePage &ui)
+std::array<Choice, 3> appearanceButtons(const Ui::AppearancePage &ui)
 {
-    return {{{"system"_L1, ui.systemRadio}, {"light"_L1, ui.lightRadio}, {"dark"_L1, ui.darkRadio}}};
+    return {{{Appearance::System, ui.systemRadio}, {Appearance::Light, ui.lightRadio}, {Appearance::Dark, ui.darkRadio}}};
 }
 
 } // namespace
@@ -31,7 +31,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::AppearancePage>())
 {
     m_ui->setupUi(this);
-    for (const Choice &choice : choices(*m_ui)) {
+    for (const Choice &choice : appearanceButtons(*m_ui)) {
         connect(choice.button, &QRadioButton::toggled, this, [this](bool checked) {
             if (checked)
                 Q_EMIT edited();
@@ -54,17 +54,17 @@ QString AppearancePage::title() const
 
 void AppearancePage::load(const Settings &settings)
 {
-    const QString appearance = settings.appearance();
-    for (const Choice &choice : choices(*m_ui))
+    const Appearance appearance = settings.appearance();
+    for (const Choice &choice : appearanceButtons(*m_ui))
         choice.button->setChecked(choice.value == appearance);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
 }
 
 void AppearancePage::save(Settings &settings)
 {
-    for (const Choice &choice : choices(*m_ui)) {
+    for (const Choice &choice : appearanceButtons(*m_ui)) {
         if (choice.button->isChecked())
-            settings.setValue(Settings::Key::Appearance, QString(choice.value));
+            settings.setChoice(Settings::Key::Appearance, choice.value);
     }
     settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
 }

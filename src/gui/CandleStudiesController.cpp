@@ -54,7 +54,7 @@ void CandleStudiesController::setSettings(Settings *settings)
     m_studies->setSettings(settings);
     if (settings) {
         setIntervalMs(settings->value(Settings::Key::CandleIntervalMs).toLongLong());
-        setCandleMode(settings->value(Settings::Key::ChartMode).toString() == u"candles");
+        setCandleMode(settings->choice<ChartMode>(Settings::Key::ChartMode) == ChartMode::Candles);
     }
     m_settings = settings;
     updateActive();
@@ -123,7 +123,7 @@ void CandleStudiesController::setCandleMode(bool candles)
     m_studies->setCandleMode(candles);
     updateActive();
     if (m_settings)
-        m_settings->setValue(Settings::Key::ChartMode, candles ? u"candles"_s : u"line"_s);
+        m_settings->setChoice(Settings::Key::ChartMode, candles ? ChartMode::Candles : ChartMode::Line);
 }
 
 void CandleStudiesController::setIntervalMs(qint64 intervalMs)

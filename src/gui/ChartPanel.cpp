@@ -46,19 +46,6 @@ constexpr std::array<RangePreset, 8> Presets{{
     {"All", 0, QT_TRANSLATE_NOOP("ChartPanel", "Everything, from the earliest point loaded")},
 }};
 
-QString scaleKey(PriceScale scale)
-{
-    switch (scale) {
-    case PriceScale::Log:
-        return u"log"_s;
-    case PriceScale::Percent:
-        return u"percent"_s;
-    case PriceScale::Linear:
-        break;
-    }
-    return u"linear"_s;
-}
-
 } // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -156,11 +143,11 @@ void ChartPanel::buildToolBar()
     m_log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
     m_log->setToolTip(tr("Logarithmic price scale (Alt+G). Turns percent compare off."));
     connect(m_percent, &QAction::triggered, this, [this](bool on) {
-        applyScale(on ? u"percent"_s : u"linear"_s);
+        applyScale(on ? PriceScale::Percent : PriceScale::Linear);
         save();
     });
     connect(m_log, &QAction::triggered, this, [this](bool on) {
-        applyScale(on ? u"log"_s : u"linear"_s);
+        applyScale(on ? PriceScale::Log : PriceScale::Linear);
         save();
     });
     m_toolBar->addSeparator();
@@ -187,13 +174,13 @@ void ChartPanel::buildToolBar()
     m_timeZone->setObjectName(u"timeZoneBox"_s);
     m_timeZone->setAccessibleName(tr("Time zone"));
     m_timeZone->setToolTip(tr("Time axis and crosshair in local time, the exchange's time or UTC"));
-    m_timeZone->addItem(tr("Local time"), chartTimeZoneKey(ChartTimeZone::Local));
-    m_timeZone->addItem(tr("Exchange time"), chartTimeZoneKey(ChartTimeZone::Exchange));
-    m_timeZone->addItem(tr("UTC"), chartTimeZoneKey(ChartTimeZone::Utc));
+    m_timeZone->addItem(tr("Local time"), choiceKey(ChartTimeZone::Local));
+    m_timeZone->addItem(tr("Exchange time"), choiceKey(ChartTimeZone::Exchange));
+    m_timeZone->addItem(tr("UTC"), choiceKey(ChartTimeZone::Utc));
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_toolBar->addWidget(m_timeZone);
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
-        const ChartTimeZone zone = chartTimeZoneFromKey(m_timeZone->currentData().toString());
+        const ChartTimeZone zone = choiceFromKey<ChartTimeZone>(m_timeZone->currentData().toString()).value_or(ChartTimeZone::Local);
         m_chart->setTimeZone(zone);
         if (m_candles)
             m_candles->candleChart()->setTimeZone(zone);
@@ -216,11 +203,8 @@ void ChartPanel::applyRange(const QString &key)
     }
 }
 
-void ChartPanel::applyScale(const QString &key)
+void ChartPanel::applyScale(PriceScale scale)
 {
-    const PriceScale scale = key == u"log" ? PriceScale::Log
-        : key == u"percent"                ? PriceScale::Percent
-                                           : PriceScale::Linear;
     m_chart->setPriceScale(scale);
     m_percent->setChecked(scale == PriceScale::Percent);
     m_log->setChecked(scale == PriceScale::Log);
@@ -233,8 +217,8 @@ void ChartPanel::setSettings(Settings *settings)
         m_chart->setBufferCapacity(settings->value(Settings::Key::ChartBufferPoints).toInt());
         m_bands->setChecked(settings->value(Settings::Key::ChartShowBands).toBool());
         m_previousClose->setChecked(settings->value(Settings::Key::ChartShowPreviousClose).toBool());
-        applyScale(settings->value(Settings::Key::ChartPriceScale).toString());
-        const int zone = m_timeZone->findData(settings->value(Settings::Key::ChartTimeZone).toString());
+        applyScale(settings->choice<PriceScale>(Settings::Key::ChartPriceScale));
+        const int zone = m_timeZone->findData(choiceKey(settings->choice<ChartTimeZone>(Settings::Key::ChartTimeZone)));
         m_timeZone->setCurrentIndex(std::max(0, zone));
         if (const QString range = settings->value(Settings::Key::ChartRange).toString(); !range.isEmpty())
             applyRange(range);
@@ -374,7 +358,7 @@ void ChartPanel::setBufferCapacity(qsizetype points)
 
 void ChartPanel::setTimeZone(ChartTimeZone zone)
 {
-    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(chartTimeZoneKey(zone))));
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(choiceKey(zone))));
 }
 
 void ChartPanel::setCandleMode(bool candles)
@@ -409,10 +393,10 @@ void ChartPanel::save()
         return;
     m_settings->setValue(Settings::Key::ChartRange, m_range);
     m_settings->setValue(Settings::Key::ChartFollowLive, m_chart->isFollowingLive());
-    m_settings->setValue(Settings::Key::ChartPriceScale, scaleKey(m_chart->priceScale()));
+    m_settings->setChoice(Settings::Key::ChartPriceScale, m_chart->priceScale());
     m_settings->setValue(Settings::Key::ChartShowBands, m_bands->isChecked());
     m_settings->setValue(Settings::Key::ChartShowPreviousClose, m_previousClose->isChecked());
-    m_settings->setValue(Settings::Key::ChartTimeZone, m_timeZone->currentData().toString());
+    m_settings->setValue(Settings::Key::ChartTimeZone, m_timeZone->currentData());
 }
 
 } // namespace tickerline

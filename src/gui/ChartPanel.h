@@ -114,7 +114,7 @@ Q_SIGNALS:
 private:
     void buildToolBar();
     void applyRange(const QString &key);
-    void applyScale(const QString &key);
+    void applyScale(tickerline::PriceScale scale);
     void save();
     void askForCandles(const tickerline::HistoryRequest &request);
     void askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs);

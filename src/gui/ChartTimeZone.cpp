@@ -57,26 +57,4 @@ QTimeZone displayTimeZone(ChartTimeZone choice, const QString &exchange)
     return QTimeZone::utc();
 }
 
-QString chartTimeZoneKey(ChartTimeZone choice)
-{
-    switch (choice) {
-    case ChartTimeZone::Local:
-        return u"local"_s;
-    case ChartTimeZone::Exchange:
-        return u"exchange"_s;
-    case ChartTimeZone::Utc:
-        break;
-    }
-    return u"utc"_s;
-}
-
-ChartTimeZone chartTimeZoneFromKey(const QString &key)
-{
-    if (key == u"exchange")
-        return ChartTimeZone::Exchange;
-    if (key == u"utc")
-        return ChartTimeZone::Utc;
-    return ChartTimeZone::Local;
-}
-
 } // namespace tickerline

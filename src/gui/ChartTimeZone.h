@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Choices.h"
+
 #include <QString>
 #include <QTimeZone>
 
 namespace tickerline {
-
-// The zone the chart's time axis and crosshair read in.
-enum class ChartTimeZone { Local, Exchange, Utc };
 
 // The IANA zone of an exchange, from a small table of the venues Tickerline's
 // providers report (case-insensitive, also matching names that begin with a
@@ -21,9 +20,5 @@ enum class ChartTimeZone { Local, Exchange, Utc };
 [[nodiscard]] QTimeZone exchangeTimeZone(const QString &exchange);
 
 [[nodiscard]] QTimeZone displayTimeZone(ChartTimeZone choice, const QString &exchange);
-
-// "local" | "exchange" | "utc", the spelling Settings keeps.
-[[nodiscard]] QString chartTimeZoneKey(ChartTimeZone choice);
-[[nodiscard]] ChartTimeZone chartTimeZoneFromKey(const QString &key);
 
 } // namespace tickerline

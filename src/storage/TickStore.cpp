@@ -2,6 +2,7 @@
 
 #include "Backoff.h"
 #include "Clock.h"
+#include "CoreMetaTypes.h"
 #include "PostgresFollower.h"
 #include "RetentionSchedule.h"
 #include "Schema.h"
@@ -40,17 +41,9 @@ constexpr int kFollowPollMs = int(MsPerSecond);
 // restart takes seconds), then no more than every 15 s.
 constexpr BackoffPolicy kReconnectPolicy{.baseMs = 250, .factor = 2.0, .capMs = 15'000, .floorMs = 100};
 
-void registerMetaTypes()
+void registerStoreMetaTypes()
 {
-    // Name-based lookups (QMetaObject::invokeMethod with Q_ARG, QSignalSpy)
-    // need the typedef names registered as well.
-    qRegisterMetaType<Tick>();
-    qRegisterMetaType<TickBatch>();
-    qRegisterMetaType<Bar>();
-    qRegisterMetaType<BarBatch>();
-    qRegisterMetaType<Instrument>();
-    qRegisterMetaType<InstrumentList>();
-    qRegisterMetaType<SeriesMap>();
+    registerCoreMetaTypes();
     qRegisterMetaType<HistoryRequest>();
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<StoreStatus>();
@@ -332,7 +325,7 @@ struct TickStore::Private
 TickStore::TickStore(const Clock &clock, const TickStoreOptions &options, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, clock, options))
 {
-    static const bool registered = (registerMetaTypes(), true);
+    static const bool registered = (registerStoreMetaTypes(), true);
     Q_UNUSED(registered)
     connect(&d->commitTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
     connect(&d->retention, &RetentionSchedule::applied, this, &TickStore::retentionApplied);

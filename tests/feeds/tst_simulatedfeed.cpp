@@ -1,5 +1,5 @@
 #include "Clock.h"
-#include "FeedMetaTypes.h"
+#include "CoreMetaTypes.h"
 #include "SimulatedFeed.h"
 
 #include <QSet>
@@ -85,7 +85,7 @@ class TestSimulatedFeed : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { registerFeedMetaTypes(); }
+    void initTestCase() { registerCoreMetaTypes(); }
     void startSendsInstrumentsBarsThenTicks();
     void statusReportsRate();
     void setSymbolsAddsOnlyNewSymbols();

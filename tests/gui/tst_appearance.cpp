@@ -92,19 +92,19 @@ private:
 void TestAppearance::initTestCase()
 {
     m_platformStyle = QApplication::style()->name();
-    applyAppearance(u"system"_s);   // captures the platform look, as main() does at start-up
+    applyAppearance(Appearance::System);   // captures the platform look, as main() does at start-up
 }
 
 void TestAppearance::cleanup()
 {
-    applyAppearance(u"system"_s);
+    applyAppearance(Appearance::System);
 }
 
 void TestAppearance::systemIsTheDefault()
 {
     const test::TempFolder folder;
     const Settings settings(folder.path(u"settings.ini"_s));
-    QCOMPARE(settings.appearance(), u"system"_s);
+    QCOMPARE(settings.value(Settings::Key::Appearance).toString(), u"system"_s);
 }
 
 void TestAppearance::systemModeFollowsPaletteChanges()
@@ -127,16 +127,16 @@ void TestAppearance::systemModeFollowsPaletteChanges()
     QVERIFY(f.changeColour(1) != lightDown);
 
     // And back to light.
-    applyAppearance(u"system"_s);
+    applyAppearance(Appearance::System);
     QTRY_COMPARE(f.chart()->theme(), QChart::ChartThemeLight);
     QCOMPARE(f.changeColour(0), lightUp);
 }
 
 void TestAppearance::systemModeLeavesThePaletteToThePlatform()
 {
-    applyAppearance(u"dark"_s);
+    applyAppearance(Appearance::Dark);
     QVERIFY(QCoreApplication::testAttribute(Qt::AA_SetPalette));
-    applyAppearance(u"system"_s);
+    applyAppearance(Appearance::System);
     // No palette of our own: Qt resolves the application palette against the
     // platform theme's again at every theme change, so it follows the system.
     QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
@@ -146,13 +146,13 @@ void TestAppearance::systemModeLeavesThePaletteToThePlatform()
 void TestAppearance::explicitLightAndDark()
 {
     const Fixture f;
-    applyAppearance(u"dark"_s);
+    applyAppearance(Appearance::Dark);
     QVERIFY(isDarkPalette(QApplication::palette()));
     QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
     QTRY_COMPARE(f.chart()->theme(), QChart::ChartThemeDark);
     QCOMPARE(f.changeColour(0), upColor(QApplication::palette()));
 
-    applyAppearance(u"light"_s);
+    applyAppearance(Appearance::Light);
     QVERIFY(!isDarkPalette(QApplication::palette()));
     QTRY_COMPARE(f.chart()->theme(), QChart::ChartThemeLight);
     QCOMPARE(f.changeColour(0), upColor(QApplication::palette()));

@@ -232,7 +232,7 @@ void TestSettingsDialog::cancelLeavesSettingsUnchanged()
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QCOMPARE(spy.count(), 0);
     QCOMPARE(m_settings->symbols(), QStringList({u"AAPL"_s, u"MSFT"_s, u"NVDA"_s}));
-    QCOMPARE(m_settings->appearance(), u"system"_s);
+    QCOMPARE(m_settings->value(Settings::Key::Appearance).toString(), u"system"_s);
     QCOMPARE(m_settings->simulatedTicksPerSecond(), 20.0);
 }
 
@@ -242,7 +242,7 @@ void TestSettingsDialog::appearanceSaved()
     QTest::mouseClick(widget<QRadioButton>(u"darkRadio"_s), Qt::LeftButton);
     clickButton(u"okButton"_s);
 
-    QCOMPARE(m_settings->appearance(), u"dark"_s);
+    QCOMPARE(m_settings->value(Settings::Key::Appearance).toString(), u"dark"_s);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Key>(), Key::Appearance);
     QVERIFY(!m_dialog->isVisible());

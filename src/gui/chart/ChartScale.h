@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Choices.h"
+
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -7,10 +9,6 @@
 namespace tickerline {
 
 class SeriesColumns;
-
-// How prices map to the vertical axis. Percent compare and log scale exclude
-// each other: choosing one turns the other off.
-enum class PriceScale { Linear, Log, Percent };
 
 // Price → plotted value: the price itself, its logarithm, or its change in %
 // from `base` (the line's first price in view).

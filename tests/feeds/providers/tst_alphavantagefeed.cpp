@@ -3,7 +3,7 @@
 
 #include <AlphaVantageFeed.h>
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <RequestBudget.h>
 
 #include <QTest>
@@ -50,7 +50,7 @@ private:
 
 void TestAlphaVantageFeed::initTestCase()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
 }
 
 void TestAlphaVantageFeed::init()

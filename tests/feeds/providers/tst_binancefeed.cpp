@@ -4,7 +4,7 @@
 #include <BinanceParser.h>
 #include <Clock.h>
 #include <FakeProviderServer.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderRegistry.h>
 #include <StreamingFeed.h>
 

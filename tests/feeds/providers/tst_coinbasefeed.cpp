@@ -4,7 +4,7 @@
 #include <CoinbaseFeed.h>
 #include <CoinbaseParser.h>
 #include <FakeProviderServer.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderRegistry.h>
 
 #include <QDateTime>

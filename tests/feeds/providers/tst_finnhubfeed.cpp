@@ -2,7 +2,7 @@
 #include "ProviderFeedTesting.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <FinnhubFeed.h>
 
 #include <QJsonDocument>
@@ -62,7 +62,7 @@ private:
 
 void TestFinnhubFeed::initTestCase()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
 }
 
 void TestFinnhubFeed::init()

@@ -2,7 +2,7 @@
 
 #include <Clock.h>
 #include <FakeProviderServer.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <JsonFeeds.h>
 #include <ProviderRegistry.h>
 

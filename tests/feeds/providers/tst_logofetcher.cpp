@@ -2,7 +2,7 @@
 #include "ProviderFeedTesting.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <LogoFetcher.h>
 
 #include <QTest>
@@ -57,7 +57,7 @@ private:
 
 void TestLogoFetcher::initTestCase()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
 }
 
 void TestLogoFetcher::init()

@@ -1,7 +1,7 @@
 #include "ProviderFeedTesting.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderRegistry.h>
 #include <ReplayFeed.h>
 

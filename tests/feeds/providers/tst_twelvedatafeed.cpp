@@ -2,7 +2,7 @@
 #include "ProviderFeedTesting.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <TwelveDataFeed.h>
 
 #include <QTest>
@@ -56,7 +56,7 @@ private:
 
 void TestTwelveDataFeed::initTestCase()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
 }
 
 void TestTwelveDataFeed::init()

@@ -2,7 +2,7 @@
 #include "ProviderFeedTesting.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderRegistry.h>
 #include <YahooFeed.h>
 
@@ -55,7 +55,7 @@ private:
 
 void TestYahooFeed::initTestCase()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
 }
 
 void TestYahooFeed::init()

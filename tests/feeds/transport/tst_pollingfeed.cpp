@@ -2,7 +2,7 @@
 #include "PollingFeed.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderError.h>
 
 #include <QSignalSpy>
@@ -400,7 +400,7 @@ void TestPollingFeed::budgetThatOverridesTheIntervalIsSaid()
 
 void TestPollingFeed::runsOnAFeedThread()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
     m_server->setRoute(u"/quote"_s, FakeResponse::json("A,1000,10"));
     QThread thread;
     PollingFeed *feed = makeFeed({u"A"_s}).release();

@@ -2,7 +2,7 @@
 #include "StreamingFeed.h"
 
 #include <Clock.h>
-#include <FeedMetaTypes.h>
+#include <CoreMetaTypes.h>
 #include <ProviderError.h>
 
 #include <QSignalSpy>
@@ -272,7 +272,7 @@ void TestStreamingFeed::staleTimeoutComesFromConfig()
 
 void TestStreamingFeed::runsOnAFeedThread()
 {
-    registerFeedMetaTypes();
+    registerCoreMetaTypes();
     QThread thread;
     StreamingFeed *feed = makeFeed({u"AAPL"_s}).release();
     feed->moveToThread(&thread);

@@ -1,13 +1,14 @@
-#include "FeedMetaTypes.h"
+#include "CoreMetaTypes.h"
 
 #include "Bar.h"
 #include "FeedStatus.h"
 #include "Instrument.h"
+#include "SeriesPoint.h"
 #include "Tick.h"
 
 namespace tickerline {
 
-void registerFeedMetaTypes()
+void registerCoreMetaTypes()
 {
     qRegisterMetaType<Tick>();
     qRegisterMetaType<TickBatch>();
@@ -16,6 +17,7 @@ void registerFeedMetaTypes()
     qRegisterMetaType<Instrument>();
     qRegisterMetaType<InstrumentList>();
     qRegisterMetaType<FeedStatus>();
+    qRegisterMetaType<SeriesMap>();
 }
 
 } // namespace tickerline
