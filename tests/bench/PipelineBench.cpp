@@ -18,6 +18,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 namespace tickerline::bench {
 
 namespace {
@@ -261,6 +263,11 @@ void runPipelineBench(BenchReport &report, const QString &dir, double seconds)
 
 void runLatencyBench(BenchReport &report, const QString &dir, double seconds)
 {
+    // The groups before this one leave hundreds of MB of dirty pages (the
+    // pipeline's database and WAL); their writeback while frames are timed
+    // measured the disk, not the path (the bare socket's own p99 rose 10x in
+    // such rounds). Flushed first, as the cold starts do.
+    ::sync();
     const BareRun bare = bareWebSocket(seconds, 100'000);
     const QList<double> floor = frameLatencies(bare.frameSendMs, bare.received);
     std::printf("# latency floor: a bare QWebSocket client saw %lld of %lld frames; p50 %.2f ms, max %.2f ms\n",
