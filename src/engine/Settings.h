@@ -64,13 +64,12 @@ public:
 
     // An enumerated key (Appearance, ChartMode, ChartPriceScale,
     // ChartTimeZone) read and written as its enum (Choices.h): the file keeps
-    // the enumerator's lower-case name; a value refused when stored reads as
-    // the default.
+    // the enumerator's lower-case name (value() already answers the default
+    // for anything else, so every stored value names an enumerator).
     template <typename E>
     [[nodiscard]] E choice(Key key) const
     {
-        return choiceFromKey<E>(value(key).toString())
-            .value_or(choiceFromKey<E>(defaultValue(key).toString()).value_or(E{}));
+        return choiceFromKey<E>(value(key).toString()).value_or(E{});
     }
     template <typename E>
     void setChoice(Key key, E choice)

@@ -82,6 +82,9 @@ struct TickStore::Private
         reconnectTimer.setSingleShot(true);
         followTimer.setInterval(kFollowPollMs);
         commitTimer.setSingleShot(true);
+        if (options.commitIntervalMs < kMinCommitIntervalMs)
+            qCWarning(lcStorage, "commit interval %d ms is below the store's minimum: committing every %d ms",
+                      options.commitIntervalMs, kMinCommitIntervalMs);
         commitTimer.setInterval(std::max(kMinCommitIntervalMs, options.commitIntervalMs));
     }
 
