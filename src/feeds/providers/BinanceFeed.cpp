@@ -1,6 +1,5 @@
 #include "BinanceFeed.h"
 
-#include "MisconfiguredFeed.h"
 #include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 

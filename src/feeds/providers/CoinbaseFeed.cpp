@@ -1,6 +1,5 @@
 #include "CoinbaseFeed.h"
 
-#include "MisconfiguredFeed.h"
 #include "ProviderFeeds.h"
 #include "ProviderUrls.h"
 
