@@ -219,7 +219,10 @@ Settings::~Settings() = default;
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
-    const Checked checked = check(e, m_store->value(e.path), OutOfRange::Reject);
+    const QVariant stored = m_store->value(e.path);
+    if (!stored.isValid())
+        return e.defaultValue;   // never set: the default, nothing to say
+    const Checked checked = check(e, stored, OutOfRange::Reject);
     if (checked.problem.isEmpty())
         return checked.value;
     // Said once per key, not on every read: the file's value is not used.
