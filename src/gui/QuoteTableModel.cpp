@@ -46,7 +46,6 @@ void QuoteTableModel::setSymbols(const QStringList &symbols)
         if (!wanted.contains(symbol))
             wanted.append(symbol);
     }
-    bool structureChanged = false;
 
     // Remove rows that go, one call per run of adjacent rows, from the bottom.
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
@@ -60,7 +59,6 @@ void QuoteTableModel::setSymbols(const QStringList &symbols)
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
-        structureChanged = true;
         last = first - 1;
     }
 
@@ -80,12 +78,23 @@ void QuoteTableModel::setSymbols(const QStringList &symbols)
             m_rows.insert(i, row);
             endInsertRows();
         }
-        structureChanged = true;
     }
 
-    // The swatch colour follows the row position.
-    if (structureChanged && !m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, SymbolColumn), index(rowCount() - 1, SymbolColumn), {SeriesColorRole});
+    // Colours and letters belong to the symbols: only a changed set of
+    // symbols can change them (a reorder leaves them as they are).
+    QHash<QString, SymbolLook> looks = symbolLooks(wanted);
+    const bool looksChanged = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &s) {
+        const auto old = m_looks.constFind(s);
+        return old == m_looks.cend() || old->color != looks.value(s).color || old->letters != looks.value(s).letters;
+    });
+    m_looks = std::move(looks);
+    if (looksChanged) {
+        m_logos.clear();
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, SymbolColumn), index(rowCount() - 1, SymbolColumn),
+                               {SeriesColorRole, Qt::DecorationRole});
+        }
+    }
 }
 
 QStringList QuoteTableModel::symbols() const
@@ -238,7 +247,7 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
     case FeedStateRole:
         return int(row.feedState);
     case SeriesColorRole:
-        return seriesColor(index.row());
+        return m_looks.value(row.symbol).color;
     case SymbolRole:
         return row.symbol;
     default:
@@ -316,7 +325,8 @@ QPixmap QuoteTableModel::logo(const QString &symbol) const
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     const int pixels = qRound(LogoSize * dpr);
     const Instrument *facts = instrument(symbol);
-    QPixmap pixmap = QPixmap::fromImage(facts ? logoImage(*facts, pixels) : letterMark(symbol, pixels));
+    const SymbolLook look = m_looks.value(symbol);
+    QPixmap pixmap = QPixmap::fromImage(facts ? logoImage(*facts, look, pixels) : letterMark(look, pixels));
     pixmap.setDevicePixelRatio(dpr);
     m_logos.insert(symbol, pixmap);
     return pixmap;

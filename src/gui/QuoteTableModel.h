@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SeriesPalette.h"
+
 #include "FeedStatus.h"
 #include "Frame.h"
 #include "Instrument.h"
@@ -107,7 +109,8 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, Instrument> m_instruments;
-    mutable QHash<QString, QPixmap> m_logos;   // decoded once per symbol, dropped when the logo changes
+    mutable QHash<QString, QPixmap> m_logos;   // decoded once per symbol, dropped when the logo or look changes
+    QHash<QString, SymbolLook> m_looks;        // of the listed symbols, whatever their order
     QElapsedTimer m_clock;
     QTimer m_flashTimer;
 };

@@ -101,8 +101,10 @@ void tst_PriceChart::linesBandsAndLogos()
     QTRY_VERIFY(hasLogo(*m_chart, QStringLiteral("AAPL")));
     // No logo bytes: the letter mark stands in.
     QVERIFY(hasLogo(*m_chart, QStringLiteral("MSFT")));
-    QCOMPARE(lineOf(*m_chart, QStringLiteral("AAPL"))->color(), seriesColor(0));
-    QCOMPARE(lineOf(*m_chart, QStringLiteral("MSFT"))->color(), seriesColor(1));
+    const auto looks = symbolLooks({QStringLiteral("AAPL"), QStringLiteral("MSFT")});
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("AAPL"))->color(), looks.value(QStringLiteral("AAPL")).color);
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("MSFT"))->color(), looks.value(QStringLiteral("MSFT")).color);
+    QVERIFY(looks.value(QStringLiteral("AAPL")).color != looks.value(QStringLiteral("MSFT")).color);
 
     // The legend names the lines only, never the bands.
     const auto markers = chartOf(*m_chart)->legend()->markers();
@@ -153,8 +155,9 @@ void tst_PriceChart::hiddenSymbolsHaveNoLine()
     QVERIFY(!lineOf(*m_chart, QStringLiteral("B"))->isVisible());
     QVERIFY(!m_chart->hasBand(QStringLiteral("B")));
     QVERIFY(!hasLogo(*m_chart, QStringLiteral("B")));
-    // Colours stay tied to the watchlist position, hidden rows included.
-    QCOMPARE(lineOf(*m_chart, QStringLiteral("C"))->color(), seriesColor(2));
+    // Colours belong to the symbols shown, hidden rows included.
+    QCOMPARE(lineOf(*m_chart, QStringLiteral("C"))->color(),
+             symbolLooks({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}).value(QStringLiteral("C")).color);
     // Hidden symbols keep buffering, so showing them again needs no reload.
     QCOMPARE(m_chart->pointCount(QStringLiteral("B")), m_chart->pointCount(QStringLiteral("A")));
 
@@ -257,7 +260,7 @@ void tst_PriceChart::bandIsTintedWithTheSeriesColour()
     QCOMPARE(image.size(), QSize(1000, 600));
     const QRgb background = dominant(image, outside);
     const QRgb tint = dominant(image, inBand);
-    const QRgb pure = seriesColor(0).rgb() & RGB_MASK;
+    const QRgb pure = symbolLooks({s}).value(s).color.rgb() & RGB_MASK;
     const QString seen = QStringLiteral("background ") + QColor(background).name() + QStringLiteral(", band ")
         + QColor(tint).name() + QStringLiteral(", series ") + QColor(pure).name();
     QVERIFY2(channelDistance(tint, background) > 10, qPrintable(seen));
@@ -279,10 +282,11 @@ void tst_PriceChart::themeFollowsThePalette()
     dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
     m_chart->setPalette(dark);
     QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeDark);
-    QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
+    const QColor colour = symbolLooks({QStringLiteral("Z"), s}).value(s).color;
+    QCOMPARE(lineOf(*m_chart, s)->color(), colour);
     m_chart->setPalette(QPalette());
     QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeLight);
-    QCOMPARE(lineOf(*m_chart, s)->color(), seriesColor(1));
+    QCOMPARE(lineOf(*m_chart, s)->color(), colour);
 }
 
 void tst_PriceChart::rendersPopulatedChart_data()

@@ -1,3 +1,4 @@
+#include "SeriesPalette.h"
 #include "QuoteTableModel.h"
 #include "SymbolDelegate.h"
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void setSymbols_data();
     void setSymbols();
+    void reorderKeepsColoursAndLetters();
     void applyFrameUpdatesQuotes();
     void applyFrameEmitsOneChangePerRowRun();
     void changeUsesInstrumentPreviousClose();
@@ -93,6 +95,45 @@ void TestQuoteTableModel::setSymbols_data()
     QTest::newRow("mixed") << abc << QStringList{u"D"_s, u"C"_s, u"E"_s, u"A"_s};
     QTest::newRow("duplicates collapse") << abc << QStringList{u"B"_s, u"B"_s, u"A"_s};
     QTest::newRow("from empty") << QStringList{} << abc;
+}
+
+void TestQuoteTableModel::reorderKeepsColoursAndLetters()
+{
+    const QStringList symbols{QStringLiteral("AAPL"), QStringLiteral("AMZN"), QStringLiteral("MSFT"),
+                              QStringLiteral("GOOG"), QStringLiteral("NVDA"), QStringLiteral("TSLA")};
+    Fixture f;
+    f.model.setSymbols(symbols);
+    const auto colourOf = [&](const QString &symbol) {
+        const int row = int(f.model.symbols().indexOf(symbol));
+        return f.model.index(row, QuoteTableModel::SymbolColumn).data(QuoteTableModel::SeriesColorRole).value<QColor>();
+    };
+    QHash<QString, QColor> before;
+    for (const QString &s : symbols)
+        before.insert(s, colourOf(s));
+    QSet<QRgb> distinct;
+    for (const QColor &c : std::as_const(before))
+        distinct.insert(c.rgb());
+    QCOMPARE(distinct.size(), symbols.size());
+
+    QStringList reversed = symbols;
+    std::reverse(reversed.begin(), reversed.end());
+    f.model.setSymbols(reversed);
+    QCOMPARE(f.model.symbols(), reversed);
+    for (const QString &s : symbols)
+        QCOMPARE(colourOf(s), before.value(s));
+
+    // Two letter badges never read the same, and the looks do not depend on order.
+    const auto looks = symbolLooks(symbols);
+    QCOMPARE(looks.value(QStringLiteral("AAPL")).letters, QStringLiteral("AA"));
+    QCOMPARE(looks.value(QStringLiteral("AMZN")).letters, QStringLiteral("AM"));
+    QSet<QString> letters;
+    for (const QString &s : symbols)
+        letters.insert(looks.value(s).letters);
+    QCOMPARE(letters.size(), symbols.size());
+    for (const QString &s : symbols) {
+        QCOMPARE(symbolLooks(reversed).value(s).color, looks.value(s).color);
+        QCOMPARE(symbolLooks(reversed).value(s).letters, looks.value(s).letters);
+    }
 }
 
 void TestQuoteTableModel::setSymbols()

@@ -52,11 +52,11 @@ void hideFromLegend(QChart *chart, QAreaSeries *series)
 
 } // namespace
 
-ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const QColor &color,
+ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &look,
                        const Instrument *instrument, qreal devicePixelRatio, TrackOptions options)
     : m_chart(chart)
     , m_symbol(symbol)
-    , m_color(color)
+    , m_color(look.color)
     , m_line(new QLineSeries)
     , m_hidden(options.hidden)
 {
@@ -80,8 +80,8 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const QColor &color
         m_band->setLowerSeries(m_bandBottom);
     }
 
-    const QImage image = instrument ? logoImage(*instrument, LogoSize) : letterMark(symbol, LogoSize);
-    m_logo = new QGraphicsPixmapItem(logoBadge(image, color, devicePixelRatio), chart);
+    const QImage image = instrument ? logoImage(*instrument, look, LogoSize) : letterMark(look, LogoSize);
+    m_logo = new QGraphicsPixmapItem(logoBadge(image, look.color, devicePixelRatio), chart);
     m_logo->setZValue(LogoZ);
     m_logo->setTransformationMode(Qt::SmoothTransformation);
     m_logo->setToolTip(instrument && !instrument->name.isEmpty() ? instrument->name : symbol);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SeriesPalette.h"
+
 #include "ChartScale.h"
 #include "Instrument.h"
 
@@ -37,7 +39,7 @@ class ChartTrack final
     Q_DISABLE_COPY_MOVE(ChartTrack)
 public:
     // `instrument` may be null when its facts have not arrived yet.
-    ChartTrack(QChart *chart, const QString &symbol, const QColor &color,
+    ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &look,
                const Instrument *instrument, qreal devicePixelRatio, TrackOptions options);
     ~ChartTrack();
 

@@ -1,5 +1,7 @@
 #include "LogoImage.h"
 
+#include "LetterLogo.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
@@ -49,13 +51,12 @@ QImage decodeRaster(const QByteArray &bytes)
 }
 } // namespace
 
-QImage letterMark(const QString &symbol, int size)
+QImage letterMark(const SymbolLook &look, int size)
 {
     QImage out(size, size, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
-    // qHash() is salted per process; the mark must keep its colour across runs.
-    const quint16 hash = qChecksum(QByteArrayView(symbol.toUtf8()));
-    const QColor background = QColor::fromHsl(int(hash % 360), 150, 95);
+    // Darkened a little, so white letters stay readable on the lighter hues.
+    const QColor background = look.color.darker(115);
     QPainter p(&out);
     p.setRenderHint(QPainter::Antialiasing);
     QPainterPath rounded;
@@ -63,24 +64,24 @@ QImage letterMark(const QString &symbol, int size)
     p.fillPath(rounded, background);
     QFont font = p.font();
     font.setBold(true);
-    font.setPixelSize(qMax(6, int(size * 0.58)));
+    font.setPixelSize(qMax(6, int(size * (look.letters.size() > 1 ? 0.46 : 0.58))));
     p.setFont(font);
     p.setPen(Qt::white);
-    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, symbol.left(1).toUpper());
+    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, look.letters);
     return out;
 }
 
-QImage logoImage(const Instrument &instrument, int size)
+QImage logoImage(const Instrument &instrument, const SymbolLook &look, int size)
 {
     const QByteArray &bytes = instrument.logo;
-    if (!bytes.isEmpty() && bytes.size() <= MaxEncodedBytes) {
+    if (!bytes.isEmpty() && bytes.size() <= MaxEncodedBytes && bytes != letterLogoSvg(instrument.symbol)) {
         const bool svg = instrument.logoMimeType == u"image/svg+xml"
             || bytes.trimmed().startsWith("<svg") || bytes.trimmed().startsWith("<?xml");
         const QImage decoded = svg ? renderSvg(bytes, size) : decodeRaster(bytes);
         if (!decoded.isNull())
             return svg ? decoded : fitSquare(decoded, size);
     }
-    return letterMark(instrument.symbol, size);
+    return letterMark(look, size);
 }
 
 } // namespace tickerline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Instrument.h"
+#include "SeriesPalette.h"
 
 #include <QImage>
 
@@ -8,8 +9,10 @@ namespace tickerline {
 
 // Decodes an instrument's logo bytes (PNG, JPEG or SVG) into a square image
 // of the given size, with limits on the encoded and decoded size; draws a
-// letter mark on a colour derived from the symbol when there is no usable logo.
-[[nodiscard]] QImage logoImage(const Instrument &instrument, int size);
-[[nodiscard]] QImage letterMark(const QString &symbol, int size);
+// letter mark in the symbol's look when there is no usable logo. The
+// simulated market's generated letter logo is no real logo either: it would
+// show one letter on a colour of its own, so the look's mark replaces it.
+[[nodiscard]] QImage logoImage(const Instrument &instrument, const SymbolLook &look, int size);
+[[nodiscard]] QImage letterMark(const SymbolLook &look, int size);
 
 } // namespace tickerline

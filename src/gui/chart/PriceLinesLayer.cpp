@@ -49,12 +49,12 @@ void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hid
     m_tracks.clear();
     m_instruments = instruments;
     QChart *chart = m_surface.chart;
-    for (qsizetype i = 0; i < symbols.size(); ++i) {
-        const QString &symbol = symbols.at(i);
+    const QHash<QString, SymbolLook> looks = symbolLooks(symbols);
+    for (const QString &symbol : symbols) {
         const auto it = instruments.constFind(symbol);
         TrackOptions trackOptions = options;
         trackOptions.hidden = hidden.contains(symbol);
-        m_tracks.push_back(std::make_unique<ChartTrack>(chart, symbol, seriesColor(int(i)),
+        m_tracks.push_back(std::make_unique<ChartTrack>(chart, symbol, looks.value(symbol),
                                                         it == instruments.cend() ? nullptr : &*it,
                                                         m_owner->devicePixelRatioF(), trackOptions));
     }
