@@ -30,10 +30,11 @@ void selectData(QComboBox *combo, int value)
 
 } // namespace
 
-AlertDialog::AlertDialog(AlertCenter &center, QWidget *parent)
+AlertDialog::AlertDialog(AlertCenter &center, LastPrice lastPrice, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AlertDialog>())
     , m_center(center)
+    , m_lastPrice(std::move(lastPrice))
 {
     m_ui->setupUi(this);
     for (AlertKind kind : Kinds)
@@ -50,6 +51,8 @@ AlertDialog::AlertDialog(AlertCenter &center, QWidget *parent)
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AlertDialog::updateRows);
     connect(m_ui->rearmCombo, &QComboBox::currentIndexChanged, this, &AlertDialog::updateRows);
     connect(m_ui->ruleList, &QListWidget::itemSelectionChanged, this, &AlertDialog::handleSelection);
+    connect(m_ui->symbolCombo, &QComboBox::currentTextChanged, this, &AlertDialog::followLastPrice);
+    connect(m_ui->levelSpin, &QDoubleSpinBox::valueChanged, this, [this] { m_levelTyped = true; });
     connect(m_ui->newButton, &QPushButton::clicked, this, &AlertDialog::newRule);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &AlertDialog::saveRule);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AlertDialog::deleteRule);
@@ -119,6 +122,8 @@ void AlertDialog::handleSelection()
 void AlertDialog::showRule(const AlertRule &rule)
 {
     m_editingId = rule.id;
+    const QSignalBlocker symbolBlocker(m_ui->symbolCombo);
+    const QSignalBlocker levelBlocker(m_ui->levelSpin);
     m_ui->symbolCombo->setEditText(rule.symbol);
     selectData(m_ui->kindCombo, int(rule.kind));
     selectData(m_ui->rearmCombo, int(rule.rearm));
@@ -188,10 +193,24 @@ void AlertDialog::newRule()
     rule.symbol = symbols.value(0);
     m_ui->ruleList->clearSelection();
     showRule(rule);
-    m_ui->levelSpin->setValue(0.0);
+    m_levelTyped = false;
+    {
+        const QSignalBlocker blocker(m_ui->levelSpin);
+        m_ui->levelSpin->setValue(0.0);
+    }
+    followLastPrice();
     m_ui->ruleGroup->setTitle(tr("New rule"));
     m_ui->symbolCombo->setFocus();
     m_ui->symbolCombo->lineEdit()->selectAll();
+}
+
+void AlertDialog::followLastPrice()
+{
+    if (!m_editingId.isEmpty() || m_levelTyped || !m_lastPrice)
+        return;
+    const std::optional<double> price = m_lastPrice(m_ui->symbolCombo->currentText().trimmed().toUpper());
+    const QSignalBlocker blocker(m_ui->levelSpin);
+    m_ui->levelSpin->setValue(price.value_or(0.0));
 }
 
 void AlertDialog::saveRule()

@@ -121,7 +121,8 @@ SettingsDialog *MainWindow::openFeedSettings()
 AlertDialog *MainWindow::openAlerts()
 {
     if (!m_alertDialog) {
-        m_alertDialog = new AlertDialog(*m_alerts, this);
+        m_alertDialog = new AlertDialog(
+            *m_alerts, [this](const QString &symbol) { return m_model->lastPrice(symbol); }, this);
         m_alertDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_alertDialog->open();

@@ -301,6 +301,14 @@ Qt::ItemFlags QuoteTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+std::optional<double> QuoteTableModel::lastPrice(const QString &symbol) const
+{
+    const int row = rowOf(symbol);
+    if (row < 0 || !m_rows.at(row).hasQuote)
+        return std::nullopt;
+    return m_rows.at(row).quote.last;
+}
+
 int QuoteTableModel::rowOf(const QString &symbol) const
 {
     // Watchlists are tens of rows: a scan beats keeping an index in sync.

@@ -7,6 +7,8 @@
 #include "Instrument.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -68,6 +70,8 @@ public:
     void setHiddenSymbols(const QStringList &hidden);
     [[nodiscard]] QStringList hiddenSymbols() const;
     [[nodiscard]] bool hasQuotes() const;
+    // The symbol's last price, or nothing before its first quote.
+    [[nodiscard]] std::optional<double> lastPrice(const QString &symbol) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -126,6 +127,46 @@ private Q_SLOTS:
         QCOMPARE(move.windowSeconds, 120);
         QCOMPARE(move.rearm, AlertRearm::AfterCooldown);
         QCOMPARE(move.cooldownSeconds, 60);
+    }
+
+    void newLevelStartsAtTheLastPrice()
+    {
+        Fixture f;
+        const QHash<QString, double> prices{{u"AAPL"_s, 187.25}, {u"MSFT"_s, 412.5}};
+        AlertDialog dialog(f.center, [&prices](const QString &symbol) -> std::optional<double> {
+            if (!prices.contains(symbol))
+                return std::nullopt;
+            return prices.value(symbol);
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *level = child<QDoubleSpinBox>(dialog, u"levelSpin"_s);
+        // The first known symbol, at its last price.
+        QCOMPARE(child<QComboBox>(dialog, u"symbolCombo"_s)->currentText(), u"AAPL"_s);
+        QCOMPARE(level->value(), 187.25);
+        // Another symbol: its price, as long as the user typed no level.
+        typeSymbol(dialog, u"msft"_s);
+        QCOMPARE(level->value(), 412.5);
+        // A symbol without a quote yet: no made-up level.
+        typeSymbol(dialog, u"NVDA"_s);
+        QCOMPARE(level->value(), 0.0);
+        // A typed level stays the user's when the symbol changes.
+        typeSymbol(dialog, u"AAPL"_s);
+        typeInto(level, QLocale().toString(200));
+        typeSymbol(dialog, u"MSFT"_s);
+        QCOMPARE(level->value(), 200.0);
+        chooseKind(dialog, AlertKind::PriceAbove);
+        save(dialog);
+        QCOMPARE(dialog.errorText(), QString());
+        QCOMPARE(f.center.rules().constFirst().level, 200.0);
+        // The next new rule starts from the price again.
+        QTest::mouseClick(child<QPushButton>(dialog, u"newButton"_s), Qt::LeftButton);
+        QCOMPARE(level->value(), 187.25);
+        // An existing rule keeps its own level whatever the symbol's price.
+        child<QListWidget>(dialog, u"ruleList"_s)->setCurrentRow(0);
+        QCOMPARE(level->value(), 200.0);
+        typeSymbol(dialog, u"AAPL"_s);
+        QCOMPARE(level->value(), 200.0);
     }
 
     void refusesInvalidRulesWithTheReason()
