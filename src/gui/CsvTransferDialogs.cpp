@@ -2,6 +2,7 @@
 
 #include "CsvTransferController.h"
 #include "Engine.h"
+#include "StandardFolders.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,7 +64,7 @@ void CsvTransferDialogs::exportCsv()
 {
     if (!checkReady())
         return;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+    const QString start = existingStandardFolder(QStandardPaths::DocumentsLocation)
                           + QStringLiteral("/ticks.csv");
     auto *dialog = new QFileDialog(m_window, tr("Export Ticks as CSV"), start, tr("CSV files (*.csv);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -87,7 +88,7 @@ void CsvTransferDialogs::importCsv()
     if (!checkReady())
         return;
     auto *dialog = new QFileDialog(m_window, tr("Import Ticks from CSV"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   existingStandardFolder(QStandardPaths::DocumentsLocation),
                                    tr("CSV files (*.csv);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);

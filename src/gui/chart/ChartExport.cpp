@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "StandardFolders.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
@@ -129,7 +131,7 @@ void ChartExport::copyToClipboard()
 void ChartExport::askForFile(const QString &caption, const QString &filter, const QString &suffix,
                              std::function<ChartExportResult(const QString &)> save)
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u"/chart."_s + suffix;
+    const QString start = existingStandardFolder(QStandardPaths::PicturesLocation) + u"/chart."_s + suffix;
     auto *dialog = new QFileDialog(m_window, caption, start, filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
