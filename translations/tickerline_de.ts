@@ -1628,25 +1628,44 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <source>Exported %1 ticks to %2.</source>
-        <translation>%1 Ticks nach %2 exportiert.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln tick(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Tick nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ticks nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
-    <message>
-        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
-        <translation>%1 neue Ticks aus %2 importiert; %3 waren bereits gespeichert.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln new tick(s) from %1.</source>
+        <translation>
+            <numerusform>%Ln neuer Tick aus %1 importiert.</numerusform>
+            <numerusform>%Ln neue Ticks aus %1 importiert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bad rows were skipped.</source>
-        <translation>%1 ungültige Zeilen wurden übersprungen.</translation>
+    <message numerus="yes">
+        <source>%Ln tick(s) were already stored.</source>
+        <translation>
+            <numerusform>%Ln Tick war bereits gespeichert.</numerusform>
+            <numerusform>%Ln Ticks waren bereits gespeichert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and %1 more bad rows</source>
-        <translation>… und %1 weitere ungültige Zeilen</translation>
+    <message numerus="yes">
+        <source>%Ln bad row(s) were skipped.</source>
+        <translation>
+            <numerusform>%Ln ungültige Zeile wurde übersprungen.</numerusform>
+            <numerusform>%Ln ungültige Zeilen wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more bad row(s)</source>
+        <translation>
+            <numerusform>… und %Ln weitere ungültige Zeile</numerusform>
+            <numerusform>… und %Ln weitere ungültige Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1628,25 +1628,44 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>The export to %1 failed: %2</source>
         <translation>La exportación a %1 ha fallado: %2</translation>
     </message>
-    <message>
-        <source>Exported %1 ticks to %2.</source>
-        <translation>Se han exportado %1 ticks a %2.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln tick(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %Ln tick a %1.</numerusform>
+            <numerusform>Se han exportado %Ln ticks a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importación cancelada; no se ha importado nada.</translation>
     </message>
-    <message>
-        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
-        <translation>Se han importado %1 ticks nuevos desde %2; %3 ya estaban guardados.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln new tick(s) from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %Ln tick nuevo desde %1.</numerusform>
+            <numerusform>Se han importado %Ln ticks nuevos desde %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bad rows were skipped.</source>
-        <translation>Se han omitido %1 filas incorrectas.</translation>
+    <message numerus="yes">
+        <source>%Ln tick(s) were already stored.</source>
+        <translation>
+            <numerusform>%Ln tick ya estaba guardado.</numerusform>
+            <numerusform>%Ln ticks ya estaban guardados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and %1 more bad rows</source>
-        <translation>… y %1 filas incorrectas más</translation>
+    <message numerus="yes">
+        <source>%Ln bad row(s) were skipped.</source>
+        <translation>
+            <numerusform>Se ha omitido %Ln fila incorrecta.</numerusform>
+            <numerusform>Se han omitido %Ln filas incorrectas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more bad row(s)</source>
+        <translation>
+            <numerusform>… y %Ln fila incorrecta más</numerusform>
+            <numerusform>… y %Ln filas incorrectas más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

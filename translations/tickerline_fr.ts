@@ -1628,25 +1628,44 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
         <source>The export to %1 failed: %2</source>
         <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Exported %1 ticks to %2.</source>
-        <translation>%1 ticks exportés vers %2.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln tick(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln tick exporté vers %1.</numerusform>
+            <numerusform>%Ln ticks exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import annulé&#x202f;; rien n’a été importé.</translation>
     </message>
-    <message>
-        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
-        <translation>%1 nouveaux ticks importés depuis %2&#x202f;; %3 étaient déjà enregistrés.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln new tick(s) from %1.</source>
+        <translation>
+            <numerusform>%Ln nouveau tick importé depuis %1.</numerusform>
+            <numerusform>%Ln nouveaux ticks importés depuis %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bad rows were skipped.</source>
-        <translation>%1 lignes incorrectes ont été ignorées.</translation>
+    <message numerus="yes">
+        <source>%Ln tick(s) were already stored.</source>
+        <translation>
+            <numerusform>%Ln tick était déjà enregistré.</numerusform>
+            <numerusform>%Ln ticks étaient déjà enregistrés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and %1 more bad rows</source>
-        <translation>… et %1 autres lignes incorrectes</translation>
+    <message numerus="yes">
+        <source>%Ln bad row(s) were skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne incorrecte a été ignorée.</numerusform>
+            <numerusform>%Ln lignes incorrectes ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more bad row(s)</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne incorrecte</numerusform>
+            <numerusform>… et %Ln autres lignes incorrectes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

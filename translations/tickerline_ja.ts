@@ -1627,25 +1627,39 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
         <source>The export to %1 failed: %2</source>
         <translation>%1 へのエクスポートに失敗しました: %2</translation>
     </message>
-    <message>
-        <source>Exported %1 ticks to %2.</source>
-        <translation>%1 件のティックを %2 にエクスポートしました。</translation>
+    <message numerus="yes">
+        <source>Exported %Ln tick(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 件のティックを %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>インポートを取り消しました。何もインポートされていません。</translation>
     </message>
-    <message>
-        <source>Imported %1 new ticks from %2; %3 were already stored.</source>
-        <translation>%2 から新しいティックを %1 件インポートしました。%3 件は保存済みでした。</translation>
+    <message numerus="yes">
+        <source>Imported %Ln new tick(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から新しいティックを %Ln 件インポートしました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bad rows were skipped.</source>
-        <translation>不正な %1 行をスキップしました。</translation>
+    <message numerus="yes">
+        <source>%Ln tick(s) were already stored.</source>
+        <translation>
+            <numerusform>%Ln 件は保存済みでした。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and %1 more bad rows</source>
-        <translation>…ほか不正な行が %1 行</translation>
+    <message numerus="yes">
+        <source>%Ln bad row(s) were skipped.</source>
+        <translation>
+            <numerusform>不正な %Ln 行をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more bad row(s)</source>
+        <translation>
+            <numerusform>…ほか不正な行が %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

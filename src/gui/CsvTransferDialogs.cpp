@@ -14,9 +14,18 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <limits>
+
 namespace tickerline {
 
 namespace {
+
+// tr()'s plural count is an int; no file holds more rows than that.
+int count(quint64 n)
+{
+    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
 
 constexpr int MessageTimeoutMs = 10'000;
 constexpr qsizetype ProblemsInText = 10;   // the rest go to the details
@@ -147,7 +156,7 @@ void CsvTransferDialogs::handleExported(const ExportResult &result, const QStrin
         inform(tr("Export CSV"), tr("The export to %1 failed: %2").arg(fileName(csvPath), result.error), {}, true);
     } else {
         m_window->statusBar()->showMessage(
-            tr("Exported %1 ticks to %2.").arg(QLocale().toString(result.rows), csvPath), MessageTimeoutMs);
+            tr("Exported %Ln tick(s) to %1.", nullptr, count(result.rows)).arg(csvPath), MessageTimeoutMs);
     }
 }
 
@@ -162,14 +171,14 @@ void CsvTransferDialogs::handleImported(const ImportResult &result, const QStrin
         return;
     }
     const QLocale locale;
-    QString text = result.ok ? tr("Imported %1 new ticks from %2; %3 were already stored.")
-                                   .arg(locale.toString(result.insertedTicks), fileName(csvPath),
-                                        locale.toString(result.duplicateTicks))
+    QString text = result.ok ? tr("Imported %Ln new tick(s) from %1.", nullptr, count(result.insertedTicks))
+                                       .arg(fileName(csvPath))
+                                   + u' ' + tr("%Ln tick(s) were already stored.", nullptr, count(result.duplicateTicks))
                              : result.error;
     QStringList details;
     if (result.badRows > 0) {
         if (result.ok)
-            text += u' ' + tr("%1 bad rows were skipped.").arg(locale.toString(result.badRows));
+            text += u' ' + tr("%Ln bad row(s) were skipped.", nullptr, count(result.badRows));
         text += QStringLiteral("\n\n");
         for (const CsvRowProblem &problem : result.problems) {
             if (details.size() < ProblemsInText)
@@ -178,7 +187,7 @@ void CsvTransferDialogs::handleImported(const ImportResult &result, const QStrin
         }
         const quint64 unlisted = result.badRows - quint64(result.problems.size());
         if (unlisted > 0)
-            details.append(tr("\u2026 and %1 more bad rows").arg(locale.toString(unlisted)));
+            details.append(tr("\u2026 and %Ln more bad row(s)", nullptr, count(unlisted)));
     }
     inform(tr("Import CSV"), text.trimmed(), details.size() > ProblemsInText ? details.join(u'\n') : QString(),
            !result.ok || result.badRows > 0);
