@@ -170,7 +170,6 @@ void CsvTransferDialogs::handleImported(const ImportResult &result, const QStrin
         m_window->statusBar()->showMessage(tr("Import cancelled; nothing was imported."), MessageTimeoutMs);
         return;
     }
-    const QLocale locale;
     QString text = result.ok ? tr("Imported %Ln new tick(s) from %1.", nullptr, count(result.insertedTicks))
                                        .arg(fileName(csvPath))
                                    + u' ' + tr("%Ln tick(s) were already stored.", nullptr, count(result.duplicateTicks))
