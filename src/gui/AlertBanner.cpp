@@ -1,16 +1,19 @@
 #include "AlertBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tickerline {
 
-AlertBanner::AlertBanner(QWidget *parent)
-    : QFrame(parent)
+AlertBanner::AlertBanner(QWidget *host)
+    : QFrame(host)
     , m_text(new QLabel(this))
 {
     setObjectName(u"alertBanner"_s);
@@ -50,7 +53,21 @@ AlertBanner::AlertBanner(QWidget *parent)
     connect(&m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     connect(log, &QToolButton::clicked, this, &AlertBanner::logRequested);
+    host->installEventFilter(this);
     hide();
+}
+
+bool AlertBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void AlertBanner::place()
+{
+    const QWidget *host = parentWidget();
+    setGeometry(0, 0, host->width(), std::min(sizeHint().height(), host->height()));
 }
 
 void AlertBanner::notify(const AlertEvent &, const QString &title, const QString &message)
@@ -63,6 +80,8 @@ void AlertBanner::notify(const AlertEvent &, const QString &title, const QString
     if (m_unseen > 0)
         text += u"  "_s + tr("(%n more in the log)", nullptr, m_unseen);
     m_text->setText(text);
+    place();
+    raise();
     show();
     m_hideTimer.start();
 }

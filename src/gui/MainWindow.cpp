@@ -250,8 +250,7 @@ void MainWindow::connectActions()
 void MainWindow::setUpAlerts()
 {
     m_alerts = new AlertCenter(m_engine, AlertCenter::defaultFolder(), this);
-    m_alertBanner = new AlertBanner(this);
-    m_ui->centralLayout->insertWidget(0, m_alertBanner);
+    m_alertBanner = new AlertBanner(centralWidget());
     m_alertLogDock = new AlertLogDock(m_alerts->logModel(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertLogDock);
     m_alertLogDock->hide();   // until asked for; restoreState() brings back the user's choice

@@ -86,6 +86,8 @@ private Q_SLOTS:
         QTest::keyClick(symbol, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(symbol, u"AAPL"_s);
         auto *levelSpin = dialog->findChild<QDoubleSpinBox *>(u"levelSpin"_s);
+        // A new rule's level starts at the symbol's last price (which moves on).
+        QVERIFY2(std::abs(levelSpin->value() - last) < last * 0.05, qPrintable(QString::number(levelSpin->value())));
         levelSpin->setFocus();
         QTest::keyClick(levelSpin, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(levelSpin, QLocale().toString(level));
@@ -93,7 +95,21 @@ private Q_SLOTS:
         QCOMPARE(dialog->errorText(), QString());
         dialog->close();
 
+        // Where the watchlist and the chart are before the banner shows.
+        auto *table = window.findChild<QTableView *>();
+        auto *chart = window.findChild<QWidget *>(u"priceChart"_s);
+        QVERIFY(table);
+        QVERIFY(chart);
+        const QRect tableBefore(table->mapTo(&window, QPoint()), table->size());
+        const QRect chartBefore(chart->mapTo(&window, QPoint()), chart->size());
+
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), DataTimeoutMs);
+        // Over the top of the window's content, moving nothing under it.
+        QCOMPARE(banner->geometry().topLeft(), QPoint(0, 0));
+        QCOMPARE(banner->width(), window.centralWidget()->width());
+        QVERIFY(banner->height() > 0);
+        QCOMPARE(QRect(table->mapTo(&window, QPoint()), table->size()), tableBefore);
+        QCOMPARE(QRect(chart->mapTo(&window, QPoint()), chart->size()), chartBefore);
         QVERIFY2(banner->text().contains(u"AAPL"_s), qPrintable(banner->text()));
         QCOMPARE(banner->text().count(u"AAPL"_s), 1);   // the symbol once, not in a title and again in the rule
 
