@@ -21,8 +21,9 @@ struct AlertEngine::RuleState
 {
     explicit RuleState(const AlertRule &r)
         : rule(r)
-        // A rule that fired before (a previous run) waits for its re-arm.
-        , armed(r.lastFiredMs == 0 || r.rearm == AlertRearm::WhenFalse)
+        // A rule that fired before (a previous run) waits for its re-arm,
+        // unless its condition had been false again since.
+        , armed(r.lastFiredMs == 0 || (r.rearm == AlertRearm::WhenFalse && r.rearmedMs > r.lastFiredMs))
         , window(qint64(r.windowSeconds) * 1000)
     {
     }
@@ -184,8 +185,11 @@ void AlertEngine::evaluate(SymbolState &state, const Tick &tick, qint64 nowMs)
 void AlertEngine::step(RuleState &rule, bool holds, bool fires, qint64 nowMs, const Tick &tick)
 {
     if (!holds) {
-        if (rule.rule.rearm == AlertRearm::WhenFalse)
+        if (rule.rule.rearm == AlertRearm::WhenFalse && !rule.armed) {
             rule.armed = true;
+            rule.rule.rearmedMs = nowMs;
+            Q_EMIT ruleRearmed(rule.rule.id, nowMs);
+        }
         return;
     }
     if (!fires)

@@ -45,6 +45,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void alertFired(const tickerline::AlertEvent &event);
+    // A WhenFalse rule that had fired saw its condition false again at atMs.
+    void ruleRearmed(const QString &ruleId, qint64 atMs);
 
 private:
     struct RuleState;

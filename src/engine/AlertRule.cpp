@@ -67,6 +67,7 @@ bool AlertRule::sameDefinition(const AlertRule &other) const
     AlertRule a = *this;
     AlertRule b = other;
     a.lastFiredMs = b.lastFiredMs = 0;
+    a.rearmedMs = b.rearmedMs = 0;
     return a == b;
 }
 
@@ -190,6 +191,8 @@ QJsonObject alertRuleToJson(const AlertRule &rule)
         object.insert(u"cooldownSeconds"_s, rule.cooldownSeconds);
     if (rule.lastFiredMs > 0)
         object.insert(u"lastFiredMs"_s, rule.lastFiredMs);
+    if (rule.rearmedMs > 0)
+        object.insert(u"rearmedMs"_s, rule.rearmedMs);
     return object;
 }
 
@@ -211,6 +214,7 @@ std::optional<AlertRule> alertRuleFromJson(const QJsonObject &object)
     rule.cooldownSeconds = object.value(u"cooldownSeconds"_s).toInt();
     rule.enabled = object.value(u"enabled"_s).toBool(true);
     rule.lastFiredMs = object.value(u"lastFiredMs"_s).toInteger();
+    rule.rearmedMs = object.value(u"rearmedMs"_s).toInteger();
     return rule;
 }
 

@@ -40,6 +40,9 @@ struct AlertRule
     int cooldownSeconds = 0;     // AfterCooldown
     bool enabled = true;
     qint64 lastFiredMs = 0;      // 0: never
+    // WhenFalse: when its condition was seen false again after it fired (0: not
+    // since), kept so that a rule still true at the next launch stays quiet.
+    qint64 rearmedMs = 0;
 
     // The same condition and policy (the firing history aside).
     [[nodiscard]] bool sameDefinition(const AlertRule &other) const;

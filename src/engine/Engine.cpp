@@ -133,6 +133,7 @@ void Engine::start(const EngineConfig &config)
     AlertEngine *alerts = d->alertThread->adopt(std::make_unique<AlertEngine>(d->clock));
     d->alerts = alerts;
     connect(alerts, &AlertEngine::alertFired, this, &Engine::alertFired);
+    connect(alerts, &AlertEngine::ruleRearmed, this, &Engine::alertRuleRearmed);
     connect(store, &TickStore::ticksFollowed, alerts, &AlertEngine::handleTicks);
     d->alertThread->start();
     setAlertRules(d->alertRules);

@@ -88,6 +88,7 @@ Q_SIGNALS:
     void historyExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void stopped(const tickerline::StoreStatus &finalStatus);
     void alertFired(const tickerline::AlertEvent &event);
+    void alertRuleRearmed(const QString &ruleId, qint64 atMs);
 
 private:
     void startFeed(const FeedConfig &feed);

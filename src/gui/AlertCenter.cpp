@@ -36,6 +36,7 @@ AlertCenter::AlertCenter(Engine &engine, const QString &folder, QObject *parent)
     }
     m_logModel->setEvents(m_log.load());
     connect(&m_engine, &Engine::alertFired, this, &AlertCenter::handleAlert);
+    connect(&m_engine, &Engine::alertRuleRearmed, this, &AlertCenter::handleRearmed);
     m_engine.setAlertRules(m_rules);
 }
 
@@ -106,6 +107,18 @@ QString AlertCenter::notificationMessage(const AlertEvent &event)
     if (event.kind == AlertKind::FeedStale || event.tick.price <= 0)
         return tr("%1 (%2)").arg(event.rule, time);
     return tr("%1 \u2014 last %2 at %3").arg(event.rule, formatPrice(event.tick.price), time);
+}
+
+void AlertCenter::handleRearmed(const QString &ruleId, qint64 atMs)
+{
+    // Kept, so that the next launch knows the rule may fire again at once.
+    const auto rule = std::find_if(m_rules.begin(), m_rules.end(), [&ruleId](const AlertRule &r) { return r.id == ruleId; });
+    if (rule == m_rules.end())
+        return;
+    rule->rearmedMs = atMs;
+    QString error;
+    if (!m_store.save(m_rules, &error))
+        Q_EMIT problemOccurred(tr("Could not save the alert rules: %1").arg(error));
 }
 
 void AlertCenter::handleAlert(const AlertEvent &event)

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void handleAlert(const AlertEvent &event);
+    void handleRearmed(const QString &ruleId, qint64 atMs);
     void publishRules();
 
     Engine &m_engine;

@@ -112,6 +112,31 @@ private Q_SLOTS:
         QCOMPARE(m.fired.size(), 0);
     }
 
+    void firedRuleStaysQuietAtLaunchUntilItsConditionIsFalse()
+    {
+        Market m;
+        QSignalSpy rearmed(&m.alerts, &AlertEngine::ruleRearmed);
+        AlertRule r = above(100, AlertRearm::WhenFalse);
+        r.lastFiredMs = Start - 1000;   // fired in a previous run, still above since
+        m.alerts.setRules({r});
+        m.prices(u"AAPL"_s, {101, 102, 99, 101});
+        QCOMPARE(m.firedPrices(), (QList<double>{101}));   // only once it newly became true
+        QCOMPARE(rearmed.size(), 1);
+        QCOMPARE(rearmed.at(0).at(0).toString(), r.id);
+        QCOMPARE(rearmed.at(0).at(1).toLongLong(), Start + 3000);   // the third price, 99
+    }
+
+    void rearmedRuleFiresAtLaunchWhenTrue()
+    {
+        Market m;
+        AlertRule r = above(100, AlertRearm::WhenFalse);
+        r.lastFiredMs = Start - 2000;
+        r.rearmedMs = Start - 1000;   // false again before the last run ended
+        m.alerts.setRules({r});
+        m.prices(u"AAPL"_s, {101});
+        QCOMPARE(m.firedPrices(), (QList<double>{101}));
+    }
+
     void hysteresisRearmsWhenConditionWasFalse()
     {
         Market m;

@@ -36,6 +36,8 @@ AlertRuleList everyKind()
     move.kind = AlertKind::PercentMove;
     move.percent = 2.5;
     move.windowSeconds = 300;
+    move.lastFiredMs = 1'700'000'000'500;
+    move.rearmedMs = 1'700'000'000'900;   // false again since it fired
     rules.append(move);
     AlertRule high;
     high.id = newAlertRuleId();
