@@ -693,8 +693,8 @@
         <translation>Marktkurse in Echtzeit: Beobachtungsliste, Diagramme, Tick-Aufzeichnung.</translation>
     </message>
     <message>
-        <source>Use the simulated market (default symbols unless --symbols is given).</source>
-        <translation>Den simulierten Markt verwenden (Standardsymbole, sofern --symbols nicht angegeben ist).</translation>
+        <source>Use the simulated market, on the watchlist in Settings unless --symbols is given.</source>
+        <translation>Den simulierten Markt verwenden, mit der Beobachtungsliste aus den Einstellungen, sofern --symbols nicht angegeben ist.</translation>
     </message>
     <message>
         <source>Watch these symbols, comma-separated.</source>

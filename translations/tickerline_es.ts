@@ -693,8 +693,8 @@
         <translation>Cotizaciones de mercado en directo: lista de seguimiento, gráficos, registro de ticks.</translation>
     </message>
     <message>
-        <source>Use the simulated market (default symbols unless --symbols is given).</source>
-        <translation>Usar el mercado simulado (símbolos predeterminados salvo que se indique --symbols).</translation>
+        <source>Use the simulated market, on the watchlist in Settings unless --symbols is given.</source>
+        <translation>Usar el mercado simulado, con la lista de seguimiento de la configuración salvo que se indique --symbols.</translation>
     </message>
     <message>
         <source>Watch these symbols, comma-separated.</source>

@@ -693,8 +693,8 @@
         <translation>Cotations de marché en direct&#xa0;: liste de suivi, graphiques, enregistrement des ticks.</translation>
     </message>
     <message>
-        <source>Use the simulated market (default symbols unless --symbols is given).</source>
-        <translation>Utiliser le marché simulé (symboles par défaut sauf si --symbols est indiqué).</translation>
+        <source>Use the simulated market, on the watchlist in Settings unless --symbols is given.</source>
+        <translation>Utiliser le marché simulé, avec la liste de suivi des paramètres sauf si --symbols est indiqué.</translation>
     </message>
     <message>
         <source>Watch these symbols, comma-separated.</source>

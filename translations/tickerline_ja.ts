@@ -693,8 +693,8 @@
         <translation>リアルタイムの相場: ウォッチリスト、チャート、ティック記録。</translation>
     </message>
     <message>
-        <source>Use the simulated market (default symbols unless --symbols is given).</source>
-        <translation>シミュレーション市場を使います (--symbols がなければ既定のシンボル)。</translation>
+        <source>Use the simulated market, on the watchlist in Settings unless --symbols is given.</source>
+        <translation>シミュレーション市場を使います (--symbols がなければ設定のウォッチリスト)。</translation>
     </message>
     <message>
         <source>Watch these symbols, comma-separated.</source>

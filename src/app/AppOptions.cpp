@@ -82,7 +82,7 @@ AppCommand parseAppArguments(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Live market quotes: watchlist, charts, tick recording."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Use the simulated market (default symbols unless --symbols is given)."));
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Use the simulated market, on the watchlist in Settings unless --symbols is given."));
     const QCommandLineOption symbols(u"symbols"_s, QCoreApplication::translate("main", "Watch these symbols, comma-separated."), u"A,B"_s);
     const QCommandLineOption provider(u"provider"_s, QCoreApplication::translate("main", "Quote provider (%1).").arg(providerNames()), u"NAME"_s);
     const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "Database file, or postgresql://user@host:port/db (password from PGPASSWORD); a PostgreSQL database without --provider or --demo opens as a live viewer of what a tickerline-collector records there."), u"PATH|URL"_s);
@@ -146,10 +146,10 @@ EngineConfig engineConfigFor(const Settings &settings, const AppOptions &options
 {
     EngineConfig config;
     config.feed = feedConfigFromSettings(settings);
-    if (options.demo) {
+    // The watchlist is the user's one, whatever the provider: the window and
+    // Settings → Tickers show the same list.
+    if (options.demo)
         config.feed.provider = u"simulated"_s;
-        config.feed.symbols = Settings::defaultValue(Settings::Key::Symbols).toStringList();
-    }
     if (options.provider)
         config.feed.provider = *options.provider;
     config.feed.apiKey = ProviderRegistry::keyFromEnvironment(config.feed.provider);

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void badArgumentsGiveOneLine();
     void helpAndVersionAreText();
     void readsEveryOption();
-    void demoUsesDefaultSymbolsUnlessGiven();
+    void demoUsesTheSettingsWatchlistUnlessGiven();
     void postgresWithoutFeedIsAViewer();
     void startupLanguageIsReadAhead();
 };
@@ -106,7 +106,7 @@ void TestAppOptions::readsEveryOption()
     QVERIFY(!config.followStore);
 }
 
-void TestAppOptions::demoUsesDefaultSymbolsUnlessGiven()
+void TestAppOptions::demoUsesTheSettingsWatchlistUnlessGiven()
 {
     const test::TempFolder folder;
     Settings settings(folder.path(u"settings.ini"_s));
@@ -115,7 +115,10 @@ void TestAppOptions::demoUsesDefaultSymbolsUnlessGiven()
     const AppOptions demo = std::get<AppOptions>(parse({u"--demo"_s}));
     EngineConfig config = engineConfigFor(settings, demo);
     QCOMPARE(config.feed.provider, u"simulated"_s);
-    QCOMPARE(config.feed.symbols, Settings::defaultValue(Settings::Key::Symbols).toStringList());
+    // The same list as Settings → Tickers shows.
+    QCOMPARE(config.feed.symbols, QStringList{u"IBM"_s});
+    config = engineConfigFor(settings, std::get<AppOptions>(parse({u"--demo"_s, u"--symbols"_s, u"AAPL,MSFT"_s})));
+    QCOMPARE(config.feed.symbols, (QStringList{u"AAPL"_s, u"MSFT"_s}));
     const AppOptions plain = std::get<AppOptions>(parse({}));
     config = engineConfigFor(settings, plain);
     QCOMPARE(config.feed.provider, u"finnhub"_s);
