@@ -112,24 +112,17 @@ QString AlertCenter::notificationMessage(const AlertEvent &event)
 void AlertCenter::handleRearmed(const QString &ruleId, qint64 atMs)
 {
     // Kept, so that the next launch knows the rule may fire again at once.
-    const auto rule = std::find_if(m_rules.begin(), m_rules.end(), [&ruleId](const AlertRule &r) { return r.id == ruleId; });
-    if (rule == m_rules.end())
-        return;
-    rule->rearmedMs = atMs;
-    QString error;
-    if (!m_store.save(m_rules, &error))
-        Q_EMIT problemOccurred(tr("Could not save the alert rules: %1").arg(error));
+    if (AlertRule *rule = findRule(ruleId)) {
+        rule->rearmedMs = atMs;
+        saveRules();
+    }
 }
 
 void AlertCenter::handleAlert(const AlertEvent &event)
 {
-    const auto rule = std::find_if(m_rules.begin(), m_rules.end(),
-                                   [&event](const AlertRule &r) { return r.id == event.ruleId; });
-    if (rule != m_rules.end()) {
+    if (AlertRule *rule = findRule(event.ruleId)) {
         rule->lastFiredMs = event.firedMs;
-        QString error;
-        if (!m_store.save(m_rules, &error))
-            Q_EMIT problemOccurred(tr("Could not save the alert rules: %1").arg(error));
+        saveRules();
         Q_EMIT rulesChanged();
     }
     QString error;
@@ -144,10 +137,21 @@ void AlertCenter::handleAlert(const AlertEvent &event)
 void AlertCenter::publishRules()
 {
     m_engine.setAlertRules(m_rules);
+    saveRules();
+    Q_EMIT rulesChanged();
+}
+
+AlertRule *AlertCenter::findRule(const QString &id)
+{
+    const auto rule = std::find_if(m_rules.begin(), m_rules.end(), [&id](const AlertRule &r) { return r.id == id; });
+    return rule != m_rules.end() ? &*rule : nullptr;
+}
+
+void AlertCenter::saveRules()
+{
     QString error;
     if (!m_store.save(m_rules, &error))
         Q_EMIT problemOccurred(tr("Could not save the alert rules: %1").arg(error));
-    Q_EMIT rulesChanged();
 }
 
 } // namespace tickerline

@@ -54,6 +54,10 @@ private:
     void handleAlert(const AlertEvent &event);
     void handleRearmed(const QString &ruleId, qint64 atMs);
     void publishRules();
+    // nullptr: no rule has this id.
+    [[nodiscard]] AlertRule *findRule(const QString &id);
+    // Writes alerts.json; says so through problemOccurred when it cannot.
+    void saveRules();
 
     Engine &m_engine;
     AlertRuleStore m_store;
