@@ -1,6 +1,7 @@
 #include "QuoteTableModel.h"
 
 #include "LogoImage.h"
+#include "QuoteFormat.h"
 #include "SeriesPalette.h"
 
 #include <QFont>
@@ -32,7 +33,6 @@ int alignment(int column)
 QuoteTableModel::QuoteTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_clock.start();
     m_flashTimer.setInterval(FlashFrameMs);
     connect(&m_flashTimer, &QTimer::timeout, this, &QuoteTableModel::handleFlashTimer);
 }
@@ -126,7 +126,8 @@ void QuoteTableModel::setInstruments(const InstrumentList &instruments)
 
 void QuoteTableModel::applyFrame(const Frame &frame)
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->nowMs();
+    QList<int> first;
     QList<int> changed;
     for (auto it = frame.quotes.cbegin(); it != frame.quotes.cend(); ++it) {
         const int r = rowOf(it.key());
@@ -136,18 +137,26 @@ void QuoteTableModel::applyFrame(const Frame &frame)
         const Quote &quote = it.value();
         if (row.hasQuote && row.quote == quote)
             continue;
-        if (row.hasQuote && quote.last != row.quote.last) {
+        // A flash says the shown price moved: not for a move below its last
+        // decimal, and not restarted more often than FlashRestartMs, so that
+        // 20 ticks a second read as a fade rather than a strobe.
+        const bool shownMove = row.hasQuote && formatPrice(quote.last) != formatPrice(row.quote.last);
+        if (shownMove && (row.flashDirection == 0 || now - row.flashStartMs >= FlashRestartMs)) {
             row.flashDirection = quote.last > row.quote.last ? 1 : -1;
             row.flashStartMs = now;
             if (!m_flashTimer.isActive())
                 m_flashTimer.start();
         }
+        (row.hasQuote ? changed : first).append(r);
         row.quote = quote;
         row.hasQuote = true;
-        changed.append(r);
     }
+    // A row's first quote can change every cell; later ones only the quote's
+    // cells, so the symbol and name (logo, badge) are not painted again.
+    std::sort(first.begin(), first.end());
+    emitRowRuns(first, 0, ColumnCount - 1);
     std::sort(changed.begin(), changed.end());
-    emitRowRuns(changed, 0, ColumnCount - 1);
+    emitRowRuns(changed, LastColumn, ColumnCount - 1);
 }
 
 void QuoteTableModel::setFeedState(const QString &symbol, FeedState state, const QString &message)
@@ -352,7 +361,7 @@ double QuoteTableModel::flashLevel(const Row &row) const
 {
     if (row.flashDirection == 0)
         return 0.0;
-    const qint64 age = m_clock.elapsed() - row.flashStartMs;
+    const qint64 age = m_clock->nowMs() - row.flashStartMs;
     if (age >= FlashDurationMs)
         return 0.0;
     return row.flashDirection * (1.0 - double(age) / FlashDurationMs);
@@ -371,7 +380,7 @@ void QuoteTableModel::emitRowRuns(const QList<int> &rows, int firstColumn, int l
 
 void QuoteTableModel::handleFlashTimer()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->nowMs();
     QList<int> flashing;
     bool stillRunning = false;
     for (int r = 0; r < m_rows.size(); ++r) {

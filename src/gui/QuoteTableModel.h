@@ -2,6 +2,7 @@
 
 #include "SeriesPalette.h"
 
+#include "Clock.h"
 #include "FeedStatus.h"
 #include "Frame.h"
 #include "Instrument.h"
@@ -9,7 +10,6 @@
 #include <QAbstractTableModel>
 
 #include <optional>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPixmap>
@@ -55,9 +55,12 @@ public:
         SymbolRole,        // QString, on every column
     };
     static constexpr int FlashDurationMs = 600;
+    static constexpr int FlashRestartMs = 250;   // at most four flashes a second per cell
 
     explicit QuoteTableModel(QObject *parent = nullptr);
     ~QuoteTableModel() override;
+    // What flashes are timed by (the system clock unless a test drives it); it must outlive the model.
+    void setClock(const tickerline::Clock *clock) { m_clock = clock; }
 
     // Rows follow the list; rows of symbols that stay keep their quotes.
     void setSymbols(const QStringList &symbols);
@@ -115,7 +118,7 @@ private:
     QHash<QString, Instrument> m_instruments;
     mutable QHash<QString, QPixmap> m_logos;   // decoded once per symbol, dropped when the logo or look changes
     QHash<QString, SymbolLook> m_looks;        // of the listed symbols, whatever their order
-    QElapsedTimer m_clock;
+    const Clock *m_clock = &SystemClock::instance();
     QTimer m_flashTimer;
 };
 

@@ -3,6 +3,7 @@
 
 #include <QLegend>
 #include <QLegendMarker>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void priceAxisTitleFollowsCurrency();
     void historyReplacesItsRange();
     void livePointsAreReducedToThePlotWidth();
+    void liveTicksRedrawOnlyWhatMoves();
     void bandIsTintedWithTheSeriesColour();
     void themeFollowsThePalette();
     void rendersPopulatedChart_data();
@@ -230,6 +232,54 @@ void tst_PriceChart::livePointsAreReducedToThePlotWidth()
     QTRY_VERIFY(line->count() > 0 && line->count() <= bound());
     QVERIFY2(line->count() > bound() / 2,
              qPrintable(QStringLiteral("only ") + QString::number(line->count()) + u" points drawn"));
+}
+
+// A watchlist app must idle: a live tick re-strokes only the line's tail
+// (the last pixel columns), and a tick inside its pixel redraws nothing.
+void tst_PriceChart::liveTicksRedrawOnlyWhatMoves()
+{
+    showChart();
+    const QString a = QStringLiteral("AAPL");
+    const QString b = QStringLiteral("MSFT");
+    m_chart->setSymbols({a, b});
+    const Series pastA = wave(Start, Start + 5 * Day, Minute, 100, 3);
+    const Series pastB = wave(Start, Start + 5 * Day, Minute, 110, 3);
+    HistoryResult both = history(a, pastA);
+    both.series.insert(b, pastB);
+    m_chart->setHistory(both);
+    const auto tailOf = [&](const QString &symbol) {
+        for (QAbstractSeries *series : chartOf(*m_chart)->series()) {
+            if (series->name() == symbol + u" live")
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return static_cast<QLineSeries *>(nullptr);
+    };
+    QLineSeries *body = lineOf(*m_chart, a);
+    QLineSeries *tail = tailOf(a);
+    QLineSeries *otherTail = tailOf(b);
+    QVERIFY(body && tail && otherTail);
+    QTRY_VERIFY(body->count() > 100 && tail->count() > 1 && otherTail->count() > 1);
+    // Body and tail meet at one point.
+    QCOMPARE(body->points().constLast(), tail->points().constFirst());
+
+    QSignalSpy bodyChanges(body, &QXYSeries::pointsReplaced);
+    QSignalSpy tailChanges(tail, &QXYSeries::pointsReplaced);
+    QSignalSpy otherTailChanges(otherTail, &QXYSeries::pointsReplaced);
+    const qint64 latest = pastA.constLast().timeMs;
+    const double price = pastA.constLast().value;
+    // A move of a few pixels: the tail is drawn again, the body is not.
+    m_chart->appendPoints({{a, {{latest + 1000, price + 2.0}}}});
+    QTRY_COMPARE(tailChanges.size(), 1);
+    QCOMPARE(tail->points().constLast(), QPointF(double(latest + 1000), price + 2.0));
+    QCOMPARE(bodyChanges.size(), 0);
+
+    // In the next frame (MSFT moves visibly), AAPL moves far below a pixel:
+    // nothing of AAPL is drawn again.
+    m_chart->appendPoints({{a, {{latest + 2000, price + 2.0 + 1e-7}}},
+                           {b, {{latest + 2000, pastB.constLast().value + 2.0}}}});
+    QTRY_COMPARE(otherTailChanges.size(), 1);
+    QCOMPARE(tailChanges.size(), 1);
+    QCOMPARE(bodyChanges.size(), 0);
 }
 
 void tst_PriceChart::bandIsTintedWithTheSeriesColour()

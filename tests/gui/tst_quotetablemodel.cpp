@@ -1,4 +1,5 @@
 #include "SeriesPalette.h"
+#include "Clock.h"
 #include "QuoteTableModel.h"
 #include "SymbolDelegate.h"
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void spaceInViewTogglesCheckState();
     void flashFadesOut_data();
     void flashFadesOut();
+    void flashOnlyForAShownMoveAndAtMostFourTimesASecond();
     void staleFeedDimsRow();
 };
 
@@ -202,8 +204,17 @@ void TestQuoteTableModel::applyFrameEmitsOneChangePerRowRun()
     f.model.applyFrame(frameOf({quote(u"A"_s, 1), quote(u"B"_s, 2)}));
     QCOMPARE(spy.size(), 0);
 
+    // C's first quote can change its whole row; A's and B's next ones only
+    // the quote's cells, so the symbol and name columns are not repainted.
     f.model.applyFrame(frameOf({quote(u"A"_s, 1.5), quote(u"B"_s, 2.5), quote(u"C"_s, 3)}));
-    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.size(), 2);
+    const auto spans = [&](int i) {
+        const QList<QVariant> &args = spy.at(i);
+        return std::tuple(args.at(0).toModelIndex().row(), args.at(1).toModelIndex().row(),
+                          args.at(0).toModelIndex().column(), args.at(1).toModelIndex().column());
+    };
+    QCOMPARE(spans(0), std::tuple(2, 2, 0, QuoteTableModel::ColumnCount - 1));
+    QCOMPARE(spans(1), std::tuple(0, 1, int(QuoteTableModel::LastColumn), QuoteTableModel::ColumnCount - 1));
 }
 
 void TestQuoteTableModel::changeUsesInstrumentPreviousClose()
@@ -344,6 +355,35 @@ void TestQuoteTableModel::flashFadesOut()
     QTRY_COMPARE(last.data(QuoteTableModel::FlashRole).toDouble(), 0.0);
     // The fade was animated through the model, not only switched off.
     QVERIFY(spy.size() > 3);
+}
+
+void TestQuoteTableModel::flashOnlyForAShownMoveAndAtMostFourTimesASecond()
+{
+    Fixture f;
+    ManualClock clock(1'000'000);
+    f.model.setClock(&clock);
+    f.model.setSymbols({u"A"_s});
+    const QModelIndex last = f.model.index(0, QuoteTableModel::LastColumn);
+    const auto flash = [&] { return last.data(QuoteTableModel::FlashRole).toDouble(); };
+    f.model.applyFrame(frameOf({quote(u"A"_s, 100.0)}));
+
+    // 100.001 still reads 100.00: nothing to see, nothing flashes.
+    f.model.applyFrame(frameOf({quote(u"A"_s, 100.001)}));
+    QCOMPARE(flash(), 0.0);
+    QCOMPARE(last.data().toString(), QLocale().toString(100.0, 'f', 2));
+
+    f.model.applyFrame(frameOf({quote(u"A"_s, 100.5)}));
+    QCOMPARE(flash(), 1.0);
+    // Ticks within FlashRestartMs move the price but do not restart the flash.
+    clock.advanceMs(QuoteTableModel::FlashRestartMs - 50);
+    f.model.applyFrame(frameOf({quote(u"A"_s, 100.2)}));
+    QVERIFY(flash() > 0.0);
+    QVERIFY(flash() < 1.0);
+    QCOMPARE(last.data().toString(), QLocale().toString(100.2, 'f', 2));
+    // Past it, the next shown move flashes again, its own way.
+    clock.advanceMs(50);
+    f.model.applyFrame(frameOf({quote(u"A"_s, 99.9)}));
+    QCOMPARE(flash(), -1.0);
 }
 
 void TestQuoteTableModel::staleFeedDimsRow()

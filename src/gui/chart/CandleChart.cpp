@@ -272,7 +272,7 @@ void CandleChart::appendPoints(const SeriesMap &points)
         }
     }
     if (changed) {
-        dataChanged();
+        liveDataChanged();
         Q_EMIT candlesChanged();
     }
 }
@@ -289,9 +289,14 @@ const CandleSeries &CandleChart::candles(const QString &symbol) const
 
 void CandleChart::setOverlays(const QList<ChartOverlay> &overlays)
 {
-    m_overlays->setOverlays(overlays);
+    const OverlayLayer::Change change = m_overlays->setOverlays(overlays);
     setSecondaryAxisShown(m_overlays->needsSecondaryAxis());
-    scheduleFrame();
+    // Recomputed studies follow the live ticks at their pace; a study the
+    // user added or removed shows at once.
+    if (change == OverlayLayer::Change::Lines)
+        scheduleFrame();
+    else if (change == OverlayLayer::Change::Points)
+        scheduleLiveFrame();
 }
 
 } // namespace tickerline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartScale.h"
 #include "TimeTicks.h"
 
 QT_BEGIN_NAMESPACE
@@ -12,5 +13,7 @@ namespace tickerline {
 // and a grid line at each tick. Touches the categories only when the ticks
 // changed, so a live frame that moves no tick costs nothing.
 void showTimeTicks(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, const QList<TimeTick> &ticks);
+// The same for the log and percent value axes over [low, high].
+void showScaleTicks(QCategoryAxis *axis, double low, double high, const QList<ScaleTick> &ticks);
 
 } // namespace tickerline

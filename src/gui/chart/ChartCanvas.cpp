@@ -2,6 +2,7 @@
 
 #include "CategoryTimeAxis.h"
 #include "ChartAxes.h"
+#include "ChartItemCache.h"
 #include "ChartView.h"
 #include "Clock.h"
 #include "GridColor.h"
@@ -13,6 +14,8 @@
 #include <QLegend>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tickerline {
 
@@ -189,13 +192,51 @@ void ChartCanvas::applyTheme()
 
 void ChartCanvas::scheduleFrame()
 {
-    m_frames.schedule();
+    scheduleFrameIn(FrameScheduler::FrameMs);
+}
+
+void ChartCanvas::scheduleLiveFrame()
+{
+    scheduleFrameIn(FrameScheduler::LiveFrameMs);
+}
+
+void ChartCanvas::scheduleFrameIn(int frameMs)
+{
+    // A chart the user hid (not one whose window is still to be shown)
+    // draws nothing until it is shown again.
+    if (isHiddenInItsWindow()) {
+        m_frameWhileHidden = true;
+        return;
+    }
+    m_frames.schedule(frameMs);
+}
+
+bool ChartCanvas::isHiddenInItsWindow() const
+{
+    for (const QWidget *w = this; w && !w->isWindow(); w = w->parentWidget()) {
+        if (w->isHidden())
+            return true;
+    }
+    return false;
+}
+
+void ChartCanvas::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_frameWhileHidden, false))
+        redrawAll();
 }
 
 void ChartCanvas::dataChanged()
 {
     followLatest();
     scheduleFrame();
+}
+
+void ChartCanvas::liveDataChanged()
+{
+    followLatest();
+    scheduleLiveFrame();
 }
 
 void ChartCanvas::followLatest()
@@ -243,6 +284,7 @@ void ChartCanvas::render()
     for (ChartLayer *layer : m_layers)
         layer->place(frame);
     m_lastFrame = frame;
+    cacheChartItems(m_surface.chart);
     frameRendered(frame);
 }
 
@@ -257,15 +299,8 @@ void ChartCanvas::fitValueAxes(const ChartExtents &extents, double height)
     if (!primary.isEmpty() && linear) {
         setValueRange(m_surface.price, primary, height);
     } else if (!primary.isEmpty()) {
-        QCategoryAxis *axis = m_surface.scaled;
-        const QStringList old = axis->categoriesLabels();
-        for (const QString &label : old)
-            axis->remove(label);
-        axis->setStartValue(primary.low);
-        for (const ScaleTick &tick :
-             scaleTicks(m_surface.scale, primary.low, primary.high, height, ScaleLabelPixels, locale()))
-            axis->append(tick.label, tick.value);
-        axis->setRange(primary.low, primary.high);
+        showScaleTicks(m_surface.scaled, primary.low, primary.high,
+                       scaleTicks(m_surface.scale, primary.low, primary.high, height, ScaleLabelPixels, locale()));
     }
     const ValueSpan &secondary = extents.secondary;
     if (!secondary.isEmpty() && m_surface.secondary->isVisible())

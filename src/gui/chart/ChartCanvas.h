@@ -80,8 +80,12 @@ protected:
     void followGestures(tickerline::ChartView *view);
 
     void scheduleFrame();
+    // A frame at the live pace (FrameScheduler::LiveFrameMs), for what live ticks change.
+    void scheduleLiveFrame();
     // New points: the live edge moves with them (before the frame, so that the range is current).
     void dataChanged();
+    // The same for live ticks, drawn at the live pace (FrameScheduler::LiveFrameMs).
+    void liveDataChanged();
     // While following, the range's end moves to the newest point now.
     void followLatest();
     // A frame now, every layer drawn afresh (a change that must not blink).
@@ -100,9 +104,12 @@ protected:
     virtual void frameRendered(const tickerline::ChartFrame &frame) { Q_UNUSED(frame) }
 
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectGestures(tickerline::ChartView *view, bool valuePane);
+    void scheduleFrameIn(int frameMs);
+    [[nodiscard]] bool isHiddenInItsWindow() const;
     void applyTheme();
     void render();
     void fitValueAxes(const tickerline::ChartExtents &extents, double height);
@@ -121,6 +128,7 @@ private:
     const Clock *m_clock;
     std::optional<ChartFrame> m_lastFrame;   // none: every layer draws afresh
     bool m_wasFollowing = true;
+    bool m_frameWhileHidden = false;   // a frame asked for while the user hid the chart
     FrameScheduler m_frames;
     // Long enough to fold a burst of wheel notches or a drag into one history request.
     QTimer m_rangeSignal;

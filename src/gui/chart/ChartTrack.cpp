@@ -3,6 +3,7 @@
 #include "ChartLayer.h"
 #include "ChartLogo.h"
 #include "LogoImage.h"
+#include "ScreenChange.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -14,6 +15,7 @@
 #include <QOpenGLContext>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tickerline {
 
@@ -23,6 +25,9 @@ constexpr int LogoSize = 28;
 constexpr qreal LineWidth = 2.0;
 // Badges sit above the series and below the legend's tooltips.
 constexpr qreal LogoZ = 20.0;
+// The tail holds the columns since the start of the previous block of this
+// many: its start moves once per block, and only then does the body change.
+constexpr int TailBlockColumns = 16;
 
 // The one place that decides how price lines are drawn. A decimated view
 // holds a few thousand points at most, which raster draws well; OpenGL lines
@@ -43,7 +48,15 @@ bool useOpenGlForLines()
     return useOpenGl;
 }
 
-void hideFromLegend(QChart *chart, QAreaSeries *series)
+// Edge and previous-close lines change with the view only: the same two
+// points again would still cost Qt Charts a new geometry and a repaint.
+void replaceIfChanged(QLineSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     const auto markers = chart->legend()->markers(series);
     for (QLegendMarker *marker : markers)
@@ -58,10 +71,13 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &l
     , m_symbol(symbol)
     , m_color(look.color)
     , m_line(new QLineSeries)
+    , m_tail(new QLineSeries)
     , m_hidden(options.hidden)
 {
     m_line->setName(symbol);
     m_line->setUseOpenGL(useOpenGlForLines());
+    m_tail->setName(symbol + u" live");
+    m_tail->setUseOpenGL(m_line->useOpenGL());
 
     if (!m_hidden && options.previousClose && instrument && instrument->previousClose
         && *instrument->previousClose > 0.0) {
@@ -78,6 +94,10 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &l
         m_bandBottom = new QLineSeries(m_band);
         m_band->setUpperSeries(m_bandTop);
         m_band->setLowerSeries(m_bandBottom);
+        // The area's own outline would be stroked with dashes on every
+        // repaint; a line series is drawn once and then blitted (ChartItemCache).
+        m_bandEdges = new QLineSeries;
+        m_bandEdges->setName(symbol + u" 52w edges");
     }
 
     const QImage image = instrument ? logoImage(*instrument, look, LogoSize) : letterMark(look, LogoSize);
@@ -92,8 +112,9 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &l
 ChartTrack::~ChartTrack()
 {
     delete m_logo;
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_line),
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_line), static_cast<QAbstractSeries *>(m_tail),
                                     static_cast<QAbstractSeries *>(m_band),
+                                    static_cast<QAbstractSeries *>(m_bandEdges),
                                     static_cast<QAbstractSeries *>(m_previousCloseLine)}) {
         if (series && m_chart->series().contains(series))
             m_chart->removeSeries(series);
@@ -109,6 +130,10 @@ void ChartTrack::attachBand(QAbstractAxis *time, QAbstractAxis *price)
     m_band->attachAxis(time);
     m_band->attachAxis(price);
     hideFromLegend(m_chart, m_band);
+    m_chart->addSeries(m_bandEdges);
+    m_bandEdges->attachAxis(time);
+    m_bandEdges->attachAxis(price);
+    hideFromLegend(m_chart, m_bandEdges);
 }
 
 void ChartTrack::attachLine(QAbstractAxis *time, QAbstractAxis *price)
@@ -127,6 +152,12 @@ void ChartTrack::attachLine(QAbstractAxis *time, QAbstractAxis *price)
     m_line->setVisible(!m_hidden);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_line))
         marker->setVisible(true);
+    m_chart->addSeries(m_tail);
+    m_tail->attachAxis(time);
+    m_tail->attachAxis(price);
+    m_tail->setVisible(!m_hidden);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_tail))
+        marker->setVisible(false);
 }
 
 void ChartTrack::applyStyle(bool dark)
@@ -140,6 +171,10 @@ void ChartTrack::applyStyle(bool dark)
     pen.setJoinStyle(Qt::BevelJoin);
     m_line->setPen(pen);
     m_line->setColor(m_color);
+    m_tail->setPen(pen);
+    m_tail->setColor(m_color);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_tail))
+        marker->setVisible(false);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_line)) {
         QColor text = marker->labelBrush().color();
         text.setAlphaF(m_hidden ? 0.4 : 1.0);
@@ -163,8 +198,10 @@ void ChartTrack::applyStyle(bool dark)
         QColor edge = m_color;
         edge.setAlpha(dark ? 120 : 100);
         m_band->setBrush(fill);
-        m_band->setPen(QPen(edge, 1.0, Qt::DashLine));
+        m_band->setPen(Qt::NoPen);
+        m_bandEdges->setPen(QPen(edge, 1.0, Qt::DashLine));
         hideFromLegend(m_chart, m_band);
+        hideFromLegend(m_chart, m_bandEdges);
     }
 }
 
@@ -174,7 +211,6 @@ void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, 
         for (QPointF &p : points)
             p.setY(transform.apply(p.y()));
     }
-    m_line->replace(points);
     // Reaching a view's width past both borders keeps the outline's vertical
     // sides out of sight.
     const double left = fromX - (toX - fromX);
@@ -187,25 +223,30 @@ void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, 
     if (m_band) {
         const double high = transform.apply(m_bandHigh);
         const double low = transform.apply(m_bandLow);
-        m_bandTop->replace({{left, high}, {right, high}});
-        m_bandBottom->replace({{left, low}, {right, low}});
+        replaceIfChanged(m_bandTop, {{left, high}, {right, high}});
+        replaceIfChanged(m_bandBottom, {{left, low}, {right, low}});
+        // Along the top, down beyond the right border (out of sight), back along the bottom.
+        replaceIfChanged(m_bandEdges, {{left, high}, {right, high}, {right, low}, {left, low}});
         // Bands are what traders read the line against: always in view.
         keepInView(low);
         keepInView(high);
     }
     if (m_previousCloseLine) {
         const double close = transform.apply(m_previousClose);
-        m_previousCloseLine->replace({{left, close}, {right, close}});
+        replaceIfChanged(m_previousCloseLine, {{left, close}, {right, close}});
         keepInView(close);
     }
 
     m_viewStart.reset();
     m_viewExtent.reset();
-    const auto first = std::lower_bound(points.cbegin(), points.cend(), fromX,
+    m_pending = std::move(points);
+    m_hasPending = true;
+    const QList<QPointF> &pending = m_pending;
+    const auto first = std::lower_bound(pending.cbegin(), pending.cend(), fromX,
                                         [](const QPointF &p, double x) { return p.x() < x; });
-    if (first == points.cend())
+    if (first == pending.cend())
         return;
-    if (first != points.cbegin()) {
+    if (first != pending.cbegin()) {
         // The line comes in from beyond the left border: it starts where it crosses it.
         const QPointF &a = *(first - 1);
         const QPointF &b = *first;
@@ -218,11 +259,44 @@ void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, 
     }
     double low = m_viewStart->y();
     double high = low;
-    for (auto it = first; it != points.cend() && it->x() <= toX; ++it) {
+    for (auto it = first; it != pending.cend() && it->x() <= toX; ++it) {
         low = std::min(low, it->y());
         high = std::max(high, it->y());
     }
     m_viewExtent = std::pair(low, high);
+}
+
+void ChartTrack::show(QSizeF valuePerPixel)
+{
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    // The body ends, and the tail starts, at the first point of the block
+    // of columns before the newest point's block.
+    qsizetype split = m_pending.size() - 1;
+    const double block = valuePerPixel.width() * TailBlockColumns;
+    if (block > 0.0 && std::isfinite(block) && !m_pending.isEmpty()) {
+        const double boundary = (std::floor(m_pending.constLast().x() / block) - 1.0) * block;
+        split = std::lower_bound(m_pending.cbegin(), m_pending.cend(), boundary,
+                                 [](const QPointF &p, double x) { return p.x() < x; })
+            - m_pending.cbegin();
+        split = std::min(split, m_pending.size() - 1);
+    }
+    const QList<QPointF> body = split < 0 ? QList<QPointF>() : m_pending.first(split + 1);
+    const QList<QPointF> tail = split < 0 ? QList<QPointF>() : m_pending.sliced(split);
+    if (movesOnScreen(m_line->points(), body, valuePerPixel))
+        m_line->replace(body);
+    if (movesOnScreen(m_tail->points(), tail, valuePerPixel))
+        m_tail->replace(tail);
+    m_pending.clear();
+}
+
+QList<QPointF> ChartTrack::drawnPoints() const
+{
+    QList<QPointF> points = m_line->points();
+    const QList<QPointF> tail = m_tail->points();
+    points.append(tail.isEmpty() ? tail : tail.sliced(1));
+    return points;
 }
 
 } // namespace tickerline

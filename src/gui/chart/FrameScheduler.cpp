@@ -12,12 +12,13 @@ FrameScheduler::FrameScheduler(std::function<void()> render)
     QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { renderNow(); });
 }
 
-void FrameScheduler::schedule()
+void FrameScheduler::schedule(int frameMs)
 {
-    if (m_timer.isActive())
+    const qint64 elapsed = m_sinceRender.isValid() ? m_sinceRender.elapsed() : qint64(frameMs);
+    const int wait = int(std::max<qint64>(0, frameMs - elapsed));
+    if (m_timer.isActive() && m_timer.remainingTime() <= wait)
         return;
-    const qint64 elapsed = m_sinceRender.isValid() ? m_sinceRender.elapsed() : qint64(FrameMs);
-    m_timer.start(int(std::max<qint64>(0, FrameMs - elapsed)));
+    m_timer.start(wait);
 }
 
 void FrameScheduler::renderNow()

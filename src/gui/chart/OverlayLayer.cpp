@@ -39,7 +39,7 @@ OverlayLayer::OverlayLayer(const ChartSurface &surface)
 
 OverlayLayer::~OverlayLayer() = default;
 
-void OverlayLayer::setOverlays(const QList<ChartOverlay> &overlays)
+OverlayLayer::Change OverlayLayer::setOverlays(const QList<ChartOverlay> &overlays)
 {
     const bool same = qsizetype(m_lines.size()) == overlays.size()
         && std::equal(m_lines.cbegin(), m_lines.cend(), overlays.cbegin(),
@@ -64,6 +64,7 @@ void OverlayLayer::setOverlays(const QList<ChartOverlay> &overlays)
         line.data = SeriesColumns(std::max<qsizetype>(points.size(), 1));
         line.data.append(points);
     }
+    return !same ? Change::Lines : overlays.isEmpty() ? Change::None : Change::Points;
 }
 
 void OverlayLayer::attach(Line &line)

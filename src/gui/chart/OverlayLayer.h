@@ -22,9 +22,12 @@ public:
     ~OverlayLayer() override;
     Q_DISABLE_COPY_MOVE(OverlayLayer)
 
+    // What a new set of overlays changes: nothing (none before or after),
+    // only points, or the lines themselves.
+    enum class Change { None, Points, Lines };
     // Keeps the series while the lines stay the same (only their points
     // changed), so that a recomputed study does not rebuild the legend.
-    void setOverlays(const QList<ChartOverlay> &overlays);
+    Change setOverlays(const QList<ChartOverlay> &overlays);
     // Above every other series again, on the value axis in use.
     void reattach();
     [[nodiscard]] bool needsSecondaryAxis() const;

@@ -84,7 +84,7 @@ void PriceChart::appendPoints(const SeriesMap &points)
         if (m_symbols.contains(it.key()) && !it->isEmpty())
             m_lines->append(it.key(), it.value());
     }
-    dataChanged();
+    liveDataChanged();
 }
 
 void PriceChart::setBufferCapacity(qsizetype points)
@@ -95,9 +95,14 @@ void PriceChart::setBufferCapacity(qsizetype points)
 
 void PriceChart::setOverlays(const QList<ChartOverlay> &overlays)
 {
-    m_overlays->setOverlays(overlays);
+    const OverlayLayer::Change change = m_overlays->setOverlays(overlays);
     setSecondaryAxisShown(m_overlays->needsSecondaryAxis());
-    scheduleFrame();
+    // Recomputed studies follow the live ticks at their pace; a study the
+    // user added or removed shows at once.
+    if (change == OverlayLayer::Change::Lines)
+        scheduleFrame();
+    else if (change == OverlayLayer::Change::Points)
+        scheduleLiveFrame();
 }
 
 Series PriceChart::bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const

@@ -136,6 +136,11 @@ void PriceLinesLayer::render(const ChartFrame &frame, ChartExtents &extents)
 void PriceLinesLayer::place(const ChartFrame &frame)
 {
     m_frame = frame;
+    const QValueAxis *values = m_surface.valueAxis();
+    const QSizeF valuePerPixel((frame.toX - frame.fromX) / std::max(frame.width, 1.0),
+                               (values->max() - values->min()) / std::max(frame.height, 1.0));
+    for (const auto &t : m_tracks)
+        t->show(valuePerPixel);
     placeLogos();
     updateCrosshair();
 }
