@@ -5,7 +5,9 @@
 
 using namespace tickerline::calendar;
 
-// Euronext's harmonised calendar: the 2019 press release
+// Euronext's harmonised calendar: the 2012 press release
+// https://euronext.com/en/about/media/euronext-press-releases/nyse-euronext-announces-its-2012-holiday-calendar-and-early
+// (1 Jan 2012 a Sunday, not moved; that year's half days still closed at 14:00), the 2019 press release
 // https://euronext.com/en/about/media/euronext-press-releases/euronext-announces-2019-holiday-calendar-for-its-cash-and
 // (closed 1 Jan, Good Friday, Easter Monday, 1 May, 25 and 26 Dec; cash markets close by
 // 14:05 CET on 24 and 31 Dec) and the same days for 2025 as tabled at
@@ -25,6 +27,7 @@ void TestEuronextParisHolidays::year_data()
 {
     QTest::addColumn<int>("year");
     QTest::addColumn<QList<QDate>>("closed");
+    QTest::newRow("2012 (leap; press release)") << 2012 << datesOf(2012, {{4, 6}, {4, 9}, {5, 1}, {12, 25}, {12, 26}});
     QTest::newRow("2019 (press release)") << 2019
         << datesOf(2019, {{1, 1}, {4, 19}, {4, 22}, {5, 1}, {12, 25}, {12, 26}});
     QTest::newRow("2024 (leap)") << 2024 << datesOf(2024, {{1, 1}, {3, 29}, {4, 1}, {5, 1}, {12, 25}, {12, 26}});

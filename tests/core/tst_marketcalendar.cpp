@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "MarketCalendar.h"
 
 #include <QDateTime>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void status_data();
     void status();
     void ordinaryUsDay();
+    void hongKongDayOnAManualClock();
     void cryptoAlwaysOpen_data();
     void cryptoAlwaysOpen();
 };
@@ -183,6 +185,26 @@ void TestMarketCalendar::ordinaryUsDay()
     QVERIFY(MarketCalendar(VenueId::Nasdaq).tradingDay(QDate(2026, 7, 11)).sessions.isEmpty());   // Saturday
     QCOMPARE(MarketCalendar(VenueId::Nasdaq).tradingDay(QDate(2026, 7, 3)).holiday,
              std::optional<QString>(QStringLiteral("Independence Day")));
+}
+
+// What a caller does: read its injectable Clock, ask for the state, and sleep until the next
+// change. Walking a ManualClock through one HKEX day must visit every phase in order.
+void TestMarketCalendar::hongKongDayOnAManualClock()
+{
+    const MarketCalendar hkex(VenueId::Hkex);
+    tickerline::ManualClock clock(utc("2026-03-10T00:00:00Z"));   // 08:00 HKT
+    QStringList phases;
+    const qint64 end = utc("2026-03-10T12:00:00Z");
+    while (clock.nowMs() < end) {
+        const QString name = marketStateName(hkex.status(clock.nowMs()).state);
+        if (phases.isEmpty() || phases.last() != name)
+            phases.append(name);
+        clock.advanceMs(60 * 1000);
+    }
+    const QStringList expected = {marketStateName(MarketState::Closed), marketStateName(MarketState::PreMarket),
+                                  marketStateName(MarketState::Open),   marketStateName(MarketState::Lunch),
+                                  marketStateName(MarketState::Open),   marketStateName(MarketState::Closed)};
+    QCOMPARE(phases, expected);
 }
 
 void TestMarketCalendar::cryptoAlwaysOpen_data()

@@ -8,8 +8,9 @@ using namespace tickerline::calendar;
 // JPX market holidays (closed on national holidays, 1–3 Jan and 31 Dec):
 // 2022 https://stock-market-holidays.org/2022-japan-exchange-group-holidays
 // 2022, 2023 https://market24hclock.com/Trading-Hours/Tokyo-Stock-Exchange-JPX-Market-Holidays-Schedule
-// 2025 as tabled at https://visualfoodie.com/tokyo-stock-exchange-2026-holiday-closures (its weekdays are 2025's)
-// 2024 names at https://tiphaniezcon.pages.dev/page/3 (the substitutes by the Act's rule)
+// 2024 https://trading-holidays.com/stock-market-holidays-jpx/ (four Sunday holidays kept on Mondays)
+// 2025 https://www.odex.co.jp/en/data/holiday-schedules/index.html (Osaka Dojima Exchange, the same
+//      national holidays and 1–3 Jan / 31 Dec; Greenery Day on Sunday → Tuesday 6 May)
 // 2026 by the Act: Constitution Day on Sunday → 6 May; 22 Sep between Respect for the Aged
 // Day and the equinox is a citizens' holiday. 2020/2021 Olympic moves from the special measures act.
 class TestTseHolidays : public QObject

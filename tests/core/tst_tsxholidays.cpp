@@ -9,8 +9,11 @@ using namespace tickerline::calendar;
 // Christmas, Boxing Day and New Year's Day or the days in lieu):
 // 2020 https://mondovisione.com/media-and-resources/news/tmx-group-holiday-operating-schedule-11/
 // 2021 https://mondovisione.com/media-and-resources/news/tmx-group-holiday-operating-schedule-12/
+// 2023 https://www.newswire.ca/news-releases/tmx-group-holiday-operating-schedule-812136940.html
+//      (Christmas Eve a Sunday: no early close on the Friday before)
 // 2025 https://mondovisione.com/media-and-resources/news/tmx-group-holiday-operating-schedule-2025123/
-// A whole year, 2015 (the same weekdays and Easter as 2026):
+// Whole years: 2023 https://isstockmarketopen.com/market-holidays/canada/ (Canada Day in lieu on 3 July),
+// 2015 (the same weekdays and Easter as 2026):
 // https://stock-market-holidays.org/2015-toronto-stock-exchange-holidays/
 // 2024–2026 whole years follow the same rules (no published exception found).
 class TestTsxHolidays : public QObject
@@ -31,6 +34,8 @@ void TestTsxHolidays::year_data()
     QTest::addColumn<QList<QDate>>("closed");
     QTest::newRow("2015") << 2015
         << datesOf(2015, {{1, 1}, {2, 16}, {4, 3}, {5, 18}, {7, 1}, {8, 3}, {9, 7}, {10, 12}, {12, 25}, {12, 28}});
+    QTest::newRow("2023") << 2023
+        << datesOf(2023, {{1, 2}, {2, 20}, {4, 7}, {5, 22}, {7, 3}, {8, 7}, {9, 4}, {10, 9}, {12, 25}, {12, 26}});
     QTest::newRow("2024 (leap)") << 2024
         << datesOf(2024, {{1, 1}, {2, 19}, {3, 29}, {5, 20}, {7, 1}, {8, 5}, {9, 2}, {10, 14}, {12, 25}, {12, 26}});
     QTest::newRow("2025") << 2025
@@ -77,6 +82,7 @@ void TestTsxHolidays::earlyCloses_data()
     QTest::newRow("2025-12-24") << QDate(2025, 12, 24) << true;
     QTest::newRow("2025-12-31 regular hours") << QDate(2025, 12, 31) << false;
     QTest::newRow("2025-12-23") << QDate(2025, 12, 23) << false;
+    QTest::newRow("2023-12-22, Christmas Eve a Sunday") << QDate(2023, 12, 22) << false;
 }
 
 void TestTsxHolidays::earlyCloses()

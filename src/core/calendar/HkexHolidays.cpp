@@ -20,7 +20,13 @@ struct Holiday
     const char *name;
 };
 
-QList<Holiday> computeYear(int y)
+struct Year
+{
+    QDate lunarNewYear;
+    QList<Holiday> holidays;   // as kept, after Sunday substitutes
+};
+
+Year computeYear(int y)
 {
     const QDate lunarNewYear = chineseCalendarDate(y, 1, 1);
     const QDate easter = easterSunday(y);
@@ -62,14 +68,14 @@ QList<Holiday> computeYear(int y)
             substitute = substitute.addDays(1);
         kept.append({substitute, h.name});
     }
-    return kept;
+    return {lunarNewYear, kept};
 }
 
-// ICU is not free; a year's list is asked for many times while a clock walks days.
-QList<Holiday> holidaysOfYear(int y)
+// ICU is not free; a year is asked for many times while a calendar walks days.
+Year yearOf(int y)
 {
     static std::mutex mutex;
-    static QHash<int, QList<Holiday>> cache;
+    static QHash<int, Year> cache;
     const std::lock_guard lock(mutex);
     auto it = cache.find(y);
     if (it == cache.end())
@@ -86,7 +92,7 @@ bool isTradingDay(QDate date)
 
 std::optional<QString> hkexHoliday(QDate date)
 {
-    for (const Holiday &h : holidaysOfYear(date.year())) {
+    for (const Holiday &h : yearOf(date.year()).holidays) {
         if (h.date == date)
             return QCoreApplication::translate("Calendar", h.name);
     }
@@ -99,7 +105,7 @@ std::optional<QTime> hkexEarlyClose(QDate date)
         return std::nullopt;
     const QDate next = date.addDays(1);
     const bool eve = (next.month() == 12 && next.day() == 25) || (next.month() == 1 && next.day() == 1)
-        || next == chineseCalendarDate(next.year(), 1, 1);
+        || next == yearOf(next.year()).lunarNewYear;
     if (eve)
         return QTime(12, 0);
     return std::nullopt;
