@@ -41,3 +41,31 @@ QDate usObserved(QDate date)
 }
 
 } // namespace tickerline::calendar
+
+namespace tickerline::calendar {
+
+QDate weekendToMonday(QDate date)
+{
+    if (date.dayOfWeek() == Qt::Saturday)
+        return date.addDays(2);
+    if (date.dayOfWeek() == Qt::Sunday)
+        return date.addDays(1);
+    return date;
+}
+
+ChristmasDays commonwealthChristmas(int year)
+{
+    const QDate christmas(year, 12, 25);
+    switch (christmas.dayOfWeek()) {
+    case Qt::Saturday:
+        return {christmas.addDays(2), christmas.addDays(3)};
+    case Qt::Sunday:
+        return {christmas.addDays(2), christmas.addDays(1)};
+    case Qt::Friday:
+        return {christmas, christmas.addDays(3)};
+    default:
+        return {christmas, christmas.addDays(1)};
+    }
+}
+
+} // namespace tickerline::calendar

@@ -9,29 +9,29 @@ namespace tickerline::calendar {
 std::optional<QString> nyseHoliday(QDate date)
 {
     const int y = date.year();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Calendar", text); };
+    const auto text = [](const char *source) { return QCoreApplication::translate("Calendar", source); };
     // Rule 7.2: New Year's Day on a Saturday is not moved to the Friday before (that is the old year).
     const QDate newYear(y, 1, 1);
     if (newYear.dayOfWeek() != Qt::Saturday && date == usObserved(newYear))
-        return tr("New Year's Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "New Year's Day"));
     if (date == nthWeekday(y, 1, Qt::Monday, 3))
-        return tr("Martin Luther King, Jr. Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Martin Luther King, Jr. Day"));
     if (date == nthWeekday(y, 2, Qt::Monday, 3))
-        return tr("Washington's Birthday");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Washington's Birthday"));
     if (date == easterSunday(y).addDays(-2))
-        return tr("Good Friday");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Good Friday"));
     if (date == nthWeekday(y, 5, Qt::Monday, -1))
-        return tr("Memorial Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Memorial Day"));
     if (y >= 2022 && date == usObserved(QDate(y, 6, 19)))
-        return tr("Juneteenth National Independence Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Juneteenth National Independence Day"));
     if (date == usObserved(QDate(y, 7, 4)))
-        return tr("Independence Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Independence Day"));
     if (date == nthWeekday(y, 9, Qt::Monday, 1))
-        return tr("Labor Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Labor Day"));
     if (date == nthWeekday(y, 11, Qt::Thursday, 4))
-        return tr("Thanksgiving Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Thanksgiving Day"));
     if (date == usObserved(QDate(y, 12, 25)))
-        return tr("Christmas Day");
+        return text(QT_TRANSLATE_NOOP("Calendar", "Christmas Day"));
     return std::nullopt;
 }
 
