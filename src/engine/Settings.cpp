@@ -104,6 +104,12 @@ const auto &table()
         // 24 bytes a point: the default keeps about 24 MB per symbol; the store has the rest.
         {.key = Key::ChartBufferPoints, .path = "chart/bufferPoints"_L1, .type = QMetaType::fromType<int>(),
          .defaultValue = 1'000'000, .minimum = 10'000, .maximum = 50'000'000},
+        {.key = Key::ShowChart, .path = "window/showChart"_L1, .type = QMetaType::fromType<bool>(),
+         .defaultValue = true},
+        {.key = Key::ShowChartToolBar, .path = "window/showChartToolBar"_L1, .type = QMetaType::fromType<bool>(),
+         .defaultValue = true},
+        {.key = Key::HiddenWatchlistColumns, .path = "watchlist/hiddenColumns"_L1,
+         .type = QMetaType::fromType<QStringList>(), .defaultValue = QStringList()},
     });
     return entries;
 }

@@ -45,6 +45,9 @@ public:
         ChartShowPreviousClose, // bool: dashed previous-close lines
         ChartTimeZone,        // ChartTimeZone: local | exchange | utc
         ChartBufferPoints,    // int 10000..50000000: points per symbol kept in memory
+        ShowChart,            // bool: View → Chart
+        ShowChartToolBar,     // bool: View → Chart Tool Bar
+        HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time)
     };
     Q_ENUM(Key)
 

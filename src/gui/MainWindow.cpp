@@ -24,6 +24,7 @@
 #include "SymbolDelegate.h"
 #include "TickStore.h"
 #include "TimeUnits.h"
+#include "ViewMenu.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -266,6 +267,12 @@ void MainWindow::setUpAlerts()
     logAction->setText(tr("Alerts &Log"));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_ui->alertsMenu->addAction(logAction);
+    m_viewMenu = new ViewMenu(m_ui->viewMenu, m_settings,
+                              {.chart = m_ui->chartPanel,
+                               .chartToolBar = m_ui->chartPanel->toolBar(),
+                               .watchlist = m_ui->watchlistView,
+                               .dockToggles = {logAction}},
+                              this);
     const auto showLog = [this] {
         m_alertLogDock->show();
         m_alertLogDock->raise();

@@ -28,6 +28,7 @@ class FirstRunHint;
 class QuoteTableModel;
 class SettingsDialog;
 class StatusPanel;
+class ViewMenu;
 
 // The watchlist above the price chart, menus and a status bar with one label
 // per feed and one for the database. Renders what the session and its engine
@@ -100,6 +101,7 @@ private:
     AlertCenter *m_alerts = nullptr;         // rules, log and notifications of alerts
     AlertBanner *m_alertBanner = nullptr;    // alerts in the window where there is no system tray
     AlertLogDock *m_alertLogDock = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
     bool m_alertLogDockSized = false;        // given its first height once
     QPointer<AlertDialog> m_alertDialog;
     QStringList m_symbols;

@@ -9,7 +9,7 @@ namespace tickerline::bench {
 // in print order. Each is the median of the samples one run took of it (the
 // store figures: three store runs; with --repeat N, N times as many).
 // tst_benchsmoke checks that every one is present and finite.
-inline constexpr std::array<std::string_view, 31> MetricKeys{
+inline constexpr std::array<std::string_view, 33> MetricKeys{
     "parse_msgs_per_s",
     "parse_qjson_baseline_msgs_per_s",
     "pipeline_ticks_per_s",
@@ -39,6 +39,8 @@ inline constexpr std::array<std::string_view, 31> MetricKeys{
     "cold_start_history_points_10m",
     "cold_start_cache_dropped",         // 1: the database files were out of the page cache at every spawn
     "cold_start_cache_dropped_system",  // 1: by dropping the whole page cache (drop_caches), 0: per file (fadvise)
+    "gui_cpu_percent_120tps",           // GUI thread, % of one core, demo at 6 × 20 ticks/s (#16)
+    "gui_cpu_percent_120tps_chart_hidden", // the same with View → Chart off
     "bench_load_average_start",
     "bench_load_average_end",
 };
@@ -52,7 +54,7 @@ struct Comparison
     std::string_view meaning;   // what the ratio figure / baseline says
 };
 
-inline constexpr std::array<Comparison, 9> Comparisons{{
+inline constexpr std::array<Comparison, 10> Comparisons{{
     {"parse_msgs_per_s", "parse_qjson_baseline_msgs_per_s", "times QJsonDocument's rate (CPU time)"},
     {"pipeline_ticks_per_s", "pipeline_websocket_ceiling_ticks_per_s", "of a bare QWebSocket's rate"},
     {"store_sqlite_ticks_per_s", "store_sqlite_raw_limit_ticks_per_s", "of one raw sqlite3 statement's rate"},
@@ -62,6 +64,7 @@ inline constexpr std::array<Comparison, 9> Comparisons{{
     {"chart_frame_ms_p95_10m_history", "chart_frame_ms_floor_1m", "times the 1M floor (p95 / p95, wall)"},
     {"disk_bytes_per_tick_realistic", "disk_bytes_per_tick", "times the friendly data's bytes"},
     {"cold_start_ms_10m", "cold_start_ms_empty", "times the empty database's start"},
+    {"gui_cpu_percent_120tps", "gui_cpu_percent_120tps_chart_hidden", "times the chart-hidden window's GUI CPU"},
 }};
 
 } // namespace tickerline::bench

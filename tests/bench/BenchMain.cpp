@@ -13,6 +13,7 @@
 #include "BenchSupport.h"
 #include "ChartBench.h"
 #include "ColdStartBench.h"
+#include "GuiCpuBench.h"
 #include "MetaTypes.h"
 #include "ParseBench.h"
 #include "PipelineBench.h"
@@ -46,6 +47,8 @@ struct Sizes
     qint64 historyTicks = 10'000'000;
     int historyFrames = 20;
     int coldStarts = 5;     // of each database
+    int guiWarmUpSeconds = 5;
+    int guiSeconds = 30;    // the window
 };
 
 Sizes quickSizes()
@@ -61,13 +64,15 @@ Sizes quickSizes()
     s.historyTicks = 100'000;
     s.historyFrames = 4;
     s.coldStarts = 1;
+    s.guiWarmUpSeconds = 2;
+    s.guiSeconds = 2;
     return s;
 }
 
 QStringList allMetricGroups()
 {
     return {QStringLiteral("parse"), QStringLiteral("store"), QStringLiteral("pipeline"), QStringLiteral("latency"),
-            QStringLiteral("chart"), QStringLiteral("history"), QStringLiteral("coldstart")};
+            QStringLiteral("chart"), QStringLiteral("history"), QStringLiteral("coldstart"), QStringLiteral("gui")};
 }
 
 // --only takes group names or metric keys; a key selects the group measuring it.
@@ -89,6 +94,8 @@ QString groupOf(const QString &name)
         return QStringLiteral("chart");
     if (name.startsWith(u"cold_start"))
         return QStringLiteral("coldstart");
+    if (name.startsWith(u"gui_cpu"))
+        return QStringLiteral("gui");
     return {};
 }
 
@@ -173,6 +180,10 @@ int main(int argc, char *argv[])
     coldStart.cacheDrop = dropMode == u"files" ? CacheDropMode::Files
                           : dropMode == u"none" ? CacheDropMode::None
                                                 : CacheDropMode::System;
+    GuiCpuPlan guiCpu;
+    guiCpu.appPath = coldStart.appPath;
+    guiCpu.warmUpSeconds = sizes.guiWarmUpSeconds;
+    guiCpu.seconds = sizes.guiSeconds;
     for (int round = 0; round < repeats; ++round) {
         if (repeats > 1)
             std::printf("# round %d of %d\n", round + 1, repeats);
@@ -190,6 +201,8 @@ int main(int argc, char *argv[])
             runHistoryChartBench(report, *database, sizes.historyFrames, cacheDir);
         if (database && groups.contains(u"coldstart"))
             runColdStartBench(report, *database, coldStart);
+        if (groups.contains(u"gui"))
+            runGuiCpuBench(report, guiCpu);
     }
     report.set("bench_load_average_end", loadAverage());
     report.printSummary();

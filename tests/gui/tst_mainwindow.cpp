@@ -1,3 +1,5 @@
+#include "ChartPanel.h"
+#include "ChartWidgets.h"
 #include "Clock.h"
 #include "KeychainSecretStore.h"
 #include "Session.h"
@@ -12,10 +14,13 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QTest>
 
 #include <memory>
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void addsSymbolThroughSettingsDialog();
     void uncheckedRowHidesLineAndIsSaved();
     void savesLayoutOnClose();
+    void viewMenuHidesChartToolBarAndColumns();
 };
 
 void TestMainWindow::showsWatchlistAndChart()
@@ -176,6 +182,64 @@ void TestMainWindow::savesLayoutOnClose()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(u"splitter"_s)->sizes(), sizes);
+}
+
+// View → Chart, Chart Tool Bar and Watchlist Columns, triggered from the
+// menu as a user would, are kept and come back in the next window; a hidden
+// chart draws nothing while data keeps arriving.
+void TestMainWindow::viewMenuHidesChartToolBarAndColumns()
+{
+    Fixture f;
+    f.start();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(f.chart()->pointCount(u"AAPL"_s) > 1, DataTimeoutMs);
+    auto *panel = f.window->findChild<ChartPanel *>();
+    auto *table = f.window->findChild<QTableView *>(u"watchlistView"_s);
+    auto *chartAction = f.window->findChild<QAction *>(u"showChartAction"_s);
+    auto *toolBarAction = f.window->findChild<QAction *>(u"showChartToolBarAction"_s);
+    auto *volumeAction = f.window->findChild<QAction *>(u"showColumnAction_volume"_s);
+    QVERIFY(panel && table && chartAction && toolBarAction && volumeAction);
+    QVERIFY(chartAction->isChecked() && panel->isVisible() && panel->toolBar()->isVisible());
+    QVERIFY(!table->isColumnHidden(QuoteTableModel::VolumeColumn));
+    // The View menu lists them, with the alerts log dock.
+    const QMenu *view = f.window->findChild<QMenu *>(u"viewMenu"_s);
+    QVERIFY(view && view->actions().contains(chartAction)
+            && view->actions().contains(f.window->findChild<QAction *>(u"alertLogAction"_s)));
+
+    toolBarAction->trigger();
+    QVERIFY(!panel->toolBar()->isVisible());
+    volumeAction->trigger();
+    QVERIFY(table->isColumnHidden(QuoteTableModel::VolumeColumn));
+    chartAction->trigger();
+    QVERIFY(!panel->isVisible());
+    QVERIFY(!toolBarAction->isEnabled());
+
+    // Hidden, the chart's lines stop taking points while the watchlist ticks on.
+    QLineSeries *line = nullptr;
+    for (QAbstractSeries *series : test::chartOf(*f.chart())->series()) {
+        if (series->name() == u"AAPL live"_s)
+            line = qobject_cast<QLineSeries *>(series);
+    }
+    QVERIFY(line);
+    QSignalSpy drawn(line, &QXYSeries::pointsReplaced);
+    QSignalSpy quotes(f.model(), &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(quotes.size() > 20, DataTimeoutMs);
+    QCOMPARE(drawn.size(), 0);
+
+    QCOMPARE(f.settings.value(Settings::Key::ShowChart).toBool(), false);
+    QCOMPARE(f.settings.value(Settings::Key::ShowChartToolBar).toBool(), false);
+    QCOMPARE(f.settings.value(Settings::Key::HiddenWatchlistColumns).toStringList(), QStringList{u"volume"_s});
+    f.window->close();
+
+    MainWindow again(f.settings, f.session);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<ChartPanel *>()->isVisible());
+    QVERIFY(again.findChild<QTableView *>(u"watchlistView"_s)->isColumnHidden(QuoteTableModel::VolumeColumn));
+    // Shown again, the chart draws at once.
+    again.findChild<QAction *>(u"showChartAction"_s)->trigger();
+    QVERIFY(again.findChild<ChartPanel *>()->isVisible());
+    QVERIFY(!again.findChild<ChartPanel *>()->toolBar()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

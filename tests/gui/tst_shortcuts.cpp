@@ -114,6 +114,10 @@ void TestShortcuts::everyActionHasAShortcut()
     for (const MenuEntry &entry : f.entries()) {
         if (entry.action->menu())
             continue;   // a submenu opens through its mnemonic
+        // Entries of a submenu (View > Watchlist Columns > Volume) are
+        // reached through their mnemonics: a key for each would be noise.
+        if (entry.path.count(u" > "_s) >= 2)
+            continue;
         QVERIFY2(!entry.action->shortcut().isEmpty(), qPrintable(entry.path + u" has no shortcut"_s));
     }
 }

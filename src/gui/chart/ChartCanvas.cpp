@@ -53,7 +53,7 @@ ChartCanvas::ChartCanvas(ChartCanvasOptions options, QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
     , m_clock(&SystemClock::instance())
-    , m_frames([this] { render(); })
+    , m_frames([this] { renderUnlessHidden(); })
 {
     m_surface.chart = new QChart;
     m_surface.view = new ChartView(m_surface.chart, this);
@@ -209,6 +209,15 @@ void ChartCanvas::scheduleFrameIn(int frameMs)
         return;
     }
     m_frames.schedule(frameMs);
+}
+
+void ChartCanvas::renderUnlessHidden()
+{
+    // Also a frame asked for before the chart was hidden.
+    if (isHiddenInItsWindow())
+        m_frameWhileHidden = true;
+    else
+        render();
 }
 
 bool ChartCanvas::isHiddenInItsWindow() const

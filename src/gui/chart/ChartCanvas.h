@@ -110,6 +110,7 @@ private:
     void connectGestures(tickerline::ChartView *view, bool valuePane);
     void scheduleFrameIn(int frameMs);
     [[nodiscard]] bool isHiddenInItsWindow() const;
+    void renderUnlessHidden();
     void applyTheme();
     void render();
     void fitValueAxes(const tickerline::ChartExtents &extents, double height);

@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "ChartItemCache.h"
+
 #include "StandardFolders.h"
 
 #include <QBuffer>
@@ -27,6 +29,7 @@ namespace {
 // items drawn over it (logos), without whatever else the scene might hold.
 void renderChart(QChart &chart, QPainter &painter, const QRectF &target)
 {
+    const UncachedChartItems drawnAfresh(&chart);
     chart.scene()->render(&painter, target, chart.sceneBoundingRect());
 }
 

@@ -18,6 +18,16 @@ bool isDrawnLikeLastFrame(const QGraphicsItem *item)
     return object && QByteArray(object->metaObject()->className()) == "LineChartItem";
 }
 
+void collectCached(QGraphicsItem *item, QList<QGraphicsItem *> &out)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->cacheMode() != QGraphicsItem::NoCache)
+            out.append(child);
+        collectCached(child, out);
+    }
+}
+
 } // namespace
 
 void cacheChartItems(QGraphicsItem *chart)
@@ -28,6 +38,19 @@ void cacheChartItems(QGraphicsItem *chart)
             child->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         cacheChartItems(child);
     }
+}
+
+UncachedChartItems::UncachedChartItems(QGraphicsItem *chart)
+{
+    collectCached(chart, m_items);
+    for (QGraphicsItem *item : std::as_const(m_items))
+        item->setCacheMode(QGraphicsItem::NoCache);
+}
+
+UncachedChartItems::~UncachedChartItems()
+{
+    for (QGraphicsItem *item : std::as_const(m_items))
+        item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 } // namespace tickerline

@@ -1,10 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
-
-QT_BEGIN_NAMESPACE
-class QGraphicsItem;
-QT_END_NAMESPACE
+#include <QGraphicsItem>
+#include <QList>
 
 namespace tickerline {
 
@@ -15,5 +12,18 @@ namespace tickerline {
 // under the repainted area. Cheap enough to call after every frame, which
 // also reaches the items of new series and new grid lines.
 void cacheChartItems(QGraphicsItem *chart);
+
+// While it lives, every item under `chart` draws itself rather than its
+// cached pixmap: an export is vectors (SVG) at any size, not bitmaps.
+class UncachedChartItems final
+{
+    Q_DISABLE_COPY_MOVE(UncachedChartItems)
+public:
+    explicit UncachedChartItems(QGraphicsItem *chart);
+    ~UncachedChartItems();
+
+private:
+    QList<QGraphicsItem *> m_items;
+};
 
 } // namespace tickerline
