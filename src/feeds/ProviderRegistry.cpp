@@ -5,6 +5,7 @@
 #include "CoinbaseFeed.h"
 #include "FinnhubFeed.h"
 #include "JsonFeeds.h"
+#include "KrakenFeed.h"
 #include "ReplayFeed.h"
 #include "SimulatedFeed.h"
 #include "TwelveDataFeed.h"
@@ -63,6 +64,12 @@ QList<ProviderSpec> makeSpecs()
          // klines weigh 2 of the 6000 a minute an IP may spend; this stays far below.
          {.restBudget = BudgetPolicy{10, 1000}, .maxConnectionMs = BinanceAdapter::DefaultMaxConnectionMs},
          &makeBinanceFeed},
+        {{QStringLiteral("kraken"), QCoreApplication::translate("ProviderRegistry", "Kraken"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects "
+             "backfilled from 1-minute OHLC; no key.")},
+         // Public REST: about one call a second per IP; the client pings to check liveness.
+         {.restBudget = BudgetPolicy{1, 1000}, .heartbeatIntervalMs = KrakenAdapter::DefaultPingIntervalMs},
+         &makeKrakenFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
              "JSON pointers for symbol, price, time and size.")},
