@@ -50,7 +50,8 @@ QList<ProviderSpec> makeSpecs()
              "over REST.")},
          // The free plan's 8 API credits a minute (a /quote costs one); the
          // server closes a link that sent no heartbeat for a while.
-         {.restBudget = BudgetPolicy{8, 60'000}, .heartbeatIntervalMs = 10'000},
+         {.restBudget = BudgetPolicy{8, 60'000}, .heartbeatMessage = QStringLiteral(R"({"action":"heartbeat"})"),
+          .heartbeatIntervalMs = 10'000},
          &makeTwelveDataFeed},
         {{QStringLiteral("coinbase"), QCoreApplication::translate("ProviderRegistry", "Coinbase Exchange"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled "
@@ -67,8 +68,9 @@ QList<ProviderSpec> makeSpecs()
         {{QStringLiteral("kraken"), QCoreApplication::translate("ProviderRegistry", "Kraken"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects "
              "backfilled from 1-minute OHLC; no key.")},
-         // Public REST: about one call a second per IP; the client pings to check liveness.
-         {.restBudget = BudgetPolicy{1, 1000}, .heartbeatIntervalMs = KrakenAdapter::DefaultPingIntervalMs},
+         // Public REST: about one call a second per IP. The ping is Kraken's liveness check, not a must.
+         {.restBudget = BudgetPolicy{1, 1000}, .heartbeatMessage = QStringLiteral(R"({"method":"ping"})"),
+          .heartbeatIntervalMs = KrakenAdapter::DefaultPingIntervalMs},
          &makeKrakenFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "

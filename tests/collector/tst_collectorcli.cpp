@@ -169,31 +169,97 @@ private Q_SLOTS:
     }
 
     // The DESIGN.md --endpoint contract end to end: a real provider adapter
-    // against the loopback fixture, and the export holds exactly what it sent.
-    void recordCoinbaseFromLoopbackEndpoint()
+    // against the loopback fixture, and the export holds exactly what it sent:
+    // a repeat stored once, an unsubscribed symbol and a malformed frame not at
+    // all. One row per streaming provider, in its own wire format.
+    void recordsFromLoopbackEndpoint_data()
     {
-        test::FakeProviderServer server;
-        QVERIFY(server.listen());
-        test::TempFolder folder;
-        const QString db = folder.path(QStringLiteral("coinbase.db"));
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("frames");
+        QTest::addColumn<QList<QByteArray>>("expected");
+
         const qint64 base = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000 - 60'000;
-        const auto ticker = [base](int sequence, const char *product, const char *price, const char *size) {
-            const QString time = QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
-                                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'917Z'"));   // µs: the export keeps ms
+        // µs on the wire: the export keeps ms.
+        const auto wireTime = [base](int n) {
+            return QDateTime::fromMSecsSinceEpoch(base + n * 250, QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'917Z'"));
+        };
+        const auto row = [base](const char *symbol, int n, double price, double size) -> QByteArray {
+            return QByteArray(symbol) + ','
+                + QDateTime::fromMSecsSinceEpoch(base + n * 250, QTimeZone::utc())
+                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                      .toUtf8()
+                + "Z," + QByteArray::number(price, 'g', QLocale::FloatingPointShortest) + ','
+                + QByteArray::number(size, 'g', QLocale::FloatingPointShortest);
+        };
+
+        const auto ticker = [&wireTime](int sequence, const char *product, const char *price, const char *size) {
             return QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"%2","price":"%3","time":"%4",)"
                                   R"("trade_id":%1,"last_size":"%5"})")
                 .arg(sequence)
-                .arg(QString::fromLatin1(product), QString::fromLatin1(price), time, QString::fromLatin1(size));
+                .arg(QString::fromLatin1(product), QString::fromLatin1(price), wireTime(sequence),
+                     QString::fromLatin1(size));
         };
-        const QStringList frames{
-            QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"),
-            ticker(1, "BTC-USD", "99727.43", "0.000028"),
-            ticker(2, "BTC-USD", "99727.5", "1.5"),
-            ticker(2, "BTC-USD", "99727.5", "1.5"),           // sent twice, stored once
-            ticker(3, "ETH-USD", "3801.2", "2"),              // never subscribed
-            ticker(4, "BTC-USD", "99726", "0.25"),
-            QStringLiteral("{not json"),
+        QTest::newRow("coinbase")
+            << QStringLiteral("coinbase") << QStringLiteral("BTC-USD") << QStringLiteral("/")
+            << QStringList{
+                   QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"),
+                   ticker(1, "BTC-USD", "99727.43", "0.000028"),
+                   ticker(2, "BTC-USD", "99727.5", "1.5"),
+                   ticker(2, "BTC-USD", "99727.5", "1.5"),   // sent twice, stored once
+                   ticker(3, "ETH-USD", "3801.2", "2"),      // never subscribed
+                   ticker(4, "BTC-USD", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC-USD", 1, 99727.43, 0.000028),
+                                 row("BTC-USD", 2, 99727.5, 1.5), row("BTC-USD", 4, 99726, 0.25)};
+
+        // Kraken v2: the user's REST spelling (XBTUSD) subscribes as BTC/USD and is stored as typed.
+        const auto trade = [&wireTime](int id, int at, const char *pair, const char *price, const char *qty) {
+            return QStringLiteral(R"({"symbol":"%1","side":"buy","price":%2,"qty":%3,"ord_type":"limit",)"
+                                  R"("trade_id":%4,"timestamp":"%5"})")
+                .arg(QString::fromLatin1(pair), QString::fromLatin1(price), QString::fromLatin1(qty))
+                .arg(id)
+                .arg(wireTime(at));
         };
+        const auto trades = [](const char *type, const QStringList &data) {
+            return QStringLiteral(R"({"channel":"trade","type":"%1","data":[%2]})")
+                .arg(QString::fromLatin1(type), data.join(u','));
+        };
+        QTest::newRow("kraken")
+            << QStringLiteral("kraken") << QStringLiteral("XBTUSD") << QStringLiteral("/v2")
+            << QStringList{
+                   QStringLiteral(R"({"channel":"status","data":[{"api_version":"v2","connection_id":1,)"
+                                  R"("system":"online","version":"2.0.0"}],"type":"update"})"),
+                   QStringLiteral(R"({"method":"subscribe","result":{"channel":"trade","snapshot":true,)"
+                                  R"("symbol":"BTC/USD"},"success":true,"req_id":1})"),
+                   trades("snapshot", {trade(1, 1, "BTC/USD", "99727.43", "0.000028"), trade(2, 2, "BTC/USD", "99727.5", "1.5")}),
+                   trades("update", {trade(2, 2, "BTC/USD", "99727.5", "1.5")}),   // sent twice, stored once
+                   trades("update", {trade(3, 3, "ETH/USD", "3801.2", "2")}),      // never subscribed
+                   QStringLiteral(R"({"channel":"heartbeat"})"),
+                   // Identical prints, two trade ids: two rows.
+                   trades("update", {trade(4, 4, "BTC/USD", "99726", "0.25"), trade(5, 4, "BTC/USD", "99726", "0.25")}),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("XBTUSD", 1, 99727.43, 0.000028),
+                                 row("XBTUSD", 2, 99727.5, 1.5), row("XBTUSD", 4, 99726, 0.25),
+                                 row("XBTUSD", 4, 99726, 0.25)};
+    }
+
+    void recordsFromLoopbackEndpoint()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, symbol);
+        QFETCH(QString, path);
+        QFETCH(QStringList, frames);
+        QFETCH(QList<QByteArray>, expected);
+
+        test::FakeProviderServer server;
+        QVERIFY(server.listen());
+        test::TempFolder folder;
+        const QString db = folder.path(provider + QStringLiteral(".db"));
         QObject::connect(&server, &test::FakeProviderServer::messageReceived, &server,
                          [&server, &frames](const QString &message) {
                              if (message.contains(QStringLiteral("\"subscribe\"")))
@@ -203,10 +269,9 @@ private Q_SLOTS:
         QProcess record;
         test::endWithThisProcess(record);
         record.start(QStringLiteral(COLLECTOR_PATH),
-                     {QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("coinbase"),
-                      QStringLiteral("--endpoint"), server.wsUrl(QStringLiteral("/")).toString(),
-                      QStringLiteral("--symbols"), QStringLiteral("BTC-USD"), QStringLiteral("--duration"),
-                      QStringLiteral("2"), QStringLiteral("--database"), db});
+                     {QStringLiteral("record"), QStringLiteral("--provider"), provider, QStringLiteral("--endpoint"),
+                      server.wsUrl(path).toString(), QStringLiteral("--symbols"), symbol,
+                      QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--database"), db});
         QTRY_VERIFY_WITH_TIMEOUT(record.state() == QProcess::NotRunning, 30'000);
         QVERIFY2(record.exitCode() == 0, record.readAllStandardError().constData());
         QCOMPARE(server.webSocketConnections(), 1);
@@ -214,16 +279,6 @@ private Q_SLOTS:
         const Run exported = run({QStringLiteral("export"), QStringLiteral("--database"), db,
                                   QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        const auto row = [base](int sequence, double price, double size) -> QByteArray {
-            return "BTC-USD,"
-                + QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
-                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                      .toUtf8()
-                + "Z," + QByteArray::number(price, 'g', QLocale::FloatingPointShortest) + ','
-                + QByteArray::number(size, 'g', QLocale::FloatingPointShortest);
-        };
-        const QList<QByteArray> expected{"symbol,time,price,volume", row(1, 99727.43, 0.000028), row(2, 99727.5, 1.5),
-                                         row(4, 99726, 0.25)};
         QCOMPARE(exported.out.trimmed().split('\n'), expected);
     }
 
@@ -256,6 +311,7 @@ private Q_SLOTS:
         const Run providers = run({QStringLiteral("providers")});
         QCOMPARE(providers.exitCode, 0);
         for (const char *name : {"\ncoinbase\tWebSocket\tnone\t", "\nbinance\tWebSocket\tnone\t",
+                                 "\nkraken\tWebSocket\tnone\t",
                                  "\nwebsocket-json\tWebSocket\tnone\t", "\nsse\tSSE\tnone\t", "\nreplay\tfile\tnone\t"})
             QVERIFY2(providers.out.contains(name), name);
     }

@@ -58,7 +58,8 @@ void readMethodReply(const simdjson::dom::object &root, std::string_view method,
         result.control = ParseResult::Control::Heartbeat;
         return;
     }
-    if (method != "subscribe" && method != "unsubscribe") {
+    // Unsubscribe replies, failed or not, change nothing: the symbol is gone already.
+    if (method != "subscribe") {
         ++result.ignored;
         return;
     }
@@ -80,14 +81,10 @@ void readMethodReply(const simdjson::dom::object &root, std::string_view method,
             result.error->symbols.append(symbols.resolve(*named));
         return;
     }
-    if (method == "subscribe") {
-        result.control = ParseResult::Control::SubscribeAck;
-        if (named && !named->empty())
-            result.controlSymbols.append(symbols.resolve(*named));
-        result.ackId = json::integer(root["req_id"]).value_or(-1);
-    } else {
-        ++result.ignored;
-    }
+    result.control = ParseResult::Control::SubscribeAck;
+    if (named && !named->empty())
+        result.controlSymbols.append(symbols.resolve(*named));
+    result.ackId = json::integer(root["req_id"]).value_or(-1);
 }
 
 } // namespace
@@ -109,7 +106,11 @@ ParseResult KrakenParser::parseLoaded(qint64 nowMs)
     }
     const auto channel = json::string(root["channel"]);
     if (!channel) {
-        ++result.malformed;
+        // A request the server could not read at all: {"error":"…","success":false}.
+        if (const auto error = json::string(root["error"]))
+            result.error = krakenError(json::toQString(*error));
+        else
+            ++result.malformed;
     } else if (*channel == "trade") {
         const auto type = json::string(root["type"]);
         if (type && (*type == "snapshot" || *type == "update"))

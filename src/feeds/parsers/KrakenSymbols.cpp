@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -33,6 +34,11 @@ constexpr std::array<QLatin1StringView, 13> Quotes{
     QLatin1StringView("BTC"),
 };
 
+bool isLegacyCode(QStringView code)
+{
+    return std::find(Legacy.cbegin(), Legacy.cend(), code) != Legacy.cend();
+}
+
 std::pair<QString, QString> split(const QString &symbol)
 {
     const QString upper = symbol.trimmed().toUpper();
@@ -41,6 +47,9 @@ std::pair<QString, QString> split(const QString &symbol)
         if (at > 0 && at + 1 < upper.size())
             return {upper.left(at), upper.mid(at + 1)};
     }
+    // Two legacy codes ("XXBTZJPY"): split between them whatever the quote.
+    if (upper.size() == 8 && isLegacyCode(QStringView(upper).left(4)) && isLegacyCode(QStringView(upper).mid(4)))
+        return {upper.left(4), upper.mid(4)};
     for (const QLatin1StringView quote : Quotes) {
         if (upper.size() > quote.size() && upper.endsWith(quote))
             return {upper.chopped(quote.size()), upper.right(quote.size())};
@@ -53,12 +62,8 @@ std::pair<QString, QString> split(const QString &symbol)
 QString webSocketAsset(const QString &restAsset)
 {
     QString asset = restAsset.toUpper();
-    for (const QLatin1StringView legacy : Legacy) {
-        if (asset == legacy) {
-            asset = asset.mid(1);
-            break;
-        }
-    }
+    if (isLegacyCode(asset))
+        asset = asset.mid(1);
     for (const auto &[rest, common] : Renamed) {
         if (asset == rest)
             return common;

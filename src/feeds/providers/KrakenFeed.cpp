@@ -12,10 +12,9 @@
 
 namespace tickerline {
 
-KrakenAdapter::KrakenAdapter(qint64 pingIntervalMs, std::optional<BudgetPolicy> backfillBudget)
+KrakenAdapter::KrakenAdapter(std::optional<BudgetPolicy> backfillBudget)
     : BookedStreamingAdapter(std::make_unique<KrakenParser>(), &kraken::webSocketSymbol, backfillBudget)
 {
-    setKeepAlive(QStringLiteral(R"({"method":"ping"})"), pingIntervalMs);
 }
 
 QUrl KrakenAdapter::url(const FeedConfig &config) const
@@ -40,7 +39,7 @@ QString KrakenAdapter::subscriptionMessage(bool subscribe, const QStringList &sy
 ParseResult KrakenAdapter::parse(const Payload &payload)
 {
     if (!payload.tag.isEmpty())
-        return kraken::parseOhlc(payload.bytes.toByteArray(), payload.symbols.value(0), 60);
+        return kraken::parseOhlc(payload.bytes.toByteArray(), payload.symbols.value(0), OhlcMinutes * 60);
     ParseResult result = StreamingAdapter::parse(payload);
     // A snapshot's order is not promised: by id, so that the repeat check sees each trade in turn.
     std::stable_sort(result.ticks.begin(), result.ticks.end(),
@@ -53,10 +52,11 @@ QList<PollRequest> KrakenAdapter::takeBackfillRequests(const FeedConfig &config)
     const QUrl base = withPath(historyBaseUrl(config, QUrl(QStringLiteral("https://api.kraken.com"))),
                                u"/0/public/OHLC");
     return book().takeBackfillRequests(
-        {QStringLiteral("ohlc"), MsPerMinute, MaxBarsPerRequest, MaxBackfillMs}, [&](const HistorySpan &piece) {
+        {QStringLiteral("ohlc"), OhlcMinutes * MsPerMinute, MaxBarsPerRequest, MaxBackfillMs}, [&](const HistorySpan &piece) {
             QUrl url = withQueryItem(base, QStringLiteral("pair"), kraken::restPair(piece.symbol));
-            url = withQueryItem(url, QStringLiteral("interval"), QStringLiteral("1"));
-            // since is exclusive and in seconds: a second before the span's first bar opens.
+            url = withQueryItem(url, QStringLiteral("interval"), QString::number(OhlcMinutes));
+            // since is in seconds and has no end: a second before the span's first bar opens keeps
+            // that bar in whether Kraken reads it as inclusive or not; the reply runs up to now.
             return withQueryItem(url, QStringLiteral("since"), QString::number(piece.fromMs / MsPerSecond - 1));
         });
 }
@@ -64,10 +64,7 @@ QList<PollRequest> KrakenAdapter::takeBackfillRequests(const FeedConfig &config)
 std::unique_ptr<Feed> makeKrakenFeed(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
                                      const ProviderOptions &options)
 {
-    return makeStreamingFeed(
-        spec, config, clock, options,
-        std::make_unique<KrakenAdapter>(options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs),
-                                        spec.limits.restBudget));
+    return makeStreamingFeed(spec, config, clock, options, std::make_unique<KrakenAdapter>(spec.limits.restBudget));
 }
 
 } // namespace tickerline

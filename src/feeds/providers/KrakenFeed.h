@@ -19,20 +19,23 @@ namespace tickerline {
 // The first message after a subscribe is a snapshot of recent trades, sent
 // again on every reconnect: trade ids rise per pair, so one not above the
 // last delivered is a repeat and is dropped (the snapshot is read in id
-// order). {"method":"ping"} goes out every heartbeat interval as the
-// liveness check Kraken asks clients to make; heartbeats and pongs keep the
-// link fresh. Reconnects backfill 1-minute bars from
+// order). Two identical prints carry two ids and stay two trades. The spec's
+// keep-alive sends {"method":"ping"}, the liveness check Kraken offers;
+// heartbeats (about one a second) and pongs keep the link fresh. Reconnects
+// backfill 1-minute bars from
 // {rest}/0/public/OHLC?pair=XBTUSD&interval=1&since=S (rest being
 // https://api.kraken.com, FeedConfig::historyEndpoint or the origin of --endpoint).
 class KrakenAdapter final : public BookedStreamingAdapter
 {
 public:
     static constexpr qint64 DefaultPingIntervalMs = 15'000;
-    static constexpr qint64 MaxBarsPerRequest = 720;   // OHLC answers the newest 720 bars at most
-    static constexpr qint64 MaxBackfillMs = 720 * MsPerMinute;
+    static constexpr qint64 OhlcMinutes = 1;
+    // OHLC answers the newest 720 bars at most, whatever `since` asks: older gaps cannot be filled.
+    static constexpr qint64 MaxBarsPerRequest = 720;
+    static constexpr qint64 MaxBackfillMs = MaxBarsPerRequest * OhlcMinutes * MsPerMinute;
 
-    explicit KrakenAdapter(qint64 pingIntervalMs = DefaultPingIntervalMs,
-                           std::optional<BudgetPolicy> backfillBudget = std::nullopt);
+    // backfillBudget: spacing of the OHLC requests; none: unspaced.
+    explicit KrakenAdapter(std::optional<BudgetPolicy> backfillBudget = std::nullopt);
 
     [[nodiscard]] QUrl url(const FeedConfig &config) const override;
     // Frames (repeats dropped); OHLC replies (tag "ohlc").

@@ -83,12 +83,6 @@ QStringList BookedStreamingAdapter::unsubscribeMessages(const QStringList &symbo
     return {subscriptionMessage(false, symbols)};
 }
 
-void BookedStreamingAdapter::setKeepAlive(const QString &message, qint64 intervalMs)
-{
-    m_keepAlive = message;
-    m_keepAliveIntervalMs = intervalMs;
-}
-
 void BookedStreamingAdapter::noteConnected(qint64 nowMs)
 {
     m_book.history().noteReconnected(nowMs);

@@ -78,8 +78,6 @@ public:
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) final;
     void noteConnected(qint64 nowMs) override;
     [[nodiscard]] std::optional<BudgetPolicy> backfillBudget() const final { return m_backfillBudget; }
-    [[nodiscard]] QString heartbeatMessage() const final { return m_keepAlive; }
-    [[nodiscard]] qint64 heartbeatIntervalMs() const final { return m_keepAliveIntervalMs; }
 
     [[nodiscard]] quint64 duplicatesDropped() const { return m_book.duplicatesDropped(); }
 
@@ -87,10 +85,6 @@ protected:
     // backfillBudget: spacing of the history requests; none: unspaced.
     BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames, SubscriptionBook::Spelling spelling,
                            std::optional<BudgetPolicy> backfillBudget);
-
-    // A text the provider wants from the client every intervalMs (Kraken's
-    // {"method":"ping"}, OKX's "ping"); set in the constructor.
-    void setKeepAlive(const QString &message, qint64 intervalMs);
 
     // The one frame that subscribes to, or unsubscribes from, `symbols`.
     [[nodiscard]] virtual QString subscriptionMessage(bool subscribe, const QStringList &symbols) = 0;
@@ -103,8 +97,6 @@ protected:
 private:
     SubscriptionBook m_book;
     std::optional<BudgetPolicy> m_backfillBudget;
-    QString m_keepAlive;
-    qint64 m_keepAliveIntervalMs = 10'000;
 };
 
 } // namespace tickerline

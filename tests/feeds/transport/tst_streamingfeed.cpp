@@ -21,8 +21,6 @@ namespace {
 class TextAdapter final : public StreamingAdapter
 {
 public:
-    QString heartbeat;
-
     [[nodiscard]] QUrl url(const FeedConfig &config) const override
     {
         QUrl url = config.endpoint;
@@ -55,8 +53,6 @@ public:
         }
         return result;
     }
-    [[nodiscard]] QString heartbeatMessage() const override { return heartbeat; }
-    [[nodiscard]] qint64 heartbeatIntervalMs() const override { return 50; }
     [[nodiscard]] QStringList repliesTo(const ParseResult &result) override
     {
         return result.control == ParseResult::Control::Ping ? QStringList{u"pong"_s} : QStringList{};
@@ -148,13 +144,14 @@ std::unique_ptr<StreamingFeed> TestStreamingFeed::makeFeed(const QStringList &sy
     config.apiKey = u"SUPERSECRET"_s;
     config.staleTimeoutMs = staleTimeoutMs;
     auto adapter = std::make_unique<TextAdapter>();
-    adapter->heartbeat = std::move(heartbeat);
     WebSocketOptions options;
     options.reconnect.backoff.baseMs = 20;
     options.reconnect.backoff.capMs = 50;
     if (backoff)
         options.reconnect.backoff = *backoff;
     options.pingIntervalMs = 0;
+    options.heartbeatMessage = std::move(heartbeat);
+    options.heartbeatIntervalMs = 50;
     return std::make_unique<StreamingFeed>(config, SystemClock::instance(), std::move(adapter), options);
 }
 
