@@ -6,6 +6,7 @@
 #include "FinnhubFeed.h"
 #include "JsonFeeds.h"
 #include "KrakenFeed.h"
+#include "OkxFeed.h"
 #include "ReplayFeed.h"
 #include "SimulatedFeed.h"
 #include "TwelveDataFeed.h"
@@ -72,6 +73,14 @@ QList<ProviderSpec> makeSpecs()
          {.restBudget = BudgetPolicy{1, 1000}, .heartbeatMessage = QStringLiteral(R"({"method":"ping"})"),
           .heartbeatIntervalMs = KrakenAdapter::DefaultPingIntervalMs},
          &makeKrakenFeed},
+        {{QStringLiteral("okx"), QCoreApplication::translate("ProviderRegistry", "OKX"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a "
+             "text ping; reconnects backfilled from 1-minute candles; no key.")},
+         // history-candles: 20 requests per 2 s per IP; half of it. The server closes a link
+         // that received nothing for 30 s (4004): "ping" goes out well before.
+         {.restBudget = BudgetPolicy{10, 2000}, .heartbeatMessage = QStringLiteral("ping"),
+          .heartbeatIntervalMs = OkxAdapter::PingIntervalMs},
+         &makeOkxFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
              "JSON pointers for symbol, price, time and size.")},

@@ -26,9 +26,9 @@ struct ProviderLimits
     std::optional<BudgetPolicy> restBudget;    // REST allowance: quotes, metadata or backfill
     // A keep-alive text the client sends every heartbeatIntervalMs, which
     // some servers demand or they close the link (Twelve Data
-    // {"action":"heartbeat"}; Kraken's {"method":"ping"} is a liveness check);
-    // empty: none. makeStreamingFeed() hands it to the transport, so no
-    // adapter carries one.
+    // {"action":"heartbeat"}, OKX "ping"; Kraken's {"method":"ping"} is a
+    // liveness check); empty: none. makeStreamingFeed() hands it to the
+    // transport, so no adapter carries one.
     QString heartbeatMessage;
     qint64 heartbeatIntervalMs = 0;
     qint64 maxConnectionMs = 0;                // the feed renews its link before the provider cuts it (Binance)

@@ -246,6 +246,32 @@ private Q_SLOTS:
             << QList<QByteArray>{"symbol,time,price,volume", row("XBTUSD", 1, 99727.43, 0.000028),
                                  row("XBTUSD", 2, 99727.5, 1.5), row("XBTUSD", 4, 99726, 0.25),
                                  row("XBTUSD", 4, 99726, 0.25)};
+
+        // OKX: strings everywhere, ms times, the bare "pong" answering the client's "ping".
+        const auto push = [base](int id, int at, const char *instrument, const char *price, const char *size) {
+            return QStringLiteral(R"({"arg":{"channel":"trades","instId":"%1"},"data":[{"instId":"%1",)"
+                                  R"("tradeId":"%2","px":"%3","sz":"%4","side":"sell","ts":"%5","count":"1"}]})")
+                .arg(QString::fromLatin1(instrument))
+                .arg(id)
+                .arg(QString::fromLatin1(price), QString::fromLatin1(size))
+                .arg(base + at * 250);
+        };
+        QTest::newRow("okx")
+            << QStringLiteral("okx") << QStringLiteral("BTC-USDT") << QStringLiteral("/ws/v5/public")
+            << QStringList{
+                   QStringLiteral(R"({"event":"subscribe","arg":{"channel":"trades","instId":"BTC-USDT"},"connId":"a4d3ae55"})"),
+                   push(1, 1, "BTC-USDT", "99727.43", "0.000028"),
+                   push(2, 2, "BTC-USDT", "99727.5", "1.5"),
+                   push(2, 2, "BTC-USDT", "99727.5", "1.5"),   // sent twice, stored once
+                   push(3, 3, "ETH-USDT", "3801.2", "2"),      // never subscribed
+                   QStringLiteral("pong"),
+                   push(4, 4, "BTC-USDT", "99726", "0.25"),
+                   push(5, 4, "BTC-USDT", "99726", "0.25"),    // an identical print, its own id
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC-USDT", 1, 99727.43, 0.000028),
+                                 row("BTC-USDT", 2, 99727.5, 1.5), row("BTC-USDT", 4, 99726, 0.25),
+                                 row("BTC-USDT", 4, 99726, 0.25)};
     }
 
     void recordsFromLoopbackEndpoint()
@@ -311,7 +337,7 @@ private Q_SLOTS:
         const Run providers = run({QStringLiteral("providers")});
         QCOMPARE(providers.exitCode, 0);
         for (const char *name : {"\ncoinbase\tWebSocket\tnone\t", "\nbinance\tWebSocket\tnone\t",
-                                 "\nkraken\tWebSocket\tnone\t",
+                                 "\nkraken\tWebSocket\tnone\t", "\nokx\tWebSocket\tnone\t",
                                  "\nwebsocket-json\tWebSocket\tnone\t", "\nsse\tSSE\tnone\t", "\nreplay\tfile\tnone\t"})
             QVERIFY2(providers.out.contains(name), name);
     }
