@@ -2,6 +2,8 @@
 
 #include "AlphaVantageFeed.h"
 #include "BinanceFeed.h"
+#include "BitstampFeed.h"
+#include "BybitFeed.h"
 #include "CoinbaseFeed.h"
 #include "FinnhubFeed.h"
 #include "JsonFeeds.h"
@@ -81,6 +83,19 @@ QList<ProviderSpec> makeSpecs()
          {.restBudget = BudgetPolicy{10, 2000}, .heartbeatMessage = QStringLiteral("ping"),
           .heartbeatIntervalMs = OkxAdapter::PingIntervalMs},
          &makeOkxFeed},
+        {{QStringLiteral("bybit"), QCoreApplication::translate("ProviderRegistry", "Bybit"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with "
+             "its JSON ping; reconnects backfilled from 1-minute klines; no key.")},
+         // Market data: 600 requests per 5 s per IP; far below. {"op":"ping"} every 20 s, as Bybit advises.
+         {.restBudget = BudgetPolicy{10, 1000}, .heartbeatMessage = QStringLiteral(R"({"op":"ping"})"),
+          .heartbeatIntervalMs = BybitAdapter::PingIntervalMs},
+         &makeBybitFeed},
+        {{QStringLiteral("bitstamp"), QCoreApplication::translate("ProviderRegistry", "Bitstamp"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new "
+             "connection when asked; reconnects backfilled from 1-minute OHLC; no key.")},
+         // Public REST: 400 requests a second per IP, 10,000 per 10 minutes; far below.
+         {.restBudget = BudgetPolicy{5, 1000}},
+         &makeBitstampFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
              "JSON pointers for symbol, price, time and size.")},

@@ -272,6 +272,57 @@ private Q_SLOTS:
             << QList<QByteArray>{"symbol,time,price,volume", row("BTC-USDT", 1, 99727.43, 0.000028),
                                  row("BTC-USDT", 2, 99727.5, 1.5), row("BTC-USDT", 4, 99726, 0.25),
                                  row("BTC-USDT", 4, 99726, 0.25)};
+
+        // Bybit: string trade ids (hashed into sequences), ms times.
+        const auto publicTrade = [base](const char *id, int at, const char *symbol, const char *price,
+                                        const char *size) {
+            return QStringLiteral(R"({"topic":"publicTrade.%1","type":"snapshot","ts":%2,"data":[{"T":%2,"s":"%1",)"
+                                  R"("S":"Buy","v":"%3","p":"%4","i":"%5","BT":false}]})")
+                .arg(QString::fromLatin1(symbol))
+                .arg(base + at * 250)
+                .arg(QString::fromLatin1(size), QString::fromLatin1(price), QString::fromLatin1(id));
+        };
+        QTest::newRow("bybit")
+            << QStringLiteral("bybit") << QStringLiteral("BTCUSDT") << QStringLiteral("/v5/public/spot")
+            << QStringList{
+                   QStringLiteral(R"({"success":true,"ret_msg":"subscribe","conn_id":"c1","op":"subscribe"})"),
+                   publicTrade("2290000000061666327", 1, "BTCUSDT", "99727.43", "0.000028"),
+                   publicTrade("2290000000061666328", 2, "BTCUSDT", "99727.5", "1.5"),
+                   publicTrade("2290000000061666328", 2, "BTCUSDT", "99727.5", "1.5"),   // sent twice, stored once
+                   publicTrade("2290000000061666329", 3, "ETHUSDT", "3801.2", "2"),      // never subscribed
+                   publicTrade("20f43950-d8dd-5b31-9112-a178eb6023af", 4, "BTCUSDT", "99726", "0.25"),
+                   publicTrade("20f43950-d8dd-5b31-9112-a178eb6023b0", 4, "BTCUSDT", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTCUSDT", 1, 99727.43, 0.000028),
+                                 row("BTCUSDT", 2, 99727.5, 1.5), row("BTCUSDT", 4, 99726, 0.25),
+                                 row("BTCUSDT", 4, 99726, 0.25)};
+
+        // Bitstamp: integer ids, µs times as strings, one channel per pair.
+        const auto liveTrade = [base](int id, int at, const char *pair, const char *price, const char *amount) {
+            return QStringLiteral(R"({"data":{"id":%1,"timestamp":"%2","amount":%3,"price":%4,"type":0,)"
+                                  R"("microtimestamp":"%5"},"channel":"live_trades_%6","event":"trade"})")
+                .arg(id)
+                .arg((base + at * 250) / 1000)
+                .arg(QString::fromLatin1(amount), QString::fromLatin1(price))
+                .arg((base + at * 250) * 1000 + 917)   // µs: the export keeps ms
+                .arg(QString::fromLatin1(pair));
+        };
+        QTest::newRow("bitstamp")
+            << QStringLiteral("bitstamp") << QStringLiteral("BTC/USD") << QStringLiteral("/")
+            << QStringList{
+                   QStringLiteral(R"({"event":"bts:subscription_succeeded","channel":"live_trades_btcusd","data":{}})"),
+                   liveTrade(1, 1, "btcusd", "99727.43", "0.000028"),
+                   liveTrade(2, 2, "btcusd", "99727.5", "1.5"),
+                   liveTrade(2, 2, "btcusd", "99727.5", "1.5"),   // sent twice, stored once
+                   liveTrade(3, 3, "ethusd", "3801.2", "2"),      // never subscribed
+                   liveTrade(4, 4, "btcusd", "99726", "0.25"),
+                   liveTrade(5, 4, "btcusd", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC/USD", 1, 99727.43, 0.000028),
+                                 row("BTC/USD", 2, 99727.5, 1.5), row("BTC/USD", 4, 99726, 0.25),
+                                 row("BTC/USD", 4, 99726, 0.25)};
     }
 
     void recordsFromLoopbackEndpoint()
@@ -288,7 +339,7 @@ private Q_SLOTS:
         const QString db = folder.path(provider + QStringLiteral(".db"));
         QObject::connect(&server, &test::FakeProviderServer::messageReceived, &server,
                          [&server, &frames](const QString &message) {
-                             if (message.contains(QStringLiteral("\"subscribe\"")))
+                             if (message.contains(QStringLiteral("subscribe")))   // bts:subscribe too
                                  for (const QString &frame : frames)
                                      server.sendText(frame);
                          });
@@ -338,6 +389,7 @@ private Q_SLOTS:
         QCOMPARE(providers.exitCode, 0);
         for (const char *name : {"\ncoinbase\tWebSocket\tnone\t", "\nbinance\tWebSocket\tnone\t",
                                  "\nkraken\tWebSocket\tnone\t", "\nokx\tWebSocket\tnone\t",
+                                 "\nbybit\tWebSocket\tnone\t", "\nbitstamp\tWebSocket\tnone\t",
                                  "\nwebsocket-json\tWebSocket\tnone\t", "\nsse\tSSE\tnone\t", "\nreplay\tfile\tnone\t"})
             QVERIFY2(providers.out.contains(name), name);
     }

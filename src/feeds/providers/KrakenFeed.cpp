@@ -22,7 +22,7 @@ QUrl KrakenAdapter::url(const FeedConfig &config) const
     return config.endpoint.isEmpty() ? QUrl(QStringLiteral("wss://ws.kraken.com/v2")) : config.endpoint;
 }
 
-QString KrakenAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
+QStringList KrakenAdapter::subscriptionMessages(bool subscribe, const QStringList &symbols)
 {
     QJsonArray pairs;
     for (const QString &symbol : symbols)
@@ -33,7 +33,7 @@ QString KrakenAdapter::subscriptionMessage(bool subscribe, const QStringList &sy
                                                {QStringLiteral("symbol"), pairs}}},
         {QStringLiteral("req_id"), m_nextRequestId++},
     };
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))};
 }
 
 ParseResult KrakenAdapter::parse(const Payload &payload)

@@ -43,7 +43,7 @@ public:
     [[nodiscard]] QList<PollRequest> takeBackfillRequests(const FeedConfig &config) override;
 
 private:
-    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    [[nodiscard]] QStringList subscriptionMessages(bool subscribe, const QStringList &symbols) override;
 
     qint64 m_nextRequestId = 1;
 };

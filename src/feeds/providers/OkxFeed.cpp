@@ -27,7 +27,7 @@ QUrl OkxAdapter::url(const FeedConfig &config) const
     return config.endpoint.isEmpty() ? QUrl(QStringLiteral("wss://ws.okx.com:8443/ws/v5/public")) : config.endpoint;
 }
 
-QString OkxAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
+QStringList OkxAdapter::subscriptionMessages(bool subscribe, const QStringList &symbols)
 {
     QJsonArray args;
     for (const QString &symbol : symbols)
@@ -37,7 +37,7 @@ QString OkxAdapter::subscriptionMessage(bool subscribe, const QStringList &symbo
         {QStringLiteral("op"), QLatin1String(subscribe ? "subscribe" : "unsubscribe")},
         {QStringLiteral("args"), args},
     };
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))};
 }
 
 ParseResult OkxAdapter::parse(const Payload &payload)

@@ -44,7 +44,7 @@ public:
     [[nodiscard]] static QString instrumentId(const QString &symbol);
 
 private:
-    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    [[nodiscard]] QStringList subscriptionMessages(bool subscribe, const QStringList &symbols) override;
 };
 
 [[nodiscard]] std::unique_ptr<Feed> makeOkxFeed(const ProviderSpec &spec, const FeedConfig &config,

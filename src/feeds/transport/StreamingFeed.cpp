@@ -151,6 +151,12 @@ void StreamingFeed::handleResult(const ParseResult &result)
     publish(result);
     if (deliversData(result))
         m_transport.noteDelivered();
+    if (result.control == ParseResult::Control::Reconnect) {
+        // One socket at a time: the moment between is filled by the reconnect's backfill,
+        // and what both links carry is dropped as a repeat.
+        m_transport.reconnectAfter(0, tr("The provider asked for a new connection"));
+        return;
+    }
     sendAll(m_adapter->repliesTo(result));
     requestBackfill();
     if (!result.error)
