@@ -2,9 +2,13 @@
 
 #include "AlphaVantageFeed.h"
 #include "BinanceFeed.h"
+#include "BitstampFeed.h"
+#include "BybitFeed.h"
 #include "CoinbaseFeed.h"
 #include "FinnhubFeed.h"
 #include "JsonFeeds.h"
+#include "KrakenFeed.h"
+#include "OkxFeed.h"
 #include "ReplayFeed.h"
 #include "SimulatedFeed.h"
 #include "TwelveDataFeed.h"
@@ -49,7 +53,8 @@ QList<ProviderSpec> makeSpecs()
              "over REST.")},
          // The free plan's 8 API credits a minute (a /quote costs one); the
          // server closes a link that sent no heartbeat for a while.
-         {.restBudget = BudgetPolicy{8, 60'000}, .heartbeatIntervalMs = 10'000},
+         {.restBudget = BudgetPolicy{8, 60'000}, .heartbeatMessage = QStringLiteral(R"({"action":"heartbeat"})"),
+          .heartbeatIntervalMs = 10'000},
          &makeTwelveDataFeed},
         {{QStringLiteral("coinbase"), QCoreApplication::translate("ProviderRegistry", "Coinbase Exchange"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Crypto trades (ticker channel, BTC-USD); gaps and reconnects backfilled "
@@ -63,6 +68,34 @@ QList<ProviderSpec> makeSpecs()
          // klines weigh 2 of the 6000 a minute an IP may spend; this stays far below.
          {.restBudget = BudgetPolicy{10, 1000}, .maxConnectionMs = BinanceAdapter::DefaultMaxConnectionMs},
          &makeBinanceFeed},
+        {{QStringLiteral("kraken"), QCoreApplication::translate("ProviderRegistry", "Kraken"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects "
+             "backfilled from 1-minute OHLC; no key.")},
+         // Public REST: about one call a second per IP. The ping is Kraken's liveness check, not a must.
+         {.restBudget = BudgetPolicy{1, 1000}, .heartbeatMessage = QStringLiteral(R"({"method":"ping"})"),
+          .heartbeatIntervalMs = KrakenAdapter::DefaultPingIntervalMs},
+         &makeKrakenFeed},
+        {{QStringLiteral("okx"), QCoreApplication::translate("ProviderRegistry", "OKX"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a "
+             "text ping; reconnects backfilled from 1-minute candles; no key.")},
+         // history-candles: 20 requests per 2 s per IP; half of it. The server closes a link
+         // that received nothing for 30 s (4004): "ping" goes out well before.
+         {.restBudget = BudgetPolicy{10, 2000}, .heartbeatMessage = QStringLiteral("ping"),
+          .heartbeatIntervalMs = OkxAdapter::PingIntervalMs},
+         &makeOkxFeed},
+        {{QStringLiteral("bybit"), QCoreApplication::translate("ProviderRegistry", "Bybit"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with "
+             "its JSON ping; reconnects backfilled from 1-minute klines; no key.")},
+         // Market data: 600 requests per 5 s per IP; far below. {"op":"ping"} every 20 s, as Bybit advises.
+         {.restBudget = BudgetPolicy{10, 1000}, .heartbeatMessage = QStringLiteral(R"({"op":"ping"})"),
+          .heartbeatIntervalMs = BybitAdapter::PingIntervalMs},
+         &makeBybitFeed},
+        {{QStringLiteral("bitstamp"), QCoreApplication::translate("ProviderRegistry", "Bitstamp"), QStringLiteral("WebSocket"), QString(),
+          QCoreApplication::translate("ProviderRegistry", "Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new "
+             "connection when asked; reconnects backfilled from 1-minute OHLC; no key.")},
+         // Public REST: 400 requests a second per IP, 10,000 per 10 minutes; far below.
+         {.restBudget = BudgetPolicy{5, 1000}},
+         &makeBitstampFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
              "JSON pointers for symbol, price, time and size.")},

@@ -24,7 +24,13 @@ struct ProviderLimits
 {
     qint64 advisedPollIntervalMs = 0;          // REST quotes no faster than this (Yahoo ~15 s)
     std::optional<BudgetPolicy> restBudget;    // REST allowance: quotes, metadata or backfill
-    qint64 heartbeatIntervalMs = 0;            // a keep-alive the client must send (Twelve Data)
+    // A keep-alive text the client sends every heartbeatIntervalMs, which
+    // some servers demand or they close the link (Twelve Data
+    // {"action":"heartbeat"}, OKX "ping"; Kraken's {"method":"ping"} is a
+    // liveness check); empty: none. makeStreamingFeed() hands it to the
+    // transport, so no adapter carries one.
+    QString heartbeatMessage;
+    qint64 heartbeatIntervalMs = 0;
     qint64 maxConnectionMs = 0;                // the feed renews its link before the provider cuts it (Binance)
 };
 
@@ -37,7 +43,7 @@ struct ProviderOptions
     HttpPollerOptions metadataHttp;                  // streaming feeds' REST metadata
     std::optional<qint64> advisedPollIntervalMs;
     std::optional<qint64> metadataIntervalMs;
-    std::optional<qint64> heartbeatIntervalMs;
+    std::optional<qint64> heartbeatIntervalMs;       // instead of the spec's (tests)
     LogoOptions logos;
 };
 

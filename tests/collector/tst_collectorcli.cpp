@@ -169,44 +169,186 @@ private Q_SLOTS:
     }
 
     // The DESIGN.md --endpoint contract end to end: a real provider adapter
-    // against the loopback fixture, and the export holds exactly what it sent.
-    void recordCoinbaseFromLoopbackEndpoint()
+    // against the loopback fixture, and the export holds exactly what it sent:
+    // a repeat stored once, an unsubscribed symbol and a malformed frame not at
+    // all. One row per streaming provider, in its own wire format.
+    void recordsFromLoopbackEndpoint_data()
     {
-        test::FakeProviderServer server;
-        QVERIFY(server.listen());
-        test::TempFolder folder;
-        const QString db = folder.path(QStringLiteral("coinbase.db"));
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("frames");
+        QTest::addColumn<QList<QByteArray>>("expected");
+
         const qint64 base = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000 - 60'000;
-        const auto ticker = [base](int sequence, const char *product, const char *price, const char *size) {
-            const QString time = QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
-                                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'917Z'"));   // µs: the export keeps ms
+        // µs on the wire: the export keeps ms.
+        const auto wireTime = [base](int n) {
+            return QDateTime::fromMSecsSinceEpoch(base + n * 250, QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'917Z'"));
+        };
+        const auto row = [base](const char *symbol, int n, double price, double size) -> QByteArray {
+            return QByteArray(symbol) + ','
+                + QDateTime::fromMSecsSinceEpoch(base + n * 250, QTimeZone::utc())
+                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                      .toUtf8()
+                + "Z," + QByteArray::number(price, 'g', QLocale::FloatingPointShortest) + ','
+                + QByteArray::number(size, 'g', QLocale::FloatingPointShortest);
+        };
+
+        const auto ticker = [&wireTime](int sequence, const char *product, const char *price, const char *size) {
             return QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"%2","price":"%3","time":"%4",)"
                                   R"("trade_id":%1,"last_size":"%5"})")
                 .arg(sequence)
-                .arg(QString::fromLatin1(product), QString::fromLatin1(price), time, QString::fromLatin1(size));
+                .arg(QString::fromLatin1(product), QString::fromLatin1(price), wireTime(sequence),
+                     QString::fromLatin1(size));
         };
-        const QStringList frames{
-            QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"),
-            ticker(1, "BTC-USD", "99727.43", "0.000028"),
-            ticker(2, "BTC-USD", "99727.5", "1.5"),
-            ticker(2, "BTC-USD", "99727.5", "1.5"),           // sent twice, stored once
-            ticker(3, "ETH-USD", "3801.2", "2"),              // never subscribed
-            ticker(4, "BTC-USD", "99726", "0.25"),
-            QStringLiteral("{not json"),
+        QTest::newRow("coinbase")
+            << QStringLiteral("coinbase") << QStringLiteral("BTC-USD") << QStringLiteral("/")
+            << QStringList{
+                   QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"),
+                   ticker(1, "BTC-USD", "99727.43", "0.000028"),
+                   ticker(2, "BTC-USD", "99727.5", "1.5"),
+                   ticker(2, "BTC-USD", "99727.5", "1.5"),   // sent twice, stored once
+                   ticker(3, "ETH-USD", "3801.2", "2"),      // never subscribed
+                   ticker(4, "BTC-USD", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC-USD", 1, 99727.43, 0.000028),
+                                 row("BTC-USD", 2, 99727.5, 1.5), row("BTC-USD", 4, 99726, 0.25)};
+
+        // Kraken v2: the user's REST spelling (XBTUSD) subscribes as BTC/USD and is stored as typed.
+        const auto trade = [&wireTime](int id, int at, const char *pair, const char *price, const char *qty) {
+            return QStringLiteral(R"({"symbol":"%1","side":"buy","price":%2,"qty":%3,"ord_type":"limit",)"
+                                  R"("trade_id":%4,"timestamp":"%5"})")
+                .arg(QString::fromLatin1(pair), QString::fromLatin1(price), QString::fromLatin1(qty))
+                .arg(id)
+                .arg(wireTime(at));
         };
+        const auto trades = [](const char *type, const QStringList &data) {
+            return QStringLiteral(R"({"channel":"trade","type":"%1","data":[%2]})")
+                .arg(QString::fromLatin1(type), data.join(u','));
+        };
+        QTest::newRow("kraken")
+            << QStringLiteral("kraken") << QStringLiteral("XBTUSD") << QStringLiteral("/v2")
+            << QStringList{
+                   QStringLiteral(R"({"channel":"status","data":[{"api_version":"v2","connection_id":1,)"
+                                  R"("system":"online","version":"2.0.0"}],"type":"update"})"),
+                   QStringLiteral(R"({"method":"subscribe","result":{"channel":"trade","snapshot":true,)"
+                                  R"("symbol":"BTC/USD"},"success":true,"req_id":1})"),
+                   trades("snapshot", {trade(1, 1, "BTC/USD", "99727.43", "0.000028"), trade(2, 2, "BTC/USD", "99727.5", "1.5")}),
+                   trades("update", {trade(2, 2, "BTC/USD", "99727.5", "1.5")}),   // sent twice, stored once
+                   trades("update", {trade(3, 3, "ETH/USD", "3801.2", "2")}),      // never subscribed
+                   QStringLiteral(R"({"channel":"heartbeat"})"),
+                   // Identical prints, two trade ids: two rows.
+                   trades("update", {trade(4, 4, "BTC/USD", "99726", "0.25"), trade(5, 4, "BTC/USD", "99726", "0.25")}),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("XBTUSD", 1, 99727.43, 0.000028),
+                                 row("XBTUSD", 2, 99727.5, 1.5), row("XBTUSD", 4, 99726, 0.25),
+                                 row("XBTUSD", 4, 99726, 0.25)};
+
+        // OKX: strings everywhere, ms times, the bare "pong" answering the client's "ping".
+        const auto push = [base](int id, int at, const char *instrument, const char *price, const char *size) {
+            return QStringLiteral(R"({"arg":{"channel":"trades","instId":"%1"},"data":[{"instId":"%1",)"
+                                  R"("tradeId":"%2","px":"%3","sz":"%4","side":"sell","ts":"%5","count":"1"}]})")
+                .arg(QString::fromLatin1(instrument))
+                .arg(id)
+                .arg(QString::fromLatin1(price), QString::fromLatin1(size))
+                .arg(base + at * 250);
+        };
+        QTest::newRow("okx")
+            << QStringLiteral("okx") << QStringLiteral("BTC-USDT") << QStringLiteral("/ws/v5/public")
+            << QStringList{
+                   QStringLiteral(R"({"event":"subscribe","arg":{"channel":"trades","instId":"BTC-USDT"},"connId":"a4d3ae55"})"),
+                   push(1, 1, "BTC-USDT", "99727.43", "0.000028"),
+                   push(2, 2, "BTC-USDT", "99727.5", "1.5"),
+                   push(2, 2, "BTC-USDT", "99727.5", "1.5"),   // sent twice, stored once
+                   push(3, 3, "ETH-USDT", "3801.2", "2"),      // never subscribed
+                   QStringLiteral("pong"),
+                   push(4, 4, "BTC-USDT", "99726", "0.25"),
+                   push(5, 4, "BTC-USDT", "99726", "0.25"),    // an identical print, its own id
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC-USDT", 1, 99727.43, 0.000028),
+                                 row("BTC-USDT", 2, 99727.5, 1.5), row("BTC-USDT", 4, 99726, 0.25),
+                                 row("BTC-USDT", 4, 99726, 0.25)};
+
+        // Bybit: string trade ids (hashed into sequences), ms times.
+        const auto publicTrade = [base](const char *id, int at, const char *symbol, const char *price,
+                                        const char *size) {
+            return QStringLiteral(R"({"topic":"publicTrade.%1","type":"snapshot","ts":%2,"data":[{"T":%2,"s":"%1",)"
+                                  R"("S":"Buy","v":"%3","p":"%4","i":"%5","BT":false}]})")
+                .arg(QString::fromLatin1(symbol))
+                .arg(base + at * 250)
+                .arg(QString::fromLatin1(size), QString::fromLatin1(price), QString::fromLatin1(id));
+        };
+        QTest::newRow("bybit")
+            << QStringLiteral("bybit") << QStringLiteral("BTCUSDT") << QStringLiteral("/v5/public/spot")
+            << QStringList{
+                   QStringLiteral(R"({"success":true,"ret_msg":"subscribe","conn_id":"c1","op":"subscribe"})"),
+                   publicTrade("2290000000061666327", 1, "BTCUSDT", "99727.43", "0.000028"),
+                   publicTrade("2290000000061666328", 2, "BTCUSDT", "99727.5", "1.5"),
+                   publicTrade("2290000000061666328", 2, "BTCUSDT", "99727.5", "1.5"),   // sent twice, stored once
+                   publicTrade("2290000000061666329", 3, "ETHUSDT", "3801.2", "2"),      // never subscribed
+                   publicTrade("20f43950-d8dd-5b31-9112-a178eb6023af", 4, "BTCUSDT", "99726", "0.25"),
+                   publicTrade("20f43950-d8dd-5b31-9112-a178eb6023b0", 4, "BTCUSDT", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTCUSDT", 1, 99727.43, 0.000028),
+                                 row("BTCUSDT", 2, 99727.5, 1.5), row("BTCUSDT", 4, 99726, 0.25),
+                                 row("BTCUSDT", 4, 99726, 0.25)};
+
+        // Bitstamp: integer ids, µs times as strings, one channel per pair.
+        const auto liveTrade = [base](int id, int at, const char *pair, const char *price, const char *amount) {
+            return QStringLiteral(R"({"data":{"id":%1,"timestamp":"%2","amount":%3,"price":%4,"type":0,)"
+                                  R"("microtimestamp":"%5"},"channel":"live_trades_%6","event":"trade"})")
+                .arg(id)
+                .arg((base + at * 250) / 1000)
+                .arg(QString::fromLatin1(amount), QString::fromLatin1(price))
+                .arg((base + at * 250) * 1000 + 917)   // µs: the export keeps ms
+                .arg(QString::fromLatin1(pair));
+        };
+        QTest::newRow("bitstamp")
+            << QStringLiteral("bitstamp") << QStringLiteral("BTC/USD") << QStringLiteral("/")
+            << QStringList{
+                   QStringLiteral(R"({"event":"bts:subscription_succeeded","channel":"live_trades_btcusd","data":{}})"),
+                   liveTrade(1, 1, "btcusd", "99727.43", "0.000028"),
+                   liveTrade(2, 2, "btcusd", "99727.5", "1.5"),
+                   liveTrade(2, 2, "btcusd", "99727.5", "1.5"),   // sent twice, stored once
+                   liveTrade(3, 3, "ethusd", "3801.2", "2"),      // never subscribed
+                   liveTrade(4, 4, "btcusd", "99726", "0.25"),
+                   liveTrade(5, 4, "btcusd", "99726", "0.25"),
+                   QStringLiteral("{not json"),
+               }
+            << QList<QByteArray>{"symbol,time,price,volume", row("BTC/USD", 1, 99727.43, 0.000028),
+                                 row("BTC/USD", 2, 99727.5, 1.5), row("BTC/USD", 4, 99726, 0.25),
+                                 row("BTC/USD", 4, 99726, 0.25)};
+    }
+
+    void recordsFromLoopbackEndpoint()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, symbol);
+        QFETCH(QString, path);
+        QFETCH(QStringList, frames);
+        QFETCH(QList<QByteArray>, expected);
+
+        test::FakeProviderServer server;
+        QVERIFY(server.listen());
+        test::TempFolder folder;
+        const QString db = folder.path(provider + QStringLiteral(".db"));
         QObject::connect(&server, &test::FakeProviderServer::messageReceived, &server,
                          [&server, &frames](const QString &message) {
-                             if (message.contains(QStringLiteral("\"subscribe\"")))
+                             if (message.contains(QStringLiteral("subscribe")))   // bts:subscribe too
                                  for (const QString &frame : frames)
                                      server.sendText(frame);
                          });
         QProcess record;
         test::endWithThisProcess(record);
         record.start(QStringLiteral(COLLECTOR_PATH),
-                     {QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("coinbase"),
-                      QStringLiteral("--endpoint"), server.wsUrl(QStringLiteral("/")).toString(),
-                      QStringLiteral("--symbols"), QStringLiteral("BTC-USD"), QStringLiteral("--duration"),
-                      QStringLiteral("2"), QStringLiteral("--database"), db});
+                     {QStringLiteral("record"), QStringLiteral("--provider"), provider, QStringLiteral("--endpoint"),
+                      server.wsUrl(path).toString(), QStringLiteral("--symbols"), symbol,
+                      QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--database"), db});
         QTRY_VERIFY_WITH_TIMEOUT(record.state() == QProcess::NotRunning, 30'000);
         QVERIFY2(record.exitCode() == 0, record.readAllStandardError().constData());
         QCOMPARE(server.webSocketConnections(), 1);
@@ -214,16 +356,6 @@ private Q_SLOTS:
         const Run exported = run({QStringLiteral("export"), QStringLiteral("--database"), db,
                                   QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        const auto row = [base](int sequence, double price, double size) -> QByteArray {
-            return "BTC-USD,"
-                + QDateTime::fromMSecsSinceEpoch(base + sequence * 250, QTimeZone::utc())
-                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                      .toUtf8()
-                + "Z," + QByteArray::number(price, 'g', QLocale::FloatingPointShortest) + ','
-                + QByteArray::number(size, 'g', QLocale::FloatingPointShortest);
-        };
-        const QList<QByteArray> expected{"symbol,time,price,volume", row(1, 99727.43, 0.000028), row(2, 99727.5, 1.5),
-                                         row(4, 99726, 0.25)};
         QCOMPARE(exported.out.trimmed().split('\n'), expected);
     }
 
@@ -256,6 +388,8 @@ private Q_SLOTS:
         const Run providers = run({QStringLiteral("providers")});
         QCOMPARE(providers.exitCode, 0);
         for (const char *name : {"\ncoinbase\tWebSocket\tnone\t", "\nbinance\tWebSocket\tnone\t",
+                                 "\nkraken\tWebSocket\tnone\t", "\nokx\tWebSocket\tnone\t",
+                                 "\nbybit\tWebSocket\tnone\t", "\nbitstamp\tWebSocket\tnone\t",
                                  "\nwebsocket-json\tWebSocket\tnone\t", "\nsse\tSSE\tnone\t", "\nreplay\tfile\tnone\t"})
             QVERIFY2(providers.out.contains(name), name);
     }

@@ -344,13 +344,48 @@ void FakeProviderServer::handleWebSocketConnection()
     while (QWebSocket *client = m_webSockets.nextPendingConnection()) {
         ++m_webSocketConnections;
         m_clients.append(client);
-        connect(client, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
-            m_messages.append(message);
-            Q_EMIT messageReceived(message);
-        });
+        connect(client, &QWebSocket::textMessageReceived, this,
+                [this, client](const QString &message) { noteClientText(client, message); });
         connect(client, &QWebSocket::disconnected, this, [this, client] { forgetClient(client); });
+        armKeepAlive(client);
         Q_EMIT clientConnected(client->requestUrl().path());
     }
+}
+
+void FakeProviderServer::noteClientText(QWebSocket *client, const QString &message)
+{
+    m_messages.append(message);
+    if (m_keepAlive && message == m_keepAlive->text) {
+        armKeepAlive(client);
+        if (!m_keepAlive->reply.isEmpty() && m_clients.contains(client))
+            client->sendTextMessage(m_keepAlive->reply);
+    }
+    Q_EMIT messageReceived(message);
+}
+
+void FakeProviderServer::expectKeepAlive(const FakeKeepAlive &keepAlive)
+{
+    m_keepAlive = keepAlive;
+    for (QWebSocket *client : m_clients + m_silentClients)
+        armKeepAlive(client);
+}
+
+void FakeProviderServer::armKeepAlive(QWebSocket *client)
+{
+    if (!m_keepAlive)
+        return;
+    // One timer per client, its child: it dies with the client.
+    auto *timer = client->findChild<QTimer *>(QStringLiteral("keepAlive"), Qt::FindDirectChildrenOnly);
+    if (!timer) {
+        timer = new QTimer(client);
+        timer->setObjectName(QStringLiteral("keepAlive"));
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, client] {
+            ++m_keepAliveClosures;
+            client->close(m_keepAlive->closeCode, m_keepAlive->closeReason);
+        });
+    }
+    timer->start(std::chrono::milliseconds(m_keepAlive->withinMs));
 }
 
 void FakeProviderServer::forgetClient(QWebSocket *client)

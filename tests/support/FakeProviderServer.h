@@ -15,6 +15,8 @@
 #include <QWebSocketProtocol>
 #include <QWebSocketServer>
 
+#include <optional>
+
 class QTcpSocket;
 class QWebSocket;
 
@@ -39,6 +41,18 @@ struct FakeResponse
     [[nodiscard]] static FakeResponse json(QByteArray body, int status = 200);
     [[nodiscard]] static FakeResponse eventStream(Kind kind = Kind::EventStream);
     [[nodiscard]] FakeResponse withHeader(QByteArray name, QByteArray value) const;
+};
+
+// A text the server insists on hearing from every WebSocket client, as
+// providers that close idle links do (OKX: "ping" at least every 30 s, else
+// close 4004 "No data received in 30s").
+struct FakeKeepAlive
+{
+    QString text;                          // the frame a client must send, exactly
+    qint64 withinMs = 30'000;              // after connecting, and after each such frame
+    QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated;
+    QString closeReason;
+    QString reply;                         // sent back for each such frame ("pong"); empty: nothing
 };
 
 // One request as the server saw it.
@@ -92,6 +106,10 @@ public:
     void goSilent();        // current clients: no frames, no pongs, no close; the TCP link stays up
     void abortClients();    // no close frame: the client sees 1006
     void closeClients(QWebSocketProtocol::CloseCode code, const QString &reason = {});
+    // From now on, for current and later clients: one that does not send
+    // keepAlive.text within keepAlive.withinMs is closed with its code.
+    void expectKeepAlive(const FakeKeepAlive &keepAlive);
+    [[nodiscard]] int keepAliveClosures() const { return m_keepAliveClosures; }   // clients closed for silence
     [[nodiscard]] int webSocketConnections() const { return m_webSocketConnections; }   // accepted so far
     [[nodiscard]] int refusedHandshakes() const { return m_refusedHandshakes; }
     [[nodiscard]] int webSocketClientCount() const { return int(m_clients.size() + m_silentClients.size()); }
@@ -115,6 +133,8 @@ private:
     void upgrade(QTcpSocket *socket);
     void handleWebSocketConnection();
     void forgetClient(QWebSocket *client);
+    void armKeepAlive(QWebSocket *client);
+    void noteClientText(QWebSocket *client, const QString &message);
     void writeBody(QTcpSocket *socket, const FakeResponse &response);
     void openStream(QTcpSocket *socket, const FakeRequest &request, const FakeResponse &response);
     [[nodiscard]] QUrl url(const QString &scheme, quint16 port, const QString &pathAndQuery) const;
@@ -134,6 +154,8 @@ private:
     QByteArray m_refuseBody;
     int m_webSocketConnections = 0;
     int m_refusedHandshakes = 0;
+    std::optional<FakeKeepAlive> m_keepAlive;
+    int m_keepAliveClosures = 0;
 };
 
 } // namespace tickerline::test

@@ -44,6 +44,11 @@ public:
         std::string_view type;
     };
     [[nodiscard]] std::optional<Typed> parseTyped(const char *member);
+    // The loaded text as it came (providers that answer a ping with bare text, OKX "pong").
+    [[nodiscard]] std::string_view text() const
+    {
+        return m_tooLarge ? std::string_view() : std::string_view(m_buffer.data(), m_size);
+    }
 
 private:
     simdjson::dom::parser m_parser;

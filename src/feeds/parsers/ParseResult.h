@@ -26,6 +26,7 @@ struct ParseResult
         Ping,          // Finnhub idle ping: proof of life, nothing to answer
         Heartbeat,     // Coinbase heartbeat channel, Twelve Data heartbeat reply
         SubscribeAck,  // Coinbase subscriptions, Binance {"result":…,"id":…}, Twelve Data subscribe-status
+        Reconnect,     // the server asks for a new connection soon (Bitstamp bts:request_reconnect)
     };
 
     TickBatch ticks;

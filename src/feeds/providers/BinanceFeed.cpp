@@ -36,7 +36,7 @@ QUrl BinanceAdapter::url(const FeedConfig &config) const
     return config.endpoint;
 }
 
-QString BinanceAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
+QStringList BinanceAdapter::subscriptionMessages(bool subscribe, const QStringList &symbols)
 {
     QJsonArray streams;
     for (const QString &symbol : symbols)
@@ -46,7 +46,7 @@ QString BinanceAdapter::subscriptionMessage(bool subscribe, const QStringList &s
         {QStringLiteral("params"), streams},
         {QStringLiteral("id"), m_nextRequestId++},
     };
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))};
 }
 
 ParseResult BinanceAdapter::parse(const Payload &payload)

@@ -48,7 +48,7 @@ public:
     [[nodiscard]] static QString streamSymbol(const QString &symbol);
 
 private:
-    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    [[nodiscard]] QStringList subscriptionMessages(bool subscribe, const QStringList &symbols) override;
 
     qint64 m_maxConnectionMs;
     qint64 m_nextRequestId = 1;

@@ -38,7 +38,7 @@ QUrl CoinbaseAdapter::url(const FeedConfig &config) const
     return config.endpoint.isEmpty() ? QUrl(QStringLiteral("wss://ws-feed.exchange.coinbase.com")) : config.endpoint;
 }
 
-QString CoinbaseAdapter::subscriptionMessage(bool subscribe, const QStringList &symbols)
+QStringList CoinbaseAdapter::subscriptionMessages(bool subscribe, const QStringList &symbols)
 {
     QJsonArray products;
     for (const QString &symbol : symbols)
@@ -48,7 +48,7 @@ QString CoinbaseAdapter::subscriptionMessage(bool subscribe, const QStringList &
         {QStringLiteral("product_ids"), products},
         {QStringLiteral("channels"), QJsonArray{QStringLiteral("ticker"), QStringLiteral("heartbeat")}},
     };
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))};
 }
 
 void CoinbaseAdapter::forget(const QStringList &symbols)

@@ -56,7 +56,7 @@ public:
 
 private:
     void checkHeartbeat(const ParseResult &result, qint64 nowMs);
-    [[nodiscard]] QString subscriptionMessage(bool subscribe, const QStringList &symbols) override;
+    [[nodiscard]] QStringList subscriptionMessages(bool subscribe, const QStringList &symbols) override;
     void forget(const QStringList &symbols) override;
 
     // The newest trade id seen per symbol; none: no baseline (a new product, or after a reconnect).

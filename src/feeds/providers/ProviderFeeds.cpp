@@ -18,6 +18,17 @@ bool isWebSocketEndpoint(const FeedConfig &config)
     return config.endpoint.isEmpty() || scheme == u"ws" || scheme == u"wss";
 }
 
+// The spec's keep-alive, at the options' interval when they give one.
+WebSocketOptions webSocketOptions(const ProviderSpec &spec, const ProviderOptions &options)
+{
+    WebSocketOptions webSocket = options.webSocket;
+    if (!spec.limits.heartbeatMessage.isEmpty()) {
+        webSocket.heartbeatMessage = spec.limits.heartbeatMessage;
+        webSocket.heartbeatIntervalMs = options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs);
+    }
+    return webSocket;
+}
+
 } // namespace
 
 ProviderParts providerParts(const ProviderSpec &spec, const FeedConfig &config, const Clock &clock,
@@ -47,7 +58,7 @@ std::unique_ptr<Feed> makeStreamingFeed(const ProviderSpec &spec, const FeedConf
             QCoreApplication::translate("ProviderFeeds",
                                         "%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.")
                 .arg(spec.title));
-    return std::make_unique<StreamingFeed>(config, clock, std::move(adapter), options.webSocket,
+    return std::make_unique<StreamingFeed>(config, clock, std::move(adapter), webSocketOptions(spec, options),
                                            providerParts(spec, config, clock, options, std::move(metadata)));
 }
 

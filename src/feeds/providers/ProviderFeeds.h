@@ -20,8 +20,8 @@ namespace tickerline {
                                           std::unique_ptr<MetadataAdapter> metadata = {});
 
 // A WebSocket provider (refused out loud when the endpoint is not ws:// or
-// wss://); `metadata` reads its REST facts on a slow cycle
-// spaced by spec.limits.restBudget.
+// wss://), sending the spec's keep-alive; `metadata` reads its REST facts on
+// a slow cycle spaced by spec.limits.restBudget.
 [[nodiscard]] std::unique_ptr<Feed> makeStreamingFeed(const ProviderSpec &spec, const FeedConfig &config,
                                                       const Clock &clock, const ProviderOptions &options,
                                                       std::unique_ptr<StreamingAdapter> adapter,

@@ -4,8 +4,9 @@
 
 namespace tickerline {
 
-SubscriptionBook::SubscriptionBook(Spelling spelling)
+SubscriptionBook::SubscriptionBook(Spelling spelling, SequenceOrder order)
     : m_spelling(spelling)
+    , m_order(order)
 {
 }
 
@@ -23,6 +24,7 @@ void SubscriptionBook::unsubscribe(const QStringList &symbols)
     for (const QString &symbol : symbols) {
         m_subscribed.remove(symbol);
         m_lastSequences.remove(symbol);
+        m_recent.remove(symbol);
         m_history.forget(symbol);
     }
 }
@@ -39,14 +41,31 @@ bool SubscriptionBook::accept(const Tick &tick)
 {
     if (!m_subscribed.contains(tick.symbol))
         return false;
-    const qint64 last = m_lastSequences.value(tick.symbol, -1);
-    if (tick.hasSequence() && tick.sequence <= last) {
+    if (tick.hasSequence() && isRepeat(tick)) {
         ++m_duplicates;
         return false;
     }
-    m_lastSequences.insert(tick.symbol, std::max(last, tick.sequence));
     m_history.noteComplete(tick.symbol, tick.timeMs);
     return true;
+}
+
+bool SubscriptionBook::isRepeat(const Tick &tick)
+{
+    if (m_order == SequenceOrder::Rising) {
+        const qint64 last = m_lastSequences.value(tick.symbol, -1);
+        if (tick.sequence <= last)
+            return true;
+        m_lastSequences.insert(tick.symbol, tick.sequence);
+        return false;
+    }
+    RecentSequences &recent = m_recent[tick.symbol];
+    if (recent.seen.contains(tick.sequence))
+        return true;
+    recent.seen.insert(tick.sequence);
+    recent.order.append(tick.sequence);
+    if (recent.order.size() > RecentIds)
+        recent.seen.remove(recent.order.takeFirst());
+    return false;
 }
 
 QList<PollRequest> SubscriptionBook::takeBackfillRequests(const BackfillShape &shape,
@@ -63,9 +82,10 @@ QList<PollRequest> SubscriptionBook::takeBackfillRequests(const BackfillShape &s
 
 BookedStreamingAdapter::BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames,
                                                SubscriptionBook::Spelling spelling,
-                                               std::optional<BudgetPolicy> backfillBudget)
+                                               std::optional<BudgetPolicy> backfillBudget,
+                                               SubscriptionBook::SequenceOrder order)
     : StreamingAdapter(std::move(frames))
-    , m_book(spelling)
+    , m_book(spelling, order)
     , m_backfillBudget(backfillBudget)
 {
 }
@@ -73,14 +93,14 @@ BookedStreamingAdapter::BookedStreamingAdapter(std::unique_ptr<StreamFrameParser
 QStringList BookedStreamingAdapter::subscribeMessages(const QStringList &symbols)
 {
     frames().setSymbolMap(m_book.subscribe(symbols));
-    return {subscriptionMessage(true, symbols)};
+    return subscriptionMessages(true, symbols);
 }
 
 QStringList BookedStreamingAdapter::unsubscribeMessages(const QStringList &symbols)
 {
     m_book.unsubscribe(symbols);
     forget(symbols);
-    return {subscriptionMessage(false, symbols)};
+    return subscriptionMessages(false, symbols);
 }
 
 void BookedStreamingAdapter::noteConnected(qint64 nowMs)

@@ -36,7 +36,14 @@ public:
     // The provider's spelling of a user symbol ("btcusdt" for BTC-USDT).
     using Spelling = QString (*)(const QString &symbol);
 
-    explicit SubscriptionBook(Spelling spelling);
+    // What a provider's Tick::sequence says about order.
+    enum class SequenceOrder {
+        Rising,      // rises per symbol: one not above the last delivered is a repeat (trade ids, sequences)
+        Unordered,   // opaque (a hashed string id): a repeat is one among the symbol's last RecentIds
+    };
+    static constexpr qsizetype RecentIds = 4096;
+
+    explicit SubscriptionBook(Spelling spelling, SequenceOrder order = SequenceOrder::Rising);
 
     // Subscribed from now on; returns provider spelling → user symbol for the parser.
     [[nodiscard]] const SymbolMap &subscribe(const QStringList &symbols);
@@ -45,9 +52,8 @@ public:
     [[nodiscard]] bool isSubscribed(const QString &symbol) const { return m_subscribed.contains(symbol); }
 
     // Drops ticks of symbols no longer subscribed (still in flight when the
-    // unsubscribe went out) and repeats (a sequence not above the last one
-    // delivered for the symbol), counted as ignored; every tick kept marks
-    // its symbol complete up to its time.
+    // unsubscribe went out) and repeats (see SequenceOrder), counted as
+    // ignored; every tick kept marks its symbol complete up to its time.
     [[nodiscard]] ParseResult screened(ParseResult result);
     [[nodiscard]] quint64 duplicatesDropped() const { return m_duplicates; }
 
@@ -58,11 +64,21 @@ public:
 
 private:
     [[nodiscard]] bool accept(const Tick &tick);
+    [[nodiscard]] bool isRepeat(const Tick &tick);
+
+    // The last RecentIds sequences of a symbol, for SequenceOrder::Unordered.
+    struct RecentSequences
+    {
+        QSet<qint64> seen;
+        QList<qint64> order;   // oldest first
+    };
 
     Spelling m_spelling;
+    SequenceOrder m_order;
     SymbolMap m_spellings;   // provider spelling → user symbol
     QSet<QString> m_subscribed;
     QHash<QString, qint64> m_lastSequences;
+    QHash<QString, RecentSequences> m_recent;
     GapTracker m_history;
     quint64 m_duplicates = 0;
 };
@@ -84,10 +100,12 @@ public:
 protected:
     // backfillBudget: spacing of the history requests; none: unspaced.
     BookedStreamingAdapter(std::unique_ptr<StreamFrameParser> frames, SubscriptionBook::Spelling spelling,
-                           std::optional<BudgetPolicy> backfillBudget);
+                           std::optional<BudgetPolicy> backfillBudget,
+                           SubscriptionBook::SequenceOrder order = SubscriptionBook::SequenceOrder::Rising);
 
-    // The one frame that subscribes to, or unsubscribes from, `symbols`.
-    [[nodiscard]] virtual QString subscriptionMessage(bool subscribe, const QStringList &symbols) = 0;
+    // The frames that subscribe to, or unsubscribe from, `symbols`: one for
+    // all of them at most providers, one per channel at Bitstamp.
+    [[nodiscard]] virtual QStringList subscriptionMessages(bool subscribe, const QStringList &symbols) = 0;
     // After the book forgot `symbols`: whatever else the adapter keeps of them.
     virtual void forget(const QStringList &symbols) { Q_UNUSED(symbols); }
 

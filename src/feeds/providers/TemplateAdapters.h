@@ -28,8 +28,6 @@ struct StreamTemplate
     QString keyQueryItem;          // the key's query item ("token"); empty: the key is not in the URL
     QString subscribe;             // sent on every connect and live; see expandSubscribeTemplate()
     QString unsubscribe;           // sent live on setSymbols(); empty: none
-    QString heartbeat;             // a keep-alive the client must send; empty: none
-    qint64 heartbeatIntervalMs = 10'000;
 };
 
 class TemplateStreamAdapter final : public StreamingAdapter
@@ -40,8 +38,6 @@ public:
     [[nodiscard]] QUrl url(const FeedConfig &config) const override;
     [[nodiscard]] QStringList subscribeMessages(const QStringList &symbols) override;
     [[nodiscard]] QStringList unsubscribeMessages(const QStringList &symbols) override;
-    [[nodiscard]] QString heartbeatMessage() const override { return m_stream.heartbeat; }
-    [[nodiscard]] qint64 heartbeatIntervalMs() const override { return m_stream.heartbeatIntervalMs; }
 
 private:
     StreamTemplate m_stream;

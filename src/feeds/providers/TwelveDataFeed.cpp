@@ -20,8 +20,6 @@ std::unique_ptr<Feed> makeTwelveDataFeed(const ProviderSpec &spec, const FeedCon
         QStringLiteral("apikey"),
         QStringLiteral(R"({"action":"subscribe","params":{"symbols":"{symbols}"}})"),
         QStringLiteral(R"({"action":"unsubscribe","params":{"symbols":"{symbols}"}})"),
-        QStringLiteral(R"({"action":"heartbeat"})"),
-        options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs),
     };
     return makeStreamingFeed(spec, config, clock, options,
                              std::make_unique<TemplateStreamAdapter>(stream, std::make_unique<TwelveDataParser>()),

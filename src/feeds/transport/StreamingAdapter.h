@@ -47,10 +47,6 @@ public:
     // reconnect after retryAfterMs; Other → logged.
     [[nodiscard]] ParseResult parse(const Payload &payload) override;
 
-    // A provider-level keep-alive the client must send (Twelve Data:
-    // {"action":"heartbeat"} every ~10 s); empty: none.
-    [[nodiscard]] virtual QString heartbeatMessage() const { return {}; }
-    [[nodiscard]] virtual qint64 heartbeatIntervalMs() const { return 10'000; }
     // Frames to send back for a control frame (an application-level ping that
     // wants a pong). WebSocket pings are answered by Qt; Finnhub's
     // {"type":"ping"} needs nothing.

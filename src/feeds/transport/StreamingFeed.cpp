@@ -21,15 +21,10 @@ HttpPollerOptions historyOptions(const StreamingAdapter &adapter)
     return options;
 }
 
-WebSocketOptions effectiveOptions(WebSocketOptions options, const FeedConfig &config,
-                                  const StreamingAdapter &adapter)
+WebSocketOptions effectiveOptions(WebSocketOptions options, const FeedConfig &config)
 {
     if (config.staleTimeoutMs > 0)
         options.reconnect.staleTimeoutMs = config.staleTimeoutMs;
-    if (const QString heartbeat = adapter.heartbeatMessage(); !heartbeat.isEmpty()) {
-        options.heartbeatMessage = heartbeat;
-        options.heartbeatIntervalMs = adapter.heartbeatIntervalMs();
-    }
     return options;
 }
 
@@ -39,7 +34,7 @@ StreamingFeed::StreamingFeed(FeedConfig config, const Clock &clock, std::unique_
                              WebSocketOptions options, ProviderParts parts, QObject *parent)
     : NetworkFeed(std::move(config), clock, std::move(parts), parent)
     , m_adapter(std::move(adapter))
-    , m_transport(effectiveOptions(std::move(options), m_config, *m_adapter), clock, this)
+    , m_transport(effectiveOptions(std::move(options), m_config), clock, this)
     , m_history(historyOptions(*m_adapter), clock, this)
 {
     m_connectionAge.setSingleShot(true);
@@ -156,6 +151,12 @@ void StreamingFeed::handleResult(const ParseResult &result)
     publish(result);
     if (deliversData(result))
         m_transport.noteDelivered();
+    if (result.control == ParseResult::Control::Reconnect) {
+        // One socket at a time: the moment between is filled by the reconnect's backfill,
+        // and what both links carry is dropped as a repeat.
+        m_transport.reconnectAfter(0, tr("The provider asked for a new connection"));
+        return;
+    }
     sendAll(m_adapter->repliesTo(result));
     requestBackfill();
     if (!result.error)

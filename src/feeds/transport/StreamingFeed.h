@@ -16,8 +16,9 @@ namespace tickerline {
 // with the provider's parts (key check, metadata, logos) beside it.
 // Subscribes every symbol on each (re)connect, resubscribes live on
 // setSymbols() (unsubscribe the removed, subscribe the added, no reconnect),
-// sends the adapter's heartbeat, and turns provider errors into statuses.
-// config.staleTimeoutMs overrides options.reconnect.staleTimeoutMs.
+// sends the keep-alive its options carry, and turns provider errors into statuses.
+// config.staleTimeoutMs overrides options.reconnect.staleTimeoutMs. A frame
+// whose result is Control::Reconnect moves the feed to a new link at once.
 // Adapters with a REST history get their backfill requests made here, and
 // links of providers with a connection time limit are replaced before it.
 class StreamingFeed final : public NetworkFeed

@@ -18,7 +18,7 @@ struct WebSocketOptions
 {
     ReconnectPolicy reconnect;
     qint64 pingIntervalMs = 10'000;                 // WebSocket pings; QWebSocket sends none by itself; 0: none
-    QString heartbeatMessage;                       // provider keep-alive text (Twelve Data); empty: none
+    QString heartbeatMessage;                       // provider keep-alive text (ProviderLimits::heartbeatMessage); empty: none
     qint64 heartbeatIntervalMs = 10'000;
     quint64 maxMessageBytes = 16 * 1024 * 1024;     // larger messages close the link (1009) instead of eating memory
     quint64 outgoingFrameBytes = 64 * 1024;

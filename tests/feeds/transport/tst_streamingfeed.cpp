@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace tickerline;
 using namespace Qt::StringLiterals;
 using tickerline::test::FakeProviderServer;
@@ -17,12 +19,10 @@ namespace {
 
 // A tiny text protocol: "sub:SYM" / "unsub:SYM" out; in "T,SYM,timeMs,price"
 // trades, "E,auth,message" and "E,unknown,SYM" errors, "P" an application
-// ping that wants "pong".
+// ping that wants "pong", "R" the server asking for a new connection.
 class TextAdapter final : public StreamingAdapter
 {
 public:
-    QString heartbeat;
-
     [[nodiscard]] QUrl url(const FeedConfig &config) const override
     {
         QUrl url = config.endpoint;
@@ -41,6 +41,8 @@ public:
         const QStringList fields = text.split(u',');
         if (fields.value(0) == u"P") {
             result.control = ParseResult::Control::Ping;
+        } else if (fields.value(0) == u"R") {
+            result.control = ParseResult::Control::Reconnect;
         } else if (fields.value(0) == u"E" && fields.size() == 3) {
             const bool auth = fields.at(1) == u"auth";
             result.error = makeProviderError(auth ? fields.at(2) : u"Unknown symbol"_s,
@@ -55,8 +57,6 @@ public:
         }
         return result;
     }
-    [[nodiscard]] QString heartbeatMessage() const override { return heartbeat; }
-    [[nodiscard]] qint64 heartbeatIntervalMs() const override { return 50; }
     [[nodiscard]] QStringList repliesTo(const ParseResult &result) override
     {
         return result.control == ParseResult::Control::Ping ? QStringList{u"pong"_s} : QStringList{};
@@ -122,6 +122,7 @@ private Q_SLOTS:
     void staleTimeoutComesFromConfig();
     void runsOnAFeedThread();
     void droppedLinkComesStraightBack();
+    void reconnectsWhenTheServerAsks();
     void refusedConnectionsBackOffExponentially();
 
 private:
@@ -148,13 +149,14 @@ std::unique_ptr<StreamingFeed> TestStreamingFeed::makeFeed(const QStringList &sy
     config.apiKey = u"SUPERSECRET"_s;
     config.staleTimeoutMs = staleTimeoutMs;
     auto adapter = std::make_unique<TextAdapter>();
-    adapter->heartbeat = std::move(heartbeat);
     WebSocketOptions options;
     options.reconnect.backoff.baseMs = 20;
     options.reconnect.backoff.capMs = 50;
     if (backoff)
         options.reconnect.backoff = *backoff;
     options.pingIntervalMs = 0;
+    options.heartbeatMessage = std::move(heartbeat);
+    options.heartbeatIntervalMs = 50;
     return std::make_unique<StreamingFeed>(config, SystemClock::instance(), std::move(adapter), options);
 }
 
@@ -332,6 +334,23 @@ void TestStreamingFeed::droppedLinkComesStraightBack()
     }
     QTRY_COMPARE(lastStatus(statusSpy).reconnects, quint64(Drops));
     QVERIFY(lastStatus(statusSpy).disconnectedMs > 0);
+}
+
+void TestStreamingFeed::reconnectsWhenTheServerAsks()
+{
+    auto feed = makeFeed({u"AAPL"_s});
+    QSignalSpy statusSpy(feed.get(), &Feed::statusChanged);
+    feed->start();
+    QTRY_COMPARE(m_server->receivedMessages(), QStringList{u"sub:AAPL"_s});
+    m_server->sendText(u"R"_s);
+    // The feed leaves the old link itself and subscribes again on the new one.
+    QTRY_COMPARE(m_server->webSocketConnections(), 2);
+    QTRY_COMPARE(m_server->receivedMessages(), (QStringList{u"sub:AAPL"_s, u"sub:AAPL"_s}));
+    QTRY_COMPARE(m_server->webSocketClientCount(), 1);
+    QVERIFY(std::any_of(statusSpy.cbegin(), statusSpy.cend(), [](const QList<QVariant> &call) {
+        return call.at(0).value<FeedStatus>().message.contains(u"asked for a new connection"_s);
+    }));
+    QVERIFY(!states(statusSpy).contains(FeedState::Failed));
 }
 
 // A server that refuses every handshake sees the attempts spaced by a
