@@ -43,7 +43,7 @@ QString usageText()
         "  tickerline-collector serve [--listen HOST:PORT] [--database PATH] [record options; --provider optional]\n"
         "                             [--token-file FILE] [--publish-token-file FILE] [--max-clients N]\n"
         "                             [--max-subscriptions N] [--max-message-bytes N] [--publish-rate TICKS_PER_SECOND]\n"
-        "                             [--send-queue-bytes N] [--heartbeat SECONDS]\n"
+        "                             [--send-queue-bytes N] [--heartbeat SECONDS] [--allow-origin ORIGIN]\n"
         "  tickerline-collector push [--host H] [--port P] [--token-file FILE] [--verbose] [--timeout SECONDS]\n"
         "                            (--count N [--delay S] [--symbols A,B] | --file FILE.csv|FILE.jsonl|-) [--batch N]\n"
         "  tickerline-collector providers\n"

@@ -46,7 +46,7 @@ struct PushCommand::Private
 {
     explicit Private(PushOptions o)
         : options(std::move(o)),
-          publisher({streamUrl(options), options.token, 64, qint64(options.timeoutSeconds * 1000)})
+          publisher({streamUrl(options), options.token, 32, qint64(options.timeoutSeconds * 1000)})
     {
     }
 

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <cmath>
 #include <functional>
@@ -64,6 +65,7 @@ QList<QCommandLineOption> serveCommandLineOptions()
         {QStringLiteral("publish-rate"), tr("Most ticks per second one publisher may send."), QStringLiteral("N")},
         {QStringLiteral("send-queue-bytes"), tr("Unsent bytes after which a slow client is cut."), QStringLiteral("N")},
         {QStringLiteral("heartbeat"), tr("Seconds between heartbeats."), QStringLiteral("SECONDS")},
+        {QStringLiteral("allow-origin"), tr("Web page origin allowed to connect (repeatable), e.g. https://example.org."), QStringLiteral("ORIGIN")},
     };
 }
 
@@ -130,6 +132,15 @@ std::optional<QString> applyServeOptions(const QCommandLineParser &parser, Serve
             return tr("--heartbeat needs a number of seconds from 0.05 to 3600, got \u201c%1\u201d.")
                 .arg(parser.value(QStringLiteral("heartbeat")));
         limits.heartbeatMs = int(std::lround(seconds * 1000));
+    }
+    for (const QString &origin : parser.values(QStringLiteral("allow-origin"))) {
+        const QUrl url(origin, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty()
+            || !(url.scheme() == u"http" || url.scheme() == u"https"))
+            return tr("--allow-origin needs an origin such as https://example.org (scheme and host, no path), got "
+                      "\u201c%1\u201d.")
+                .arg(origin);
+        config.allowedOrigins.append(origin);
     }
     return std::nullopt;
 }

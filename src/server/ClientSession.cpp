@@ -21,7 +21,12 @@ ClientSession::ClientSession(QWebSocket *socket, const Access &access, const Ser
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::handleText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientSession::handleBinary);
     connect(m_socket, &QWebSocket::bytesWritten, this, &ClientSession::handleBytesWritten);
-    connect(m_socket, &QWebSocket::disconnected, this, &ClientSession::closed);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_closing = true;
+        m_heartbeat.stop();
+        m_idle.stop();
+        Q_EMIT closed();
+    });
     // Protocol-level pings count as life too (browsers cannot send their own).
     connect(m_socket, &QWebSocket::pong, this, [this] { m_idle.start(); });
 

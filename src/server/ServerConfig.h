@@ -14,7 +14,7 @@ struct ServerLimits
     int maxClients = 64;
     int maxSubscriptionsPerClient = 256;
     qint64 maxMessageBytes = 1 << 20;              // incoming WebSocket message
-    double publishTicksPerSecond = 200'000;        // per client, with a one-second burst
+    double publishTicksPerSecond = 500'000;        // per client, with a one-second burst
     qint64 sendQueueBytes = 16 << 20;              // per client: past it a client is cut as too slow
     int heartbeatMs = 15'000;                      // server heartbeats; clients idle 3× this are closed
     qsizetype replayPageTicks = 20'000;            // stored ticks read per step of a resume
@@ -29,6 +29,11 @@ struct ServerConfig
     // Besides the feed's symbols and whatever publishers send: symbols this
     // server accepts subscriptions for (serve --symbols without --provider).
     QStringList symbols;
+    // Browsers send an Origin: a page of another site must not read (or
+    // feed) a collector on this machine. Handshakes with an Origin not listed
+    // here are refused (403); clients that send none (scripts, push, the app)
+    // are not affected.
+    QStringList allowedOrigins;
 };
 
 } // namespace tickerline

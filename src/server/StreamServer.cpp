@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -43,6 +44,16 @@ StreamServer::StreamServer(Engine &engine, ServerConfig config, QObject *parent)
         m_known.insert(symbol);
     connect(&m_listener, &QTcpServer::newConnection, this, &StreamServer::handleTcpConnection);
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &StreamServer::handleWebSocket);
+    connect(&m_websockets, &QWebSocketServer::originAuthenticationRequired, this,
+            [this](QWebSocketCorsAuthenticator *authenticator) {
+                const QString origin = authenticator->origin();
+                const bool allowed = origin.isEmpty() || m_config.allowedOrigins.contains(origin);
+                authenticator->setAllowed(allowed);
+                if (!allowed) {
+                    ++m_counters.clientsRefused;
+                    Q_EMIT notice(tr("refused a browser page from %1 (not in --allow-origin)").arg(origin.left(100)));
+                }
+            });
     connect(&m_engine, &Engine::ticksCommitted, this, &StreamServer::handleCommitted);
     connect(&m_engine, &Engine::instrumentsChanged, this, &StreamServer::handleInstruments);
     connect(&m_engine, &Engine::feedStatusChanged, this, &StreamServer::handleFeedStatus);
@@ -51,6 +62,14 @@ StreamServer::StreamServer(Engine &engine, ServerConfig config, QObject *parent)
 StreamServer::~StreamServer()
 {
     close();
+    // Before the members go: a session's socket says "disconnected" as it
+    // is destroyed, and nothing here may hear it any more.
+    for (ClientSession *session : std::exchange(m_sessions, {})) {
+        disconnect(session, nullptr, this, nullptr);
+        delete session;
+    }
+    m_websockets.disconnect(this);
+    m_listener.disconnect(this);
 }
 
 bool StreamServer::listen()
@@ -76,7 +95,7 @@ quint16 StreamServer::port() const
 void StreamServer::close()
 {
     m_listener.close();
-    for (ClientSession *session : std::as_const(m_sessions))
+    for (ClientSession *session : sessionsNow())
         session->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
 }
 
@@ -142,6 +161,15 @@ void StreamServer::handleWebSocket()
         if (!m_lastStatus.isEmpty())
             session->send(m_lastStatus);
     }
+}
+
+QList<ClientSession *> StreamServer::sessionsNow() const
+{
+    // A copy: a send can cut a client, and a close can end it at once,
+    // either of which takes it out of m_sessions while the caller loops.
+    QList<ClientSession *> sessions = m_sessions;
+    sessions.removeIf([](const ClientSession *session) { return session->isClosing(); });
+    return sessions;
 }
 
 void StreamServer::removeSession(ClientSession *session)
@@ -373,7 +401,7 @@ void StreamServer::handleCommitted(const StreamBatch &committed)
     const auto batch = std::make_shared<const StreamBatch>(committed);
     // Each tick is encoded once, for whichever clients want it.
     QList<QByteArray> encoded;
-    for (ClientSession *session : std::as_const(m_sessions)) {
+    for (ClientSession *session : sessionsNow()) {
         if (session->isClosing() || session->subscriptions().isEmpty())
             continue;
         const std::optional<qsizetype> from = session->cursor().live(batch);
@@ -396,7 +424,7 @@ void StreamServer::handleInstruments(const InstrumentList &instruments)
         m_known.insert(instrument.symbol);
         changed[instrument.symbol].append(instrument);
     }
-    for (ClientSession *session : std::as_const(m_sessions)) {
+    for (ClientSession *session : sessionsNow()) {
         InstrumentList theirs;
         for (const QString &symbol : session->subscriptions())
             theirs += changed.value(symbol);
@@ -411,7 +439,7 @@ void StreamServer::handleFeedStatus(const FeedStatus &status)
     if (encoded == m_lastStatus)
         return;
     m_lastStatus = encoded;
-    for (ClientSession *session : std::as_const(m_sessions))
+    for (ClientSession *session : sessionsNow())
         session->send(encoded);
 }
 

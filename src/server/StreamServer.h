@@ -74,6 +74,7 @@ private:
     bool sendLive(ClientSession &session, const StreamBatch &batch, qsizetype from, QList<QByteArray> &encoded);
     void cutSlow(ClientSession &session, const QString &why);
     void removeSession(ClientSession *session);
+    [[nodiscard]] QList<ClientSession *> sessionsNow() const;
     [[nodiscard]] QStringList knownSymbols() const;
 
     Engine &m_engine;

@@ -63,8 +63,12 @@ public:
     bool stop()
     {
         m_process.terminate();
-        return m_process.waitForFinished(30'000) && m_process.exitStatus() == QProcess::NormalExit
-               && m_process.exitCode() == 0;
+        const bool finished = m_process.waitForFinished(30'000);
+        const bool ok = finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+        if (!ok)
+            qWarning().noquote() << "serve did not stop cleanly: finished" << finished << "status"
+                                 << m_process.exitStatus() << "code" << m_process.exitCode() << stderrText();
+        return ok;
     }
 
     void kill()

@@ -6,6 +6,7 @@
 
 #include "ServeFixture.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -370,6 +371,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(good.has(QStringLiteral("refused"), QStringLiteral("d1")), 10'000);
         good.send(subscribe(QStringLiteral("s"), {QStringLiteral("A")}));
         QTRY_VERIFY_WITH_TIMEOUT(good.has(QStringLiteral("subscribed"), QStringLiteral("s")), 10'000);
+        QVERIFY(serve.stop());
+    }
+
+    // A web page of another site must not reach a collector on this machine.
+    void browserOriginsNeedTheAllowList()
+    {
+        TempFolder folder;
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--allow-origin"), QStringLiteral("https://desk.example"),
+                             QStringLiteral("--database"), folder.path(QStringLiteral("o.db"))}));
+        QWebSocket evil(QStringLiteral("https://evil.example"));
+        QWebSocket desk(QStringLiteral("https://desk.example"));
+        StreamClient script;   // no Origin at all
+        QStringList welcomed;
+        for (QWebSocket *socket : {&evil, &desk}) {
+            QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [socket, &welcomed](const QString &text) {
+                if (text.contains(QLatin1String("\"welcome\"")))
+                    welcomed.append(socket->origin());
+            });
+        }
+        QSignalSpy evilGone(&evil, &QWebSocket::disconnected);
+        evil.open(serve.url());
+        desk.open(serve.url());
+        script.open(serve.url());
+        QTRY_VERIFY_WITH_TIMEOUT(welcomed.contains(QStringLiteral("https://desk.example")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(script.has(QStringLiteral("welcome")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(evilGone.count() > 0 || evil.error() != QAbstractSocket::UnknownSocketError, 10'000);
+        QVERIFY(!welcomed.contains(QStringLiteral("https://evil.example")));
+        QTRY_VERIFY_WITH_TIMEOUT(serve.stderrText().contains(QLatin1String("refused a browser page from https://evil.example")),
+                                 10'000);
         QVERIFY(serve.stop());
     }
 
