@@ -49,6 +49,7 @@ public:
     // Resume bookkeeping (the server's): the subscribe being replayed.
     QString replayId;
     qsizetype replayedTicks = 0;
+    bool replayPageAsked = false;   // one page in flight at a time
     bool hasSubscribed = false;
 
     // Publish rate: takes `ticks` from a bucket refilled at the limit's rate

@@ -148,7 +148,7 @@ void StreamServer::handleWebSocket()
             cutSlow(*session, QStringLiteral("send queue over %1 bytes").arg(m_config.limits.sendQueueBytes));
         });
         connect(session, &ClientSession::drained, this, [this, session] {
-            if (session->cursor().isReplaying() && !session->replayId.isEmpty())
+            if (session->cursor().isReplaying() && !session->replayId.isEmpty() && !session->replayPageAsked)
                 requestReplayPage(*session, nullptr);
         });
         protocol::Welcome welcome;
@@ -284,6 +284,7 @@ void StreamServer::requestReplayPage(ClientSession &session, const protocol::Sub
         request.sinceReceivedMs = *first->resumeSinceMs;
     request.symbols = QStringList(session.subscriptions().cbegin(), session.subscriptions().cend());
     request.maxTicks = m_config.limits.replayPageTicks;
+    session.replayPageAsked = true;
     const QPointer<ClientSession> guard(&session);
     m_engine.requestStream(request, &session, [this, guard](const StreamResult &result) {
         if (guard)
@@ -293,6 +294,7 @@ void StreamServer::requestReplayPage(ClientSession &session, const protocol::Sub
 
 void StreamServer::handleReplayPage(ClientSession &session, const StreamResult &result)
 {
+    session.replayPageAsked = false;
     if (session.isClosing())
         return;
     if (!result.error.isEmpty()) {
@@ -316,8 +318,8 @@ void StreamServer::handleReplayPage(ClientSession &session, const StreamResult &
     session.replayedTicks += served.size();
     const QList<StreamCursor::Release> released = session.cursor().replayed(result.coveredSequence, result.complete);
     if (!result.complete) {
-        // Paced by the client: the next page once its queue has room.
-        if (session.queuedBytes() <= m_config.limits.sendQueueBytes / 2)
+        // Paced by the client: the next page once its queue has room (drained).
+        if (!session.replayPageAsked && session.queuedBytes() <= m_config.limits.sendQueueBytes / 2)
             requestReplayPage(session, nullptr);
         return;
     }

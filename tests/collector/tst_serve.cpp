@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(serve.stop());
     }
 
-    // The simulated feed at 10k ticks/s per symbol, two symbols. A client is
+    // The simulated feed at 5k ticks/s per symbol, two symbols. A client is
     // cut off, the stream moves on by at least a second's worth, and the
     // client comes back asking for everything after the last sequence it
     // saw: it gets the gap from the database, then live ticks, every sequence
@@ -164,7 +164,9 @@ private Q_SLOTS:
         const QString db = folder.path(QStringLiteral("r.db"));
         ServeProcess serve;
         QVERIFY(serve.start({QStringLiteral("--provider"), QStringLiteral("simulated"), QStringLiteral("--symbols"),
-                             QStringLiteral("A,B"), QStringLiteral("--rate"), QStringLiteral("10000"),
+                             QStringLiteral("A,B"), QStringLiteral("--rate"), QStringLiteral("5000"),
+                             // A loaded test machine reads slowly: this test is about the seam, not the bound.
+                             QStringLiteral("--send-queue-bytes"), QStringLiteral("1000000000"),
                              QStringLiteral("--database"), db}));
         StreamClient monitor;
         monitor.open(serve.url());
@@ -175,23 +177,31 @@ private Q_SLOTS:
         first->open(serve.url());
         QTRY_VERIFY_WITH_TIMEOUT(first->has(QStringLiteral("welcome")), 10'000);
         first->send(subscribe(QStringLiteral("s"), {QStringLiteral("A"), QStringLiteral("B")}));
-        QTRY_VERIFY_WITH_TIMEOUT(first->sequences.size() >= 20'000, 60'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(first->sequences.size() >= 10'000, qPrintable(serve.stderrText()), 60'000);
         first->socket.abort();   // no goodbye: as a dropped link
         QString why;
         QVERIFY2(consecutive(first->sequences, &why), qPrintable(why));
         const qint64 lastSeen = first->upTo;
-        QTRY_VERIFY_WITH_TIMEOUT(monitor.upTo >= lastSeen + 20'000, 60'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(monitor.upTo >= lastSeen + 10'000, qPrintable(serve.stderrText()), 60'000);
 
         StreamClient again;
         again.open(serve.url());
         QTRY_VERIFY_WITH_TIMEOUT(again.has(QStringLiteral("welcome")), 10'000);
         again.send(subscribe(QStringLiteral("r"), {QStringLiteral("A"), QStringLiteral("B")},
                              {{QStringLiteral("after"), lastSeen}}));
-        QTRY_VERIFY_WITH_TIMEOUT(again.has(QStringLiteral("replayed"), QStringLiteral("r")), 60'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(again.has(QStringLiteral("replayed"), QStringLiteral("r")),
+                                  qPrintable(QStringLiteral("%1 ticks up to %2 after %3, monitor at %4, state %5 %6; %7")
+                                                 .arg(again.sequences.size())
+                                                 .arg(again.upTo)
+                                                 .arg(lastSeen)
+                                                 .arg(monitor.upTo)
+                                                 .arg(int(again.socket.state()))
+                                                 .arg(again.socket.closeReason(), serve.stderrText())),
+                                  60'000);
         const qint64 seam = again.find(QStringLiteral("replayed")).value(QLatin1String("upTo")).toInteger();
-        QVERIFY(seam >= lastSeen + 20'000);
+        QVERIFY(seam >= lastSeen + 10'000);
         // Well past the seam: live ticks after it.
-        QTRY_VERIFY_WITH_TIMEOUT(again.upTo >= seam + 20'000, 60'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(again.upTo >= seam + 10'000, qPrintable(serve.stderrText()), 60'000);
         QVERIFY(serve.stop());
 
         QVERIFY(!again.sequences.isEmpty());
