@@ -4,7 +4,9 @@
 #include "CsvExport.h"
 #include "CsvImport.h"
 #include "ProviderRegistry.h"
+#include "PushCommand.h"
 #include "RecordCommand.h"
+#include "ServeCommand.h"
 #include "StoreLocation.h"
 
 #include <QCoreApplication>
@@ -112,6 +114,23 @@ int runCollector(QCoreApplication &app)
         return runExport(*exportOptions);
     if (const auto *importOptions = std::get_if<ImportOptions>(&command))
         return runImport(*importOptions);
+
+    if (const auto *serveOptions = std::get_if<ServeOptions>(&command)) {
+        ServeOptions options = *serveOptions;
+        options.record.databasePassword = takePassword(options.record.database);
+        ServeCommand serve(std::move(options));
+        QObject::connect(&serve, &ServeCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                         Qt::QueuedConnection);
+        serve.start();
+        return app.exec();
+    }
+    if (const auto *pushOptions = std::get_if<PushOptions>(&command)) {
+        PushCommand push(*pushOptions);
+        QObject::connect(&push, &PushCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                         Qt::QueuedConnection);
+        push.start();
+        return app.exec();
+    }
 
     RecordOptions recordOptions = std::get<RecordOptions>(command);
     recordOptions.databasePassword = takePassword(recordOptions.database);

@@ -2,6 +2,8 @@
 
 #include "JsonFeeds.h"
 #include "ProviderRegistry.h"
+#include "PushOptions.h"
+#include "ServeOptions.h"
 #include "StoreLocation.h"
 #include "Symbol.h"
 
@@ -38,7 +40,19 @@ QString usageText()
         "         --provider replay --replay FILE.csv [--speed N]\n"
         "  tickerline-collector export --database PATH|URL [--symbols A,B] [--from ISO] [--to ISO] --format csv\n"
         "  tickerline-collector import --database PATH|URL FILE.csv [--skip-bad-rows]\n"
+        "  tickerline-collector serve [--listen HOST:PORT] [--database PATH] [record options; --provider optional]\n"
+        "                             [--token-file FILE] [--publish-token-file FILE] [--max-clients N]\n"
+        "                             [--max-subscriptions N] [--max-message-bytes N] [--publish-rate TICKS_PER_SECOND]\n"
+        "                             [--send-queue-bytes N] [--heartbeat SECONDS] [--allow-origin ORIGIN]\n"
+        "  tickerline-collector push [--host H] [--port P] [--token-file FILE] [--verbose] [--timeout SECONDS]\n"
+        "                            (--count N [--delay S] [--symbols A,B] | --file FILE.csv|FILE.jsonl|-) [--batch N]\n"
         "  tickerline-collector providers\n"
+        "\n"
+        "serve records as record does and serves the ticks it commits on ws://HOST:PORT/v1/stream (default\n"
+        "127.0.0.1:8765; docs/server-protocol.md); without --provider it serves what publishers send. Tokens come\n"
+        "from the files or TICKERLINE_READ_TOKEN / TICKERLINE_PUBLISH_TOKEN; any address but loopback needs one.\n"
+        "push publishes ticks and waits for each acknowledgement, re-sending what was not acknowledged after a\n"
+        "reconnect; it exits 1 if anything stays unacknowledged.\n"
         "\n"
         "record runs until --duration elapses or SIGINT/SIGTERM, then commits everything received.\n"
         "import reads CSV as export writes it and checks every row; bad rows are listed as FILE:LINE: reason.\n"
@@ -185,9 +199,11 @@ std::optional<QString> applySourceOptions(const QCommandLineParser &parser, Feed
     return std::nullopt;
 }
 
-CollectorCommand parseRecord(const QStringList &arguments)
+CollectorCommand parseRecord(const QStringList &arguments, bool serve)
 {
     QCommandLineParser parser;
+    if (serve)
+        parser.addOptions(serveCommandLineOptions());
     parser.addOptions({
         {QStringLiteral("provider"), tr("Provider name."), QStringLiteral("NAME")},
         {QStringLiteral("symbols"), tr("Comma-separated symbols."), QStringLiteral("A,B")},
@@ -213,17 +229,31 @@ CollectorCommand parseRecord(const QStringList &arguments)
         return UsageError{error};
 
     RecordOptions options;
-    if (!parser.isSet(QStringLiteral("provider")))
+    options.withFeed = !serve || parser.isSet(QStringLiteral("provider"));
+    options.streamLog = serve;
+    if (!options.withFeed) {
+        // Serving what publishers send: --symbols names what may be subscribed before anyone publishes.
+        for (const QString &name : {QStringLiteral("endpoint"), QStringLiteral("rate"), QStringLiteral("seed"),
+                                    QStringLiteral("poll-interval"), QStringLiteral("stale-timeout")}) {
+            if (parser.isSet(name))
+                return UsageError{tr("--%1 needs --provider NAME.").arg(name)};
+        }
+    } else if (!parser.isSet(QStringLiteral("provider"))) {
         return UsageError{tr("record needs --provider NAME (see `tickerline-collector providers`).")};
-    options.feed.provider = parser.value(QStringLiteral("provider")).trimmed().toLower();
-    if (!ProviderRegistry::find(options.feed.provider))
-        return UsageError{tr("Unknown provider \u201c%1\u201d (see `tickerline-collector providers`).")
-                              .arg(options.feed.provider)};
-    if (!parser.isSet(QStringLiteral("symbols")))
-        return UsageError{tr("record needs --symbols A,B.")};
-    const SymbolCheck symbols = Symbol::checkList(parser.value(QStringLiteral("symbols")), &options.feed.symbols);
-    if (!symbols.ok)
-        return UsageError{tr("Bad --symbols: %1").arg(symbols.reason)};
+    }
+    if (options.withFeed) {
+        options.feed.provider = parser.value(QStringLiteral("provider")).trimmed().toLower();
+        if (!ProviderRegistry::find(options.feed.provider))
+            return UsageError{tr("Unknown provider \u201c%1\u201d (see `tickerline-collector providers`).")
+                                  .arg(options.feed.provider)};
+        if (!parser.isSet(QStringLiteral("symbols")))
+            return UsageError{tr("record needs --symbols A,B.")};
+    }
+    if (parser.isSet(QStringLiteral("symbols"))) {
+        const SymbolCheck symbols = Symbol::checkList(parser.value(QStringLiteral("symbols")), &options.feed.symbols);
+        if (!symbols.ok)
+            return UsageError{tr("Bad --symbols: %1").arg(symbols.reason)};
+    }
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const QUrl url(parser.value(QStringLiteral("endpoint")), QUrl::StrictMode);
         const QString scheme = url.scheme();
@@ -267,10 +297,20 @@ CollectorCommand parseRecord(const QStringList &arguments)
             return UsageError{tr("--seed needs a positive whole number.")};
         options.feed.seed = seed;
     }
-    if (const std::optional<QString> sourceError = applySourceOptions(parser, options.feed))
-        return UsageError{*sourceError};
-    options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
-    return options;
+    if (options.withFeed) {
+        if (const std::optional<QString> sourceError = applySourceOptions(parser, options.feed))
+            return UsageError{*sourceError};
+        options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
+    }
+    if (!serve)
+        return options;
+    if (isPostgresLocation(options.database))
+        return UsageError{tr("serve records into a SQLite file; serving from a PostgreSQL database is not supported yet.")};
+    ServeOptions served{options, {}};
+    served.server.symbols = options.feed.symbols;
+    if (const std::optional<QString> problem = applyServeOptions(parser, served.server))
+        return UsageError{*problem};
+    return served;
 }
 
 CollectorCommand parseExport(const QStringList &arguments)
@@ -348,7 +388,7 @@ CollectorCommand parseImport(const QStringList &arguments)
 CollectorCommand parseCollectorArguments(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return UsageError{tr("Missing command: record, export, import or providers (try --help).")};
+        return UsageError{tr("Missing command: record, serve, push, export, import or providers (try --help).")};
     const QString &command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == u"--help" || command == u"-h" || command == u"help")
@@ -356,7 +396,11 @@ CollectorCommand parseCollectorArguments(const QStringList &arguments)
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
         return HelpOptions{usageText()};
     if (command == u"record")
-        return parseRecord(rest);
+        return parseRecord(rest, false);
+    if (command == u"serve")
+        return parseRecord(rest, true);
+    if (command == u"push")
+        return parsePush(rest);
     if (command == u"export")
         return parseExport(rest);
     if (command == u"import")
@@ -366,7 +410,8 @@ CollectorCommand parseCollectorArguments(const QStringList &arguments)
             return UsageError{tr("providers takes no arguments.")};
         return ProvidersOptions{};
     }
-    return UsageError{tr("Unknown command \u201c%1\u201d: use record, export, import or providers.").arg(command)};
+    return UsageError{
+        tr("Unknown command \u201c%1\u201d: use record, serve, push, export, import or providers.").arg(command)};
 }
 
 } // namespace tickerline

@@ -101,6 +101,16 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
 
 RecordCommand::~RecordCommand() = default;
 
+void RecordCommand::stop()
+{
+    d->session.stop();
+}
+
+Engine &RecordCommand::engine()
+{
+    return d->engine;
+}
+
 void RecordCommand::start()
 {
     EngineConfig config;
@@ -108,6 +118,8 @@ void RecordCommand::start()
     config.databaseLocation = d->options.database;
     config.databasePassword = d->options.databasePassword;
     config.frameIntervalMs = 1000;   // no screen: frames are only for the log
+    config.withFeed = d->options.withFeed;
+    config.streamLog = d->options.streamLog;
     d->session.start(config);
     if (d->options.durationSeconds)
         d->duration.start(int(*d->options.durationSeconds * 1000));

@@ -19,6 +19,10 @@ public:
     ~RecordCommand() override;
 
     void start();
+    // Stops as a stop signal would: commits everything, then finished(0).
+    void stop();
+    // The running engine, for a server attached to it (serve).
+    [[nodiscard]] class Engine &engine();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -46,6 +46,21 @@ struct Engine::Private
     };
     QHash<quint64, PendingHistory> pendingHistory;
     quint64 nextHistoryId = 1;
+    struct PendingStream
+    {
+        QPointer<QObject> context;
+        std::function<void(const StreamResult &)> answer;
+        quint64 askerId = 0;
+    };
+    QHash<quint64, PendingStream> pendingStreams;
+    quint64 nextStreamId = 1;
+    struct PendingConfirmation
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> confirmed;
+    };
+    QHash<quint64, PendingConfirmation> pendingConfirmations;
+    quint64 nextReceipt = 1;
     bool stopping = false;
 };
 
@@ -102,17 +117,22 @@ void Engine::start(const EngineConfig &config)
     connect(store, &TickStore::historyReady, this, &Engine::handleHistory);
     connect(store, &TickStore::barsStored, this, &Engine::historyExtended);
     connect(store, &TickStore::instrumentsLoaded, this, &Engine::mergeInstruments);
+    connect(store, &TickStore::ticksCommitted, this, &Engine::ticksCommitted);
+    connect(store, &TickStore::streamReady, this, &Engine::handleStream);
+    connect(store, &TickStore::writeConfirmed, this, &Engine::handleWriteConfirmed);
     d->storeThread->start();
     const QString location = config.databaseLocation;
     const int retentionDays = config.retentionDays;
     const bool follow = config.followStore;
     const QString password = config.databasePassword;
+    const bool streamLog = config.streamLog;
     QMetaObject::invokeMethod(
         store,
-        [store, location, retentionDays, follow, password] {
+        [store, location, retentionDays, follow, password, streamLog] {
             // Set first: the store applies them once the database is open.
             store->setRetentionDays(retentionDays);
             store->setFollowing(follow);
+            store->setStreamLog(streamLog);
             store->setPassword(password);
             store->open(location);
         },
@@ -263,6 +283,57 @@ void Engine::handleHistory(const HistoryResult &result)
     // Queued to the context: dropped by Qt if it is destroyed before it runs.
     QMetaObject::invokeMethod(context, [callback = std::move(pending.answer), answer] { callback(answer); },
                               Qt::QueuedConnection);
+}
+
+void Engine::requestStream(const StreamRequest &request, QObject *context,
+                           std::function<void(const StreamResult &)> answer)
+{
+    TickStore *store = d->store;
+    if (!store || !context || !answer)
+        return;
+    const quint64 id = d->nextStreamId++;
+    d->pendingStreams.insert(id, {context, std::move(answer), request.id});
+    StreamRequest forStore = request;
+    forStore.id = id;
+    QMetaObject::invokeMethod(store, [store, forStore] { store->requestStream(forStore); }, Qt::QueuedConnection);
+}
+
+void Engine::handleStream(const StreamResult &result)
+{
+    const auto it = d->pendingStreams.constFind(result.id);
+    if (it == d->pendingStreams.cend())
+        return;
+    Private::PendingStream pending = *it;
+    d->pendingStreams.erase(it);
+    QObject *context = pending.context.data();
+    if (!context)
+        return;
+    StreamResult answer = result;
+    answer.id = pending.askerId;
+    // Same thread only: a queued hop could let a later ticksCommitted overtake it.
+    Q_ASSERT(context->thread() == thread());
+    pending.answer(answer);
+}
+
+void Engine::publishTicks(const TickBatch &ticks, QObject *context, std::function<void(bool)> confirmed)
+{
+    TickStore *store = d->store;
+    if (!store || !context || !confirmed || d->stopping) {
+        if (confirmed)
+            confirmed(false);
+        return;
+    }
+    const quint64 receipt = d->nextReceipt++;
+    d->pendingConfirmations.insert(receipt, {context, std::move(confirmed)});
+    QMetaObject::invokeMethod(store, [store, ticks, receipt] { store->writeAndConfirm(ticks, receipt); },
+                              Qt::QueuedConnection);
+}
+
+void Engine::handleWriteConfirmed(quint64 receipt, bool committed)
+{
+    const Private::PendingConfirmation pending = d->pendingConfirmations.take(receipt);
+    if (pending.context && pending.confirmed)
+        pending.confirmed(committed);
 }
 
 void Engine::importCsv(CsvImportJob job, QObject *context)

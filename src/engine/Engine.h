@@ -8,6 +8,7 @@
 #include "Frame.h"
 #include "Instrument.h"
 #include "StoreTypes.h"
+#include "StreamTypes.h"
 
 #include <QObject>
 
@@ -29,6 +30,9 @@ struct EngineConfig
     bool followStore = false;
     int frameIntervalMs = 16;        // GUI frames at most this often (~60 Hz)
     int retentionDays = 0;           // raw ticks older than this are deleted; 0: kept forever
+    // Serving: number committed ticks in the store's stream log and emit them
+    // as ticksCommitted (SQLite only).
+    bool streamLog = false;
 };
 
 // Owns the feed thread, the hub and the store thread, and wires them:
@@ -59,6 +63,15 @@ public:
     // result carries request.id back, whatever other requests are pending.
     void requestHistory(const tickerline::HistoryRequest &request, QObject *context,
                         std::function<void(const tickerline::HistoryResult &)> answer);
+    // Reads the store's stream log (see TickStore::requestStream); answer runs
+    // on context's thread, after every ticksCommitted emitted before the
+    // read, and not at all once context is gone.
+    void requestStream(const tickerline::StreamRequest &request, QObject *context,
+                       std::function<void(const tickerline::StreamResult &)> answer);
+    // Ticks from elsewhere (a publishing client) into the store; confirmed
+    // runs on this object's thread once they are committed (true) or lost
+    // (false: the write queue was full, or the store closed).
+    void publishTicks(const tickerline::TickBatch &ticks, QObject *context, std::function<void(bool)> confirmed);
     // Imports a CSV file through the store's writer, on the store's thread:
     // the database keeps one writer. job.request.progress and job.finished
     // run on context's thread, and not at all once context is gone; without a
@@ -86,6 +99,8 @@ Q_SIGNALS:
     void storeStatusChanged(const tickerline::StoreStatus &status);
     // Stored history of these symbols changed in [fromMs, toMs) (backfill committed).
     void historyExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs);
+    // With EngineConfig::streamLog: every tick the store committed, numbered.
+    void ticksCommitted(const tickerline::StreamBatch &batch);
     void stopped(const tickerline::StoreStatus &finalStatus);
     void alertFired(const tickerline::AlertEvent &event);
     void alertRuleRearmed(const QString &ruleId, qint64 atMs);
@@ -96,6 +111,8 @@ private:
     void flushForStop();
     void mergeInstruments(const tickerline::InstrumentList &instruments);
     void handleHistory(const tickerline::HistoryResult &result);
+    void handleStream(const tickerline::StreamResult &result);
+    void handleWriteConfirmed(quint64 receipt, bool committed);
 
     struct Private;
     const std::unique_ptr<Private> d;

@@ -4,6 +4,7 @@
 #include "CoreMetaTypes.h"
 #include "Frame.h"
 #include "StoreTypes.h"
+#include "StreamTypes.h"
 
 #include <QMetaType>
 
@@ -17,6 +18,8 @@ void registerMetaTypes()
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<CandleSeries>();
     qRegisterMetaType<StoreStatus>();
+    qRegisterMetaType<StreamBatch>();
+    qRegisterMetaType<StreamResult>();
     qRegisterMetaType<AlertRuleList>();
     qRegisterMetaType<AlertEvent>();
 }

@@ -108,6 +108,21 @@ const QList<MigrationStep> &migrations()
                     QStringLiteral("ALTER TABLE ticks_v4 RENAME TO ticks"),
                     QStringLiteral("CREATE UNIQUE INDEX ticks_unique_seq ON ticks (series, seq) WHERE seq > 0")},
          .postgres = {}},
+        {.version = 5,
+         // The serving collector's stream log (StreamTypes.h): every tick it
+         // committed, numbered in commit order, so that a client can resume
+         // "after sequence N" across a restart. Written only while serving,
+         // so a plain recording keeps its size; a rowid table, since the
+         // number is the order it is read in. IF NOT EXISTS: a file taken
+         // back to an older version by hand (tests do) may still hold it.
+         .sqlite = {QStringLiteral("CREATE TABLE IF NOT EXISTS stream ( seq INTEGER PRIMARY KEY, series INTEGER NOT NULL"
+                                   " REFERENCES series (id), time_ms INTEGER NOT NULL, price REAL NOT NULL,"
+                                   " size REAL NOT NULL, sequence INTEGER NOT NULL, occurrence INTEGER NOT NULL,"
+                                   " received_ms INTEGER NOT NULL)")},
+         .postgres = {QStringLiteral("CREATE TABLE IF NOT EXISTS stream ( seq BIGINT PRIMARY KEY, series BIGINT NOT NULL"
+                                     " REFERENCES series (id), time_ms BIGINT NOT NULL, price DOUBLE PRECISION NOT NULL,"
+                                     " size DOUBLE PRECISION NOT NULL, sequence BIGINT NOT NULL,"
+                                     " occurrence BIGINT NOT NULL, received_ms BIGINT NOT NULL)")}},
     };
     return steps;
 }

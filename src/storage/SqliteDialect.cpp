@@ -60,7 +60,8 @@ public:
         if (!prepare(m_insertTick, kInsertTick))
             return false;
         const StoreDialect &dialect = StoreDialect::of(StoreBackend::Sqlite);
-        for (const SeriesTick &row : ticks) {
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            const SeriesTick &row = ticks.at(i);
             const Tick &tick = *row.tick;
             sqlite3_bind_int64(m_insertTick, 1, row.series);
             sqlite3_bind_int64(m_insertTick, 2, tick.timeMs);
@@ -72,6 +73,8 @@ public:
                 return false;
             if (sqlite3_changes(m_db) > 0) {
                 ++counts.inserted;
+                if (counts.insertedIndexes)
+                    counts.insertedIndexes->append(i);
                 rollups.add(row.series, tick.timeMs, tick.price, tick.size);
             } else {
                 ++counts.duplicates;

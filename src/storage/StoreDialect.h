@@ -41,6 +41,9 @@ struct InsertCounts
 {
     quint64 inserted = 0;
     quint64 duplicates = 0;
+    // When set, insertTicks() appends the index of every tick it inserted
+    // (the stream log's need). Only SQLite's inserter keeps it.
+    QList<qsizetype> *insertedIndexes = nullptr;
 };
 
 // A dialect's bulk path for tick rows, made once per writer and kept across

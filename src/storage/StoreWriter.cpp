@@ -61,6 +61,10 @@ constexpr char16_t kUpsertRollup[] =
     u" volume = rollups.volume + excluded.volume,"
     u" ticks = rollups.ticks + excluded.ticks";
 
+constexpr char16_t kInsertStream[] =
+    u"INSERT INTO stream (seq, series, time_ms, price, size, sequence, occurrence, received_ms)"
+    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
 // Unknown facts are stored as NULL so that an upsert keeps what an earlier,
 // better-informed write stored.
 QVariant textOrNull(const QString &text)
@@ -88,7 +92,8 @@ StoreWriter::StoreWriter(StoreConnection &connection, const Clock &clock)
       m_selectSeries(connection.database()),
       m_upsertBar(connection.database()),
       m_upsertInstrument(connection.database()),
-      m_upsertRollup(connection.database())
+      m_upsertRollup(connection.database()),
+      m_insertStream(connection.database())
 {
 }
 
@@ -104,6 +109,7 @@ bool StoreWriter::prepare()
         {&m_upsertBar, QString::fromUtf16(kUpsertBar)},
         {&m_upsertInstrument, QString::fromUtf16(kUpsertInstrument)},
         {&m_upsertRollup, QString::fromUtf16(kUpsertRollup)},
+        {&m_insertStream, QString::fromUtf16(kInsertStream)},
     };
     for (const auto &[query, text] : statements) {
         if (!query->prepare(text)) {
@@ -129,7 +135,19 @@ WriteOutcome StoreWriter::write(const PendingWrites &pending)
         return outcome;
     }
     outcome.ok = true;
+    if (!outcome.stream.ticks.isEmpty())
+        m_lastStreamSequence = outcome.stream.lastSequence();
     return outcome;
+}
+
+std::optional<qint64> StoreWriter::lastStreamSequence()
+{
+    if (!m_lastStreamSequence) {
+        const QVariant last = m_connection.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM stream"));
+        if (last.isValid())
+            m_lastStreamSequence = last.toLongLong();
+    }
+    return m_lastStreamSequence;
 }
 
 bool StoreWriter::begin()
@@ -159,6 +177,7 @@ void StoreWriter::rollback()
     // Series rows inserted by this transaction are gone again, and so are its ticks.
     m_seriesIds.clear();
     m_rollups.clear();
+    m_lastStreamSequence.reset();
 }
 
 QString StoreWriter::errorMessage() const
@@ -267,10 +286,39 @@ bool StoreWriter::writeTicks(const TickBatch &ticks, WriteOutcome &outcome)
         rows.append(SeriesTick{series, &tick});
     }
     InsertCounts counts;
+    QList<qsizetype> inserted;
+    if (m_streamLog)
+        counts.insertedIndexes = &inserted;
     if (!m_ticks->insertTicks(rows, m_rollups, counts))
         return failWithInserter();
     outcome.insertedTicks += counts.inserted;
     outcome.duplicateTicks += counts.duplicates;
+    return !m_streamLog || writeStream(rows, inserted, outcome);
+}
+
+bool StoreWriter::writeStream(const QList<SeriesTick> &rows, const QList<qsizetype> &inserted, WriteOutcome &outcome)
+{
+    if (inserted.isEmpty())
+        return true;
+    const std::optional<qint64> last = lastStreamSequence();
+    if (!last) {
+        m_error = QStringLiteral("cannot read the stream log's last sequence: %1").arg(m_connection.errorMessage());
+        return false;
+    }
+    outcome.stream.firstSequence = *last + 1;
+    outcome.stream.ticks.reserve(inserted.size());
+    qint64 sequence = *last;
+    for (const qsizetype index : inserted) {
+        const SeriesTick &row = rows.at(index);
+        const Tick &tick = *row.tick;
+        const QVariant values[] = {++sequence,       row.series,    tick.timeMs,          tick.price,
+                                   tick.size,        tick.sequence, qint64(tick.occurrence), tick.receivedMs};
+        for (int i = 0; i < int(std::size(values)); ++i)
+            m_insertStream.bindValue(i, values[i]);
+        if (!exec(m_insertStream))
+            return false;
+        outcome.stream.ticks.append(tick);
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "Instrument.h"
 #include "RollupAccumulator.h"
 #include "StoreConnection.h"
+#include "StreamTypes.h"
 #include "Tick.h"
 
 #include <QHash>
@@ -11,12 +12,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace tickerline {
 
 class Clock;
 class TickInserter;
+struct SeriesTick;
 
 // Everything waiting for the next commit.
 struct PendingWrites
@@ -46,6 +49,7 @@ struct WriteOutcome
     QString error;
     quint64 insertedTicks = 0;
     quint64 duplicateTicks = 0;
+    StreamBatch stream;   // with the stream log on: the inserted ticks, numbered
 };
 
 // Writes pending rows with prepared statements, the ticks through the
@@ -63,6 +67,11 @@ public:
     ~StoreWriter();
 
     [[nodiscard]] WriteOutcome write(const PendingWrites &pending);
+    // On: every tick write() inserts (duplicates not) is also numbered in
+    // the stream table and returned in WriteOutcome::stream. SQLite only.
+    void setStreamLog(bool on) { m_streamLog = on; }
+    // The last stream sequence committed (0: none yet); reads it if unknown.
+    [[nodiscard]] std::optional<qint64> lastStreamSequence();
 
     [[nodiscard]] bool begin();
     [[nodiscard]] bool commit();
@@ -81,6 +90,7 @@ public:
 private:
     bool prepare();
     bool writeTicks(const TickBatch &ticks, WriteOutcome &outcome);
+    bool writeStream(const QList<SeriesTick> &rows, const QList<qsizetype> &inserted, WriteOutcome &outcome);
     bool writeBars(const BarBatch &bars);
     // Upserts the rollups of the ticks inserted since the last call.
     bool writeRollups();
@@ -98,6 +108,9 @@ private:
     QSqlQuery m_upsertBar;
     QSqlQuery m_upsertInstrument;
     QSqlQuery m_upsertRollup;
+    QSqlQuery m_insertStream;
+    bool m_streamLog = false;
+    std::optional<qint64> m_lastStreamSequence;   // committed; unknown after a rollback
     std::unique_ptr<TickInserter> m_ticks;
     // Rollups of the ticks this transaction inserted, not yet upserted.
     RollupAccumulator m_rollups;

@@ -12,6 +12,7 @@
 #include "StoreImport.h"
 #include "StoreReader.h"
 #include "StoreWriter.h"
+#include "StreamReader.h"
 #include "TimeUnits.h"
 #include "WriteQueue.h"
 
@@ -47,6 +48,9 @@ void registerStoreMetaTypes()
     qRegisterMetaType<HistoryRequest>();
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<StoreStatus>();
+    qRegisterMetaType<StreamBatch>();
+    qRegisterMetaType<StreamRequest>();
+    qRegisterMetaType<StreamResult>();
 }
 
 struct BarSpan
@@ -112,6 +116,9 @@ struct TickStore::Private
             queue.setWriteError({});
             const BarSpan backfilled = spanOf(queue.pending().bars);
             queue.clear();
+            if (!outcome.stream.ticks.isEmpty())
+                Q_EMIT q->ticksCommitted(outcome.stream);
+            confirmAll(true);
             if (!backfilled.symbols.isEmpty())
                 Q_EMIT q->barsStored(backfilled.symbols, backfilled.fromMs, backfilled.toMs);
         } else {
@@ -125,6 +132,12 @@ struct TickStore::Private
         }
         queue.noteLevel(status);
         Q_EMIT q->statusChanged(status);
+    }
+
+    void confirmAll(bool committed)
+    {
+        for (const quint64 receipt : std::exchange(confirmations, {}))
+            Q_EMIT q->writeConfirmed(receipt, committed);
     }
 
     void applySizeCap()
@@ -150,6 +163,7 @@ struct TickStore::Private
         if (import)
             import->abort(QStringLiteral("The tick store closed; nothing was imported"));
         commitPending();
+        confirmAll(queue.isEmpty());
         warnUnwritten();
         commitTimer.stop();
         closeStatements();
@@ -197,6 +211,7 @@ struct TickStore::Private
             return false;
         }
         writer = std::make_unique<StoreWriter>(connection, clock);
+        writer->setStreamLog(streamLog);
         retention.attach(&connection);
         return true;
     }
@@ -320,6 +335,8 @@ struct TickStore::Private
     std::unique_ptr<PostgresFollower> follower;   // viewer of a PostgreSQL store
     std::unique_ptr<StoreImport> import;   // a CSV import holding the writer's transaction
     bool following = false;
+    bool streamLog = false;
+    QList<quint64> confirmations;          // writeAndConfirm() receipts waiting for the next commit
     StoreStatus status;
     qint64 maxDatabaseBytes = 0;
     qint64 ownSizeLimit = 0;               // the database's own, restored when the cap is lifted
@@ -408,6 +425,47 @@ void TickStore::writeTicks(const TickBatch &ticks)
         d->commitPending();
     else
         d->scheduleCommit();
+}
+
+void TickStore::writeAndConfirm(const TickBatch &ticks, quint64 receipt)
+{
+    const quint64 dropped = d->status.droppedTicks;
+    writeTicks(ticks);
+    if (d->status.droppedTicks != dropped) {
+        Q_EMIT writeConfirmed(receipt, false);
+        return;
+    }
+    if (d->queue.isEmpty() && d->isOpen()) {
+        Q_EMIT writeConfirmed(receipt, true);   // nothing storable in it, or committed at once
+        return;
+    }
+    d->confirmations.append(receipt);
+    d->scheduleCommit();
+}
+
+void TickStore::setStreamLog(bool on)
+{
+    d->streamLog = on;
+    if (d->writer)
+        d->writer->setStreamLog(on);
+}
+
+void TickStore::requestStream(const StreamRequest &request)
+{
+    d->commitPending();
+    StreamResult result;
+    if (!d->isOpen()) {
+        result.id = request.id;
+        result.error = QStringLiteral("The tick store is not open");
+    } else if (const std::optional<qint64> last = d->writer->lastStreamSequence(); !last) {
+        result.id = request.id;
+        result.error = QStringLiteral("Cannot read the stream log: %1").arg(d->connection.errorMessage());
+    } else {
+        result = readStream(d->connection.database(), request, *last);
+    }
+    if (!result.error.isEmpty())
+        qCWarning(lcStorage).noquote() << QStringLiteral("Stream query failed: %1").arg(result.error);
+    Q_EMIT streamReady(result);
 }
 
 void TickStore::writeBars(const BarBatch &bars)

@@ -4,6 +4,7 @@
 #include "CsvImport.h"
 #include "Instrument.h"
 #include "StoreTypes.h"
+#include "StreamTypes.h"
 #include "Tick.h"
 
 #include <QObject>
@@ -70,6 +71,18 @@ public Q_SLOTS:
     void setPassword(const QString &password);
     void close();                           // commits, then closes
     void writeTicks(const tickerline::TickBatch &ticks);
+    // Like writeTicks, then writeConfirmed(receipt, true) once these ticks
+    // (and everything written before them) are committed, duplicates
+    // included; (receipt, false) if they were dropped (the queue was full)
+    // or the store closed before they could be committed.
+    void writeAndConfirm(const tickerline::TickBatch &ticks, quint64 receipt);
+    // Serving (SQLite): number every committed tick in the stream table and
+    // emit it as ticksCommitted. Set before open().
+    void setStreamLog(bool on);
+    // Reads the stream log for a client catching up; answers with streamReady.
+    // Commits what is queued first, so the answer and the ticksCommitted
+    // batches emitted before it leave no gap between them.
+    void requestStream(const tickerline::StreamRequest &request);
     void writeBars(const tickerline::BarBatch &bars);
     void writeInstruments(const tickerline::InstrumentList &instruments);
     void flush();                           // commits now; emits flushed()
@@ -96,6 +109,10 @@ Q_SIGNALS:
     void statusChanged(const tickerline::StoreStatus &status);
     void flushed(const tickerline::StoreStatus &status);
     void historyReady(const tickerline::HistoryResult &result);
+    void streamReady(const tickerline::StreamResult &result);
+    // With the stream log on: the ticks a commit inserted, numbered, right after COMMIT.
+    void ticksCommitted(const tickerline::StreamBatch &batch);
+    void writeConfirmed(quint64 receipt, bool committed);
     // Ticks another process committed (setFollowing), oldest first.
     void ticksFollowed(const tickerline::TickBatch &ticks);
     void instrumentsLoaded(const tickerline::InstrumentList &instruments);

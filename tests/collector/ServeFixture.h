@@ -1,0 +1,144 @@
+#pragma once
+
+// A serving collector and /v1/stream clients for the process-level tests:
+// the real executable in a QProcess, real QWebSocket clients on 127.0.0.1.
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace tickerline::test {
+
+// `tickerline-collector serve … --listen 127.0.0.1:PORT` (0: any free port,
+// read back from its "serving on" line).
+class ServeProcess
+{
+public:
+    ServeProcess() { endWithThisProcess(m_process); }
+    ~ServeProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ServeProcess)
+
+    // Starts and waits for the "serving on" line; false when it exits first.
+    bool start(const QStringList &arguments, quint16 port = 0)
+    {
+        m_err.clear();
+        m_process.start(QStringLiteral(COLLECTOR_PATH),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port)}
+                            + arguments);
+        static const QRegularExpression serving(QStringLiteral("serving on ws://127\\.0\\.0\\.1:(\\d+)/v1/stream"));
+        QRegularExpressionMatch match;
+        (void)QTest::qWaitFor([&] {
+            match = serving.match(stderrText());
+            return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+        }, 30'000);
+        if (!match.hasMatch())
+            return false;
+        m_port = quint16(match.captured(1).toUInt());
+        return true;
+    }
+
+    QString stderrText()
+    {
+        m_err += m_process.readAllStandardError();
+        return QString::fromUtf8(m_err);
+    }
+
+    // SIGTERM: commits and exits 0.
+    bool stop()
+    {
+        m_process.terminate();
+        const bool finished = m_process.waitForFinished(30'000);
+        const bool ok = finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+        if (!ok)
+            qWarning().noquote() << "serve did not stop cleanly: finished" << finished << "status"
+                                 << m_process.exitStatus() << "code" << m_process.exitCode() << stderrText();
+        return ok;
+    }
+
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/stream").arg(m_port)); }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QByteArray m_err;
+    quint16 m_port = 0;
+};
+
+// A client that keeps every message it got, and every tick's sequence.
+class StreamClient
+{
+public:
+    StreamClient()
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
+            const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+            const QString type = object.value(QLatin1String("type")).toString();
+            if (type == u"ticks") {
+                for (const QJsonValue &tick : object.value(QLatin1String("ticks")).toArray()) {
+                    sequences.append(tick.toObject().value(QLatin1String("seq")).toInteger());
+                    symbols.append(tick.toObject().value(QLatin1String("symbol")).toString());
+                    prices.append(tick.toObject().value(QLatin1String("price")).toDouble());
+                    replayFlags.append(object.value(QLatin1String("replay")).toBool());
+                }
+                upTo = std::max(upTo, object.value(QLatin1String("upTo")).toInteger());
+                return;   // kept apart: tens of thousands of them
+            }
+            messages.append(object);
+        });
+    }
+
+    void open(const QUrl &url, const QByteArray &token = {})
+    {
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
+        socket.open(request);
+    }
+
+    void send(const QByteArray &json) { socket.sendTextMessage(QString::fromUtf8(json)); }
+
+    // The first message of this type (and id, when given) received, or an empty object.
+    [[nodiscard]] QJsonObject find(const QString &type, const QString &id = {}) const
+    {
+        for (const QJsonObject &message : messages) {
+            if (message.value(QLatin1String("type")).toString() == type
+                && (id.isEmpty() || message.value(QLatin1String("id")).toString() == id))
+                return message;
+        }
+        return {};
+    }
+    [[nodiscard]] bool has(const QString &type, const QString &id = {}) const { return !find(type, id).isEmpty(); }
+
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+    QList<qint64> sequences;
+    QStringList symbols;
+    QList<double> prices;
+    QList<bool> replayFlags;
+    qint64 upTo = 0;
+};
+
+} // namespace tickerline::test
