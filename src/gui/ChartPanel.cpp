@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <array>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,26 @@ ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
         });
     }
     connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, &ChartPanel::hiddenSymbolsChanged);
+    connect(m_chart, &PriceChart::rangeChangedByUser, this, &ChartPanel::noteUserRange);
+    if (m_candles)
+        connect(m_candles->candleChart(), &CandleChart::rangeChangedByUser, this, &ChartPanel::noteUserRange);
+}
+
+void ChartPanel::noteUserRange(qint64 fromMs, qint64 toMs)
+{
+    // A range button stays lit while the view has its span (a pan keeps it);
+    // zoomed away from it, or moved off "All", no button says what is shown.
+    for (const RangePreset &preset : Presets) {
+        if (m_range != QLatin1StringView(preset.key))
+            continue;
+        const qint64 span = toMs - fromMs;
+        if (preset.windowMs > 0 && std::abs(span - preset.windowMs) <= preset.windowMs / 100)
+            return;
+        m_range.clear();
+        for (QAction *action : m_ranges->actions())
+            action->setChecked(false);
+        save();
+    }
 }
 
 ChartPanel::~ChartPanel() = default;

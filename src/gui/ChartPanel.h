@@ -113,6 +113,7 @@ Q_SIGNALS:
 
 private:
     void buildToolBar();
+    void noteUserRange(qint64 fromMs, qint64 toMs);
     void applyRange(const QString &key);
     void applyScale(tickerline::PriceScale scale);
     void save();

@@ -8,6 +8,8 @@
 #include <QCandlestickSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QWheelEvent>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void wheelZoomChangesTheRangeAndRequestsHistory();
     void pricePlotAndVolumePlotAreAligned();
     void themeFollowsThePalette();
+    void crosshairReadsOutTheCandleUnderTheMouse();
 
 private:
     std::unique_ptr<CandleChart> m_chart;
@@ -284,6 +287,47 @@ void tst_CandleChart::themeFollowsThePalette()
     QCOMPARE(volumeOf(*m_chart)->chart()->theme(), QChart::ChartThemeDark);
     m_chart->setPalette(QApplication::style()->standardPalette());
     QCOMPARE(chartOf(*m_chart)->theme(), QChart::ChartThemeLight);
+}
+
+// Moving over a candle reads out its open, high, low, close, change and
+// volume, at one precision; between candles and off the plot it goes away.
+void tst_CandleChart::crosshairReadsOutTheCandleUnderTheMouse()
+{
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    QSignalSpy requests(m_chart.get(), &CandleChart::historyRequested);
+    m_chart->reload();
+    QVERIFY(!requests.isEmpty());
+    const CandleSeries candles{
+        {Start + 10 * Minute, 10.0, 12.0, 9.0, 11.5, 1500.0},
+        {Start + 40 * Minute, 11.5, 11.75, 10.0, 10.25, 40.0},
+    };
+    QVERIFY(m_chart->setHistory(answer(lastRequest(requests), {{Aapl, candles}})));
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 2);
+    QChart *chart = chartOf(*m_chart);
+    QTRY_VERIFY(chart->plotArea().width() > 100);
+    QGraphicsView *view = qobject_cast<QGraphicsView *>(chart->scene()->views().value(0));
+    QVERIFY(view);
+    const auto moveTo = [&](qint64 ms, double price) {
+        const QPointF inChart = chart->mapToPosition({double(ms), price}, candlesOf(*m_chart));
+        QTest::mouseMove(view->viewport(), view->mapFromScene(chart->mapToScene(inChart)));
+    };
+
+    moveTo(Start + 10 * Minute + 30 * Second, 11.0);
+    QTRY_VERIFY(!crosshairText(*m_chart).isEmpty());
+    QString text = crosshairText(*m_chart);
+    QVERIFY2(text.contains(u"AAPL"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"O 10.00 H 12.00 L 9.00 C 11.50"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"+1.50 (+15.00 %)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Vol "_s + QLocale().toString(1500.0, 'f', 0)), qPrintable(text));
+
+    moveTo(Start + 40 * Minute + 10 * Second, 11.0);
+    QTRY_VERIFY(crosshairText(*m_chart).contains(u"C 10.25"_s));
+    QVERIFY2(crosshairText(*m_chart).contains(u"-1.25 (-10.87 %)"_s), qPrintable(crosshairText(*m_chart)));
+
+    // No candle in that minute: no read-out.
+    moveTo(Start + 25 * Minute, 11.0);
+    QTRY_VERIFY(crosshairText(*m_chart).isEmpty());
 }
 
 QTEST_MAIN(tst_CandleChart)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void wheelZoomThenResetRestoresTheLiveWindow();
     void dragPansAndDoubleClickGoesLive();
     void rightDragZoomsToTheBox();
+    void zoomOutAndPanStopAtTheLiveEdge();
 
 private:
     void showChart();
@@ -185,6 +186,41 @@ void tst_ChartInteraction::rightDragZoomsToTheBox()
     send(QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
     QVERIFY(std::abs(double(m_chart->viewFromMs() - from) - span * 0.25) < span / 500.0);
     QVERIFY(std::abs(double(m_chart->viewToMs() - from) - span * 0.5) < span / 500.0);
+}
+
+// Zooming out near the right edge, or panning right, never shows empty
+// future beyond where the live window would end: the range keeps its span
+// and moves back into the data.
+void tst_ChartInteraction::zoomOutAndPanStopAtTheLiveEdge()
+{
+    showChart();
+    const QString s = QStringLiteral("A");
+    m_chart->setSymbols({s});
+    m_chart->setHistory(history(s, wave(Start, Start + 20 * Day, Minute, 10, 1)));
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
+    const qint64 liveEnd = m_chart->viewToMs();
+    // Three notches out with the mouse near the left edge: the right one would run far ahead.
+    for (int i = 0; i < 3; ++i) {
+        QWheelEvent wheel(QPointF(100, 300), QPointF(100, 300), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewOf(*m_chart)->viewport(), &wheel);
+    }
+    const qint64 span = m_chart->viewToMs() - m_chart->viewFromMs();
+    QVERIFY(span > Week * 1.5);
+    QVERIFY2(m_chart->viewToMs() <= liveEnd + span / 10,
+             qPrintable(QString::number(double(m_chart->viewToMs() - liveEnd) / double(Day))));
+
+    // A drag to the left moves the view later: at most to the live edge.
+    QWidget *viewport = viewOf(*m_chart)->viewport();
+    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, {700, 300}, Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, {100, 300}, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, {100, 300}, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), span);
+    QVERIFY(m_chart->viewToMs() <= liveEnd + span / 10);
 }
 
 QTEST_MAIN(tst_ChartInteraction)

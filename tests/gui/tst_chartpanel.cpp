@@ -3,6 +3,10 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QGraphicsView>
+#include <QMouseEvent>
+#include <QWheelEvent>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -24,6 +28,7 @@ class tst_ChartPanel : public QObject
 private Q_SLOTS:
     void init();
     void presetsSetTheWindowAndFollowLive();
+    void rangeButtonGoesDarkOnceZoomedAway();
     void percentAndLogExcludeEachOther();
     void togglesReachTheChart();
     void choicesSurviveARestart();
@@ -82,6 +87,47 @@ void tst_ChartPanel::presetsSetTheWindowAndFollowLive()
     QVERIFY(chart->isFollowingLive());
     QVERIFY(live->isChecked());
     QVERIFY(chart->viewToMs() > Start);
+}
+
+// A lit range button says what the view shows: a pan keeps its span (and
+// the button), a zoom leaves it (and the button goes dark), until a preset
+// is chosen again.
+void tst_ChartPanel::rangeButtonGoesDarkOnceZoomedAway()
+{
+    ChartPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    PriceChart *chart = panel.priceChart();
+    chart->setSymbols({u"A"_s});
+    chart->setHistory(history(u"A"_s, wave(Start - 30 * Day, Start, 10 * Minute, 10, 1)));
+    click(panel, u"range1DAction"_s);
+    auto *day = panel.findChild<QAction *>(u"range1DAction"_s);
+    QVERIFY(day->isChecked());
+    QGraphicsView *view = viewOf(*chart);
+    QTRY_VERIFY(chartOf(*chart)->plotArea().width() > 100);
+    QWidget *viewport = view->viewport();
+    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, {600, 300}, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, {600, 300}, Qt::LeftButton, Qt::NoButton);
+    QVERIFY(day->isChecked());
+
+    QWheelEvent wheel(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &wheel);
+    QVERIFY(chart->viewToMs() - chart->viewFromMs() < Day);
+    QVERIFY(!day->isChecked());
+    const QList<QAction *> ranges = {day, panel.findChild<QAction *>(u"range1HAction"_s),
+                                     panel.findChild<QAction *>(u"rangeAllAction"_s)};
+    QVERIFY(std::none_of(ranges.cbegin(), ranges.cend(), [](const QAction *a) { return a->isChecked(); }));
+
+    click(panel, u"range1DAction"_s);
+    QVERIFY(day->isChecked());
+    QCOMPARE(chart->viewToMs() - chart->viewFromMs(), Day);
 }
 
 void tst_ChartPanel::percentAndLogExcludeEachOther()

@@ -37,6 +37,8 @@ CandleChart::CandleChart(QWidget *parent)
     , m_chosenIntervalMs(DefaultIntervalMs)
 {
     surface().view->setAccessibleName(tr("Candles"));
+    connect(surface().view, &ChartView::hovered, this, [this](QPointF at) { m_candles->hover(at); });
+    connect(surface().view, &ChartView::hoverEnded, this, [this] { m_candles->hoverEnded(); });
     m_volume->setObjectName(u"volumePane"_s);
     m_volume->chart()->setMargins(BaseMargins);
     m_note->setObjectName(u"intervalNote"_s);

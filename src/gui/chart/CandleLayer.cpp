@@ -3,20 +3,29 @@
 #include "CandleData.h"
 #include "CandleSets.h"
 #include "MarketColors.h"
+#include "PriceText.h"
+#include "TimeTicks.h"
 #include "VolumePane.h"
 
 #include <QCandlestickSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QValueAxis>
 #include <QWidget>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace tickerline {
 
 CandleLayer::CandleLayer(const ChartSurface &surface, const CandleData &data, VolumePane *volume, QWidget *owner)
-    : m_data(data)
+    : m_surface(surface)
+    , m_data(data)
     , m_volume(volume)
     , m_owner(owner)
     , m_series(new QCandlestickSeries)
+    , m_crosshair(surface.chart)
 {
     m_series->setCapsVisible(false);
     m_series->setBodyWidth(0.7);
@@ -63,10 +72,66 @@ void CandleLayer::render(const ChartFrame &frame, ChartExtents &extents)
     m_volume->setBars(bars);
 }
 
+void CandleLayer::place(const ChartFrame &frame)
+{
+    m_frame = frame;
+    updateCrosshair();
+}
+
+void CandleLayer::hover(QPointF chartPos)
+{
+    m_hoverPos = chartPos;
+    updateCrosshair();
+}
+
+void CandleLayer::hoverEnded()
+{
+    m_hoverPos.reset();
+    m_crosshair.hide();
+}
+
+void CandleLayer::updateCrosshair()
+{
+    const QRectF plot = m_surface.chart->plotArea();
+    if (!m_hoverPos || !m_frame || !plot.contains(*m_hoverPos) || plot.width() < 1.0) {
+        m_crosshair.hide();
+        return;
+    }
+    const double at = m_frame->fromX + (m_hoverPos->x() - plot.left()) / plot.width() * (m_frame->toX - m_frame->fromX);
+    const qint64 interval = m_data.intervalMs();
+    const CandleSeries &candles = m_data.candles(m_symbol);
+    // The candle whose bucket holds the time under the mouse.
+    const auto after = std::upper_bound(candles.cbegin(), candles.cend(), at,
+                                        [](double t, const Candle &c) { return t < double(c.timeMs); });
+    if (after == candles.cbegin() || double((after - 1)->timeMs + interval) <= at) {
+        m_crosshair.hide();
+        return;
+    }
+    const Candle &c = *(after - 1);
+    const QLocale locale = m_owner->locale();
+    const QColor color = c.close >= c.open ? upColor(m_owner->palette()) : downColor(m_owner->palette());
+    // One precision for the whole candle, its change included.
+    const auto price = [&](double v) { return chartPriceText(v, locale, c.open).toHtmlEscaped(); };
+    const double change = c.close - c.open;
+    const QString sign = change > 0 ? locale.positiveSign() : QString();
+    const QString percent = c.open != 0.0 ? u" ("_s + sign + locale.toString(change / c.open * 100.0, 'f', 2) + u" %)"_s
+                                          : QString();
+    QString html = u"<b>"_s + crosshairTimeLabel(c.timeMs, m_frame->zone, locale).toHtmlEscaped() + u"</b> "_s
+        + m_symbol.toHtmlEscaped();
+    //: The candle read-out's labels: open, high, low, close (one letter each where the language allows).
+    html += u"<br/>"_s
+        + QCoreApplication::translate("CandleChart", "O %1 H %2 L %3 C %4")
+              .arg(price(c.open), price(c.high), price(c.low), price(c.close));
+    html += u"<br/><span style=\"color:"_s + color.name() + u"\">"_s + sign + price(change) + percent.toHtmlEscaped()
+        + u"</span> "_s + QCoreApplication::translate("CandleChart", "Vol %1").arg(locale.toString(c.volume, 'f', 0));
+    m_crosshair.showAt(*m_hoverPos, plot, html);
+}
+
 void CandleLayer::applyTheme(bool dark, const QFont &font)
 {
     m_series->setCapsVisible(false);
     m_volume->applyTheme(dark, font);
+    m_crosshair.applyStyle(dark);
 }
 
 std::optional<qint64> CandleLayer::latestMs() const

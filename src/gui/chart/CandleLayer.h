@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartLayer.h"
+#include "Crosshair.h"
 
 #include <QPalette>
 
@@ -27,15 +28,27 @@ public:
     void setSymbol(const QString &symbol);
 
     void render(const ChartFrame &frame, ChartExtents &extents) override;
+    void place(const ChartFrame &frame) override;
     void applyTheme(bool dark, const QFont &font) override;
     [[nodiscard]] std::optional<qint64> latestMs() const override;
 
+    // The crosshair over the candle under the mouse, with its read-out:
+    // open, high, low, close, the change from open and the volume.
+    void hover(QPointF chartPos);
+    void hoverEnded();
+
 private:
+    void updateCrosshair();
+
+    const ChartSurface &m_surface;
     const CandleData &m_data;
     VolumePane *m_volume;
     QWidget *m_owner;
     QCandlestickSeries *m_series;   // owned by the chart
     QString m_symbol;
+    Crosshair m_crosshair;
+    std::optional<QPointF> m_hoverPos;   // chart coordinates
+    std::optional<ChartFrame> m_frame;
 };
 
 } // namespace tickerline

@@ -341,9 +341,14 @@ void ChartCanvas::noteFollowing()
 
 void ChartCanvas::userChangedRange()
 {
+    if (!m_viewState.isFollowing()) {
+        const double span = m_viewState.toX() - m_viewState.fromX();
+        m_viewState.keepEndBefore(double(liveWindowEnd(latestMs(), qint64(span))));
+    }
     noteFollowing();
     scheduleFrame();
     m_rangeSignal.start();
+    Q_EMIT rangeChangedByUser(viewFromMs(), viewToMs());
 }
 
 void ChartCanvas::programmaticRange()

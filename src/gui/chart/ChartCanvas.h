@@ -66,6 +66,8 @@ Q_SIGNALS:
     // this API, once per gesture (debounced) when the user zoomed or panned.
     void viewRangeChanged(qint64 fromMs, qint64 toMs);
     void followLiveChanged(bool following);
+    // At once after each of the user's gestures (zoom, pan, box, reset).
+    void rangeChangedByUser(qint64 fromMs, qint64 toMs);
 
 protected:
     explicit ChartCanvas(ChartCanvasOptions options, QWidget *parent = nullptr);

@@ -69,4 +69,12 @@ void ChartViewState::zoomToBox(const QRectF &box, PriceRange shown)
     m_following = false;
 }
 
+void ChartViewState::keepEndBefore(double endX)
+{
+    if (m_toX <= endX)
+        return;
+    m_fromX -= m_toX - endX;
+    m_toX = endX;
+}
+
 } // namespace tickerline

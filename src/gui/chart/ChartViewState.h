@@ -47,6 +47,9 @@ public:
     void zoomPrice(double factor, double anchor, PriceRange shown);
     void pan(QPointF delta);
     void zoomToBox(const QRectF &box, PriceRange shown);
+    // After a gesture: a range that ends past `endX` (the live edge) moves
+    // back to end there, its span kept, so no zoom or pan shows empty future.
+    void keepEndBefore(double endX);
 
 private:
     qint64 m_windowMs = DefaultWindowMs;

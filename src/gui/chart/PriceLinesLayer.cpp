@@ -3,6 +3,7 @@
 #include "ChartAxes.h"
 #include "ChartLogo.h"
 #include "Decimation.h"
+#include "PriceText.h"
 #include "SeriesPalette.h"
 
 #include <QChart>
@@ -18,13 +19,6 @@
 #include <cmath>
 
 namespace tickerline {
-
-namespace {
-QString formatPrice(double price, const QLocale &locale)
-{
-    return locale.toString(price, 'f', std::abs(price) < 1.0 ? 4 : 2);
-}
-} // namespace
 
 PriceLinesLayer::PriceLinesLayer(const ChartSurface &surface, QWidget *owner)
     : m_surface(surface)
@@ -208,7 +202,7 @@ void PriceLinesLayer::updateCrosshair()
             continue;
         const double price = b->prices()[std::size_t(i)];
         html += u"<br/><span style=\"color:" + t->color().name() + u"\">\u25CF</span> <b>"
-            + t->symbol().toHtmlEscaped() + u"</b> " + formatPrice(price, locale);
+            + t->symbol().toHtmlEscaped() + u"</b> " + chartPriceText(price, locale);
         if (m_frame->scale == PriceScale::Percent) {
             const double change = PriceTransform{m_frame->scale, firstPriceInView(*b, fromX, toX)}.apply(price);
             html += u" (" + (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 2)
@@ -220,7 +214,7 @@ void PriceLinesLayer::updateCrosshair()
             const double percent = change / *close * 100.0;
             const QString sign = change > 0 ? locale.positiveSign() : QString();
             html += u" <span style=\"color:" + (change >= 0 ? up : down) + u"\">" + sign
-                + formatPrice(change, locale) + u" (" + sign + locale.toString(percent, 'f', 2) + u" %)</span>";
+                + chartPriceText(change, locale, *close) + u" (" + sign + locale.toString(percent, 'f', 2) + u" %)</span>";
         }
     }
     m_crosshair.showAt(*m_hoverPos, plot, html);
