@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Euronext Paris</source>
-        <translation>Euronext París</translation>
+        <translation>Euronext Paris</translation>
     </message>
     <message>
         <source>Tokyo Stock Exchange</source>
