@@ -152,6 +152,293 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>Australia Day</source>
+        <translation>Australia Day</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>Anzac Day</source>
+        <translation>Anzac Day</translation>
+    </message>
+    <message>
+        <source>King&apos;s Birthday</source>
+        <translation>Geburtstag des Königs</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtsfeiertag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. Weihnachtsfeiertag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Tag der Arbeit</translation>
+    </message>
+    <message>
+        <source>Lunar New Year&apos;s Day</source>
+        <translation>Chinesisches Neujahr</translation>
+    </message>
+    <message>
+        <source>The second day of Lunar New Year</source>
+        <translation>Zweiter Tag des Chinesischen Neujahrs</translation>
+    </message>
+    <message>
+        <source>The third day of Lunar New Year</source>
+        <translation>Dritter Tag des Chinesischen Neujahrs</translation>
+    </message>
+    <message>
+        <source>Ching Ming Festival</source>
+        <translation>Qingming-Fest</translation>
+    </message>
+    <message>
+        <source>The day following Good Friday</source>
+        <translation>Karsamstag</translation>
+    </message>
+    <message>
+        <source>The Birthday of the Buddha</source>
+        <translation>Buddhas Geburtstag</translation>
+    </message>
+    <message>
+        <source>Tuen Ng Festival</source>
+        <translation>Drachenbootfest</translation>
+    </message>
+    <message>
+        <source>Hong Kong Special Administrative Region Establishment Day</source>
+        <translation>Gründungstag der Sonderverwaltungszone Hongkong</translation>
+    </message>
+    <message>
+        <source>The day following the Mid-Autumn Festival</source>
+        <translation>Tag nach dem Mondfest</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Nationalfeiertag</translation>
+    </message>
+    <message>
+        <source>Chung Yeung Festival</source>
+        <translation>Chongyang-Fest</translation>
+    </message>
+    <message>
+        <source>The first weekday after Christmas Day</source>
+        <translation>Erster Wochentag nach Weihnachten</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Bankfeiertag Anfang Mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Bankfeiertag im Frühjahr</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Bankfeiertag im Sommer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Pre-market</source>
+        <translation>Vorbörse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Mittagspause</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>Nachbörse</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Martin Luther King, Jr. Day</source>
+        <translation>Martin-Luther-King-Tag</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Washingtons Geburtstag</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Unabhängigkeitstag</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Labor Day</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <translation>Tag der Volljährigkeit</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <translation>Staatsgründungstag</translation>
+    </message>
+    <message>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>Geburtstag des Kaisers</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <translation>Frühlings-Tagundnachtgleiche</translation>
+    </message>
+    <message>
+        <source>Showa Day</source>
+        <translation>Shōwa-Tag</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <translation>Verfassungsgedenktag</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <translation>Tag des Grüns</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>Kindertag</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <translation>Tag der Achtung vor dem Alter</translation>
+    </message>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <translation>Herbst-Tagundnachtgleiche</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <translation>Tag der Kultur</translation>
+    </message>
+    <message>
+        <source>Labour Thanksgiving Day</source>
+        <translation>Tag des Dankes für die Arbeit</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <translation>Tag des Meeres</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <translation>Tag der Berge</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <translation>Tag des Sports</translation>
+    </message>
+    <message>
+        <source>Substitute Holiday</source>
+        <translation>Ersatzfeiertag</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Holiday</source>
+        <translation>Bürgerfeiertag</translation>
+    </message>
+    <message>
+        <source>Market holiday</source>
+        <translation>Börsenfeiertag</translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation>Tag der Familie</translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation>Victoria Day</translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation>Kanada-Tag</translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation>Civic Holiday</translation>
+    </message>
+    <message>
+        <source>New York Stock Exchange</source>
+        <translation>New Yorker Börse</translation>
+    </message>
+    <message>
+        <source>Nasdaq</source>
+        <translation>Nasdaq</translation>
+    </message>
+    <message>
+        <source>London Stock Exchange</source>
+        <translation>Londoner Börse</translation>
+    </message>
+    <message>
+        <source>Xetra</source>
+        <translation>Xetra</translation>
+    </message>
+    <message>
+        <source>Euronext Paris</source>
+        <translation>Euronext Paris</translation>
+    </message>
+    <message>
+        <source>Tokyo Stock Exchange</source>
+        <translation>Tokioter Börse</translation>
+    </message>
+    <message>
+        <source>Hong Kong Stock Exchange</source>
+        <translation>Hongkonger Börse</translation>
+    </message>
+    <message>
+        <source>Australian Securities Exchange</source>
+        <translation>Australische Wertpapierbörse</translation>
+    </message>
+    <message>
+        <source>Toronto Stock Exchange</source>
+        <translation>Börse Toronto</translation>
+    </message>
+    <message>
+        <source>Crypto (24/7)</source>
+        <translation>Krypto (24/7)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Heiligabend</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Silvester</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>

@@ -152,6 +152,293 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <source>Australia Day</source>
+        <translation>Día de Australia</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Viernes Santo</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lunes de Pascua</translation>
+    </message>
+    <message>
+        <source>Anzac Day</source>
+        <translation>Día de ANZAC</translation>
+    </message>
+    <message>
+        <source>King&apos;s Birthday</source>
+        <translation>Cumpleaños del Rey</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>San Esteban</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Lunar New Year&apos;s Day</source>
+        <translation>Año Nuevo Lunar</translation>
+    </message>
+    <message>
+        <source>The second day of Lunar New Year</source>
+        <translation>Segundo día del Año Nuevo Lunar</translation>
+    </message>
+    <message>
+        <source>The third day of Lunar New Year</source>
+        <translation>Tercer día del Año Nuevo Lunar</translation>
+    </message>
+    <message>
+        <source>Ching Ming Festival</source>
+        <translation>Festival de Qingming</translation>
+    </message>
+    <message>
+        <source>The day following Good Friday</source>
+        <translation>Sábado Santo</translation>
+    </message>
+    <message>
+        <source>The Birthday of the Buddha</source>
+        <translation>Cumpleaños de Buda</translation>
+    </message>
+    <message>
+        <source>Tuen Ng Festival</source>
+        <translation>Festival del Barco del Dragón</translation>
+    </message>
+    <message>
+        <source>Hong Kong Special Administrative Region Establishment Day</source>
+        <translation>Día del Establecimiento de la Región Administrativa Especial de Hong Kong</translation>
+    </message>
+    <message>
+        <source>The day following the Mid-Autumn Festival</source>
+        <translation>Día siguiente al Festival del Medio Otoño</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Día Nacional</translation>
+    </message>
+    <message>
+        <source>Chung Yeung Festival</source>
+        <translation>Festival de Chongyang</translation>
+    </message>
+    <message>
+        <source>The first weekday after Christmas Day</source>
+        <translation>Primer día laborable después de Navidad</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Festivo bancario de principios de mayo</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Festivo bancario de primavera</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Festivo bancario de verano</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Pre-market</source>
+        <translation>Preapertura</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Pausa de mediodía</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>Tras el cierre</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Martin Luther King, Jr. Day</source>
+        <translation>Día de Martin Luther King Jr.</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Natalicio de Washington</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Día de los Caídos</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Día de la Independencia</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Día de Acción de Gracias</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <translation>Día de la Mayoría de Edad</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <translation>Día de la Fundación Nacional</translation>
+    </message>
+    <message>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>Cumpleaños del Emperador</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <translation>Equinoccio de primavera</translation>
+    </message>
+    <message>
+        <source>Showa Day</source>
+        <translation>Día de Shōwa</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <translation>Día de la Constitución</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <translation>Día de la Naturaleza</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>Día del Niño</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <translation>Día del Respeto a los Mayores</translation>
+    </message>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <translation>Equinoccio de otoño</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <translation>Día de la Cultura</translation>
+    </message>
+    <message>
+        <source>Labour Thanksgiving Day</source>
+        <translation>Día de Acción de Gracias por el Trabajo</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <translation>Día del Mar</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <translation>Día de la Montaña</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <translation>Día del Deporte</translation>
+    </message>
+    <message>
+        <source>Substitute Holiday</source>
+        <translation>Festivo sustitutorio</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Holiday</source>
+        <translation>Festivo ciudadano</translation>
+    </message>
+    <message>
+        <source>Market holiday</source>
+        <translation>Festivo bursátil</translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation>Día de la Familia</translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation>Día de la Reina Victoria</translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation>Día de Canadá</translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation>Festivo cívico</translation>
+    </message>
+    <message>
+        <source>New York Stock Exchange</source>
+        <translation>Bolsa de Nueva York</translation>
+    </message>
+    <message>
+        <source>Nasdaq</source>
+        <translation>Nasdaq</translation>
+    </message>
+    <message>
+        <source>London Stock Exchange</source>
+        <translation>Bolsa de Londres</translation>
+    </message>
+    <message>
+        <source>Xetra</source>
+        <translation>Xetra</translation>
+    </message>
+    <message>
+        <source>Euronext Paris</source>
+        <translation>Euronext Paris</translation>
+    </message>
+    <message>
+        <source>Tokyo Stock Exchange</source>
+        <translation>Bolsa de Tokio</translation>
+    </message>
+    <message>
+        <source>Hong Kong Stock Exchange</source>
+        <translation>Bolsa de Hong Kong</translation>
+    </message>
+    <message>
+        <source>Australian Securities Exchange</source>
+        <translation>Bolsa de Australia</translation>
+    </message>
+    <message>
+        <source>Toronto Stock Exchange</source>
+        <translation>Bolsa de Toronto</translation>
+    </message>
+    <message>
+        <source>Crypto (24/7)</source>
+        <translation>Criptomonedas (24/7)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Nochebuena</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Nochevieja</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>

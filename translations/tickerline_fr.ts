@@ -152,6 +152,293 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l’An</translation>
+    </message>
+    <message>
+        <source>Australia Day</source>
+        <translation>Jour de l’Australie</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Anzac Day</source>
+        <translation>Jour de l’Anzac</translation>
+    </message>
+    <message>
+        <source>King&apos;s Birthday</source>
+        <translation>Anniversaire du Roi</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Lendemain de Noël</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Lunar New Year&apos;s Day</source>
+        <translation>Nouvel An lunaire</translation>
+    </message>
+    <message>
+        <source>The second day of Lunar New Year</source>
+        <translation>Deuxième jour du Nouvel An lunaire</translation>
+    </message>
+    <message>
+        <source>The third day of Lunar New Year</source>
+        <translation>Troisième jour du Nouvel An lunaire</translation>
+    </message>
+    <message>
+        <source>Ching Ming Festival</source>
+        <translation>Fête de Qingming</translation>
+    </message>
+    <message>
+        <source>The day following Good Friday</source>
+        <translation>Samedi saint</translation>
+    </message>
+    <message>
+        <source>The Birthday of the Buddha</source>
+        <translation>Anniversaire de Bouddha</translation>
+    </message>
+    <message>
+        <source>Tuen Ng Festival</source>
+        <translation>Fête des bateaux-dragons</translation>
+    </message>
+    <message>
+        <source>Hong Kong Special Administrative Region Establishment Day</source>
+        <translation>Jour de l’établissement de la Région administrative spéciale de Hong Kong</translation>
+    </message>
+    <message>
+        <source>The day following the Mid-Autumn Festival</source>
+        <translation>Lendemain de la fête de la Mi-Automne</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Chung Yeung Festival</source>
+        <translation>Fête de Chongyang</translation>
+    </message>
+    <message>
+        <source>The first weekday after Christmas Day</source>
+        <translation>Premier jour ouvré après Noël</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Jour férié bancaire de début mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Jour férié bancaire de printemps</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Jour férié bancaire d’été</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Pre-market</source>
+        <translation>Pré-ouverture</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Pause déjeuner</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>Après clôture</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Martin Luther King, Jr. Day</source>
+        <translation>Journée Martin Luther King</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Anniversaire de Washington</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Fête de l’Indépendance</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Action de grâce</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <translation>Jour de la majorité</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <translation>Jour de la fondation de l’État</translation>
+    </message>
+    <message>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>Anniversaire de l’Empereur</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <translation>Équinoxe de printemps</translation>
+    </message>
+    <message>
+        <source>Showa Day</source>
+        <translation>Jour de Shōwa</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <translation>Jour de la Constitution</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <translation>Jour de la verdure</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>Jour des enfants</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <translation>Jour du respect des personnes âgées</translation>
+    </message>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <translation>Équinoxe d’automne</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <translation>Jour de la culture</translation>
+    </message>
+    <message>
+        <source>Labour Thanksgiving Day</source>
+        <translation>Jour de remerciement pour le travail</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <translation>Jour de la mer</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <translation>Jour de la montagne</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <translation>Jour du sport</translation>
+    </message>
+    <message>
+        <source>Substitute Holiday</source>
+        <translation>Jour férié de remplacement</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Holiday</source>
+        <translation>Jour férié des citoyens</translation>
+    </message>
+    <message>
+        <source>Market holiday</source>
+        <translation>Fermeture de la Bourse</translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation>Jour de la Famille</translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation>Fête de Victoria</translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation>Fête du Canada</translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation>Congé civique</translation>
+    </message>
+    <message>
+        <source>New York Stock Exchange</source>
+        <translation>Bourse de New York</translation>
+    </message>
+    <message>
+        <source>Nasdaq</source>
+        <translation>Nasdaq</translation>
+    </message>
+    <message>
+        <source>London Stock Exchange</source>
+        <translation>Bourse de Londres</translation>
+    </message>
+    <message>
+        <source>Xetra</source>
+        <translation>Xetra</translation>
+    </message>
+    <message>
+        <source>Euronext Paris</source>
+        <translation>Euronext Paris</translation>
+    </message>
+    <message>
+        <source>Tokyo Stock Exchange</source>
+        <translation>Bourse de Tokyo</translation>
+    </message>
+    <message>
+        <source>Hong Kong Stock Exchange</source>
+        <translation>Bourse de Hong Kong</translation>
+    </message>
+    <message>
+        <source>Australian Securities Exchange</source>
+        <translation>Bourse australienne</translation>
+    </message>
+    <message>
+        <source>Toronto Stock Exchange</source>
+        <translation>Bourse de Toronto</translation>
+    </message>
+    <message>
+        <source>Crypto (24/7)</source>
+        <translation>Crypto (24&#xa0;h/24, 7&#xa0;j/7)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Veille de Noël</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Saint-Sylvestre</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -420,14 +707,14 @@
     </message>
     <message>
         <source> % in view</source>
-        <translation> % dans la vue</translation>
+        <translation>&#xa0;% dans la vue</translation>
     </message>
 </context>
 <context>
     <name>ProviderFeeds</name>
     <message>
         <source>%1 streams over WebSocket: the endpoint must be a ws:// or wss:// URL.</source>
-        <translation>%1 diffuse via WebSocket : le point de terminaison doit être une URL ws:// ou wss://.</translation>
+        <translation>%1 diffuse via WebSocket&#xa0;: le point de terminaison doit être une URL ws:// ou wss://.</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1703,7 @@
     </message>
     <message>
         <source>Candle interval, also of the studies; coarser when the range needs it</source>
-        <translation>Intervalle des bougies, utilisé aussi par les indicateurs ; plus large si la plage l’exige</translation>
+        <translation>Intervalle des bougies, utilisé aussi par les indicateurs&#x202f;; plus large si la plage l’exige</translation>
     </message>
     <message>
         <source>Studies</source>
@@ -1726,11 +2013,11 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
-        <translation>Aucune clé d’API pour %1 : définissez %2. Aucun trousseau système n’est disponible pour en conserver une dans Paramètres → Fournisseurs.</translation>
+        <translation>Aucune clé d’API pour %1&#xa0;: définissez %2. Aucun trousseau système n’est disponible pour en conserver une dans Paramètres → Fournisseurs.</translation>
     </message>
     <message>
         <source>No API key for %1: add one in Settings → Providers or set %2.</source>
-        <translation>Aucune clé d’API pour %1 : ajoutez-en une dans Paramètres → Fournisseurs ou définissez %2.</translation>
+        <translation>Aucune clé d’API pour %1&#xa0;: ajoutez-en une dans Paramètres → Fournisseurs ou définissez %2.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +2078,7 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <name>tickerline::NetworkFeed</name>
     <message>
         <source>No API key: set %1 or add one in Settings → Providers.</source>
-        <translation>Aucune clé d’API : définissez %1 ou ajoutez-en une dans Paramètres → Fournisseurs.</translation>
+        <translation>Aucune clé d’API&#xa0;: définissez %1 ou ajoutez-en une dans Paramètres → Fournisseurs.</translation>
     </message>
 </context>
 <context>

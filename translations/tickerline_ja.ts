@@ -152,6 +152,293 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元日</translation>
+    </message>
+    <message>
+        <source>Australia Day</source>
+        <translation>オーストラリアデー</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>聖金曜日</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>イースターマンデー</translation>
+    </message>
+    <message>
+        <source>Anzac Day</source>
+        <translation>アンザックデー</translation>
+    </message>
+    <message>
+        <source>King&apos;s Birthday</source>
+        <translation>国王誕生日</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>クリスマス</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>ボクシングデー</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>労働者の日</translation>
+    </message>
+    <message>
+        <source>Lunar New Year&apos;s Day</source>
+        <translation>旧正月</translation>
+    </message>
+    <message>
+        <source>The second day of Lunar New Year</source>
+        <translation>旧正月 2 日目</translation>
+    </message>
+    <message>
+        <source>The third day of Lunar New Year</source>
+        <translation>旧正月 3 日目</translation>
+    </message>
+    <message>
+        <source>Ching Ming Festival</source>
+        <translation>清明節</translation>
+    </message>
+    <message>
+        <source>The day following Good Friday</source>
+        <translation>聖金曜日の翌日</translation>
+    </message>
+    <message>
+        <source>The Birthday of the Buddha</source>
+        <translation>仏誕節</translation>
+    </message>
+    <message>
+        <source>Tuen Ng Festival</source>
+        <translation>端午節</translation>
+    </message>
+    <message>
+        <source>Hong Kong Special Administrative Region Establishment Day</source>
+        <translation>香港特別行政区成立記念日</translation>
+    </message>
+    <message>
+        <source>The day following the Mid-Autumn Festival</source>
+        <translation>中秋節の翌日</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国慶節</translation>
+    </message>
+    <message>
+        <source>Chung Yeung Festival</source>
+        <translation>重陽節</translation>
+    </message>
+    <message>
+        <source>The first weekday after Christmas Day</source>
+        <translation>クリスマス後の最初の平日</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>5 月初めのバンクホリデー</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>春のバンクホリデー</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>夏のバンクホリデー</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>取引時間外</translation>
+    </message>
+    <message>
+        <source>Pre-market</source>
+        <translation>プレマーケット</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>取引中</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>昼休み</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>アフターマーケット</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>休場日</translation>
+    </message>
+    <message>
+        <source>Martin Luther King, Jr. Day</source>
+        <translation>キング牧師記念日</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>ワシントン誕生日</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>メモリアルデー</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>ジューンティーンス</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>独立記念日</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>レイバーデー</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>感謝祭</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <translation>成人の日</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <translation>建国記念の日</translation>
+    </message>
+    <message>
+        <source>Emperor&apos;s Birthday</source>
+        <translation>天皇誕生日</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <translation>春分の日</translation>
+    </message>
+    <message>
+        <source>Showa Day</source>
+        <translation>昭和の日</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <translation>憲法記念日</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <translation>みどりの日</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>こどもの日</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <translation>敬老の日</translation>
+    </message>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <translation>秋分の日</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <translation>文化の日</translation>
+    </message>
+    <message>
+        <source>Labour Thanksgiving Day</source>
+        <translation>勤労感謝の日</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <translation>海の日</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <translation>山の日</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <translation>スポーツの日</translation>
+    </message>
+    <message>
+        <source>Substitute Holiday</source>
+        <translation>振替休日</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Holiday</source>
+        <translation>国民の休日</translation>
+    </message>
+    <message>
+        <source>Market holiday</source>
+        <translation>市場休業日</translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation>家族の日</translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation>ビクトリアデー</translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation>カナダデー</translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation>シビックホリデー</translation>
+    </message>
+    <message>
+        <source>New York Stock Exchange</source>
+        <translation>ニューヨーク証券取引所</translation>
+    </message>
+    <message>
+        <source>Nasdaq</source>
+        <translation>ナスダック</translation>
+    </message>
+    <message>
+        <source>London Stock Exchange</source>
+        <translation>ロンドン証券取引所</translation>
+    </message>
+    <message>
+        <source>Xetra</source>
+        <translation>Xetra</translation>
+    </message>
+    <message>
+        <source>Euronext Paris</source>
+        <translation>ユーロネクスト・パリ</translation>
+    </message>
+    <message>
+        <source>Tokyo Stock Exchange</source>
+        <translation>東京証券取引所</translation>
+    </message>
+    <message>
+        <source>Hong Kong Stock Exchange</source>
+        <translation>香港証券取引所</translation>
+    </message>
+    <message>
+        <source>Australian Securities Exchange</source>
+        <translation>オーストラリア証券取引所</translation>
+    </message>
+    <message>
+        <source>Toronto Stock Exchange</source>
+        <translation>トロント証券取引所</translation>
+    </message>
+    <message>
+        <source>Crypto (24/7)</source>
+        <translation>暗号資産 (24 時間 365 日)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>クリスマスイブ</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>大晦日</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
