@@ -439,6 +439,18 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>O %1 H %2 L %3 C %4</source>
+        <extracomment>The candle read-out&apos;s labels: open, high, low, close (one letter each where the language allows).</extracomment>
+        <translation>E %1 H %2 T %3 S %4</translation>
+    </message>
+    <message>
+        <source>Vol %1</source>
+        <translation>Vol. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -861,6 +873,38 @@
         <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
         <translation>Spielt eine CSV-Aufzeichnung (im Exportformat) mit N-facher Geschwindigkeit ab: --replay FILE --speed N.</translation>
     </message>
+    <message>
+        <source>Kraken</source>
+        <translation>Kraken</translation>
+    </message>
+    <message>
+        <source>Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Krypto-Trades über WebSocket v2 (BTC/USD; XBTUSD geht auch); Neuverbindungen werden aus 1-Minuten-OHLC nachgeladen; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a text ping; reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Krypto-Trades (BTC-USDT) über den öffentlichen v5-WebSocket, mit einem Text-Ping offen gehalten; Neuverbindungen werden aus 1-Minuten-Kerzen nachgeladen; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>Bybit</translation>
+    </message>
+    <message>
+        <source>Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with its JSON ping; reconnects backfilled from 1-minute klines; no key.</source>
+        <translation>Krypto-Spot-Trades (BTCUSDT) über den öffentlichen v5-WebSocket, mit dessen JSON-Ping offen gehalten; Neuverbindungen werden aus 1-Minuten-Klines nachgeladen; kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Bitstamp</source>
+        <translation>Bitstamp</translation>
+    </message>
+    <message>
+        <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Krypto-Trades (btcusd, BTC/USD) über WebSocket v2; wechselt auf Anforderung zu einer neuen Verbindung; Neuverbindungen werden aus 1-Minuten-OHLC nachgeladen; kein Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1235,16 +1279,8 @@
         <translation>import braucht die zu lesende CSV-Datei.</translation>
     </message>
     <message>
-        <source>Missing command: record, export, import or providers (try --help).</source>
-        <translation>Befehl fehlt: record, export, import oder providers (siehe --help).</translation>
-    </message>
-    <message>
         <source>providers takes no arguments.</source>
         <translation>providers nimmt keine Argumente.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”: use record, export, import or providers.</source>
-        <translation>Unbekannter Befehl „%1“: Verwenden Sie record, export, import oder providers.</translation>
     </message>
     <message>
         <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
@@ -1439,6 +1475,210 @@
         <source>%1 / %2</source>
         <comment>ratio of two symbols</comment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --provider NAME.</source>
+        <translation>--%1 braucht --provider NAME.</translation>
+    </message>
+    <message>
+        <source>serve records into a SQLite file; serving from a PostgreSQL database is not supported yet.</source>
+        <translation>serve zeichnet in eine SQLite-Datei auf; Bereitstellen aus einer PostgreSQL-Datenbank wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, serve, push, export, import or providers (try --help).</source>
+        <translation>Befehl fehlt: record, serve, push, export, import oder providers (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, serve, push, export, import or providers.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie record, serve, push, export, import oder providers.</translation>
+    </message>
+    <message>
+        <source>bad symbol: %1</source>
+        <translation>ungültiges Symbol: %1</translation>
+    </message>
+    <message>
+        <source>bad time “%1” (UTC milliseconds or ISO-8601)</source>
+        <translation>ungültige Zeit „%1“ (UTC-Millisekunden oder ISO-8601)</translation>
+    </message>
+    <message>
+        <source>bad price “%1”</source>
+        <translation>ungültiger Kurs „%1“</translation>
+    </message>
+    <message>
+        <source>bad size “%1”</source>
+        <translation>ungültige Stückzahl „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected symbol,time,price,volume</source>
+        <translation>erwartet: symbol,time,price,volume</translation>
+    </message>
+    <message>
+        <source>Serving collector&apos;s address (default 127.0.0.1).</source>
+        <translation>Adresse des bereitstellenden Collectors (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Its port (default 8765).</source>
+        <translation>Dessen Port (Standard 8765).</translation>
+    </message>
+    <message>
+        <source>File holding the publish token.</source>
+        <translation>Datei mit dem Veröffentlichungs-Token.</translation>
+    </message>
+    <message>
+        <source>Messages to send.</source>
+        <translation>Zu sendende Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Seconds between messages.</source>
+        <translation>Sekunden zwischen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Ticks to send: CSV as export writes it, or JSON lines; - for standard input.</source>
+        <translation>Zu sendende Ticks: CSV, wie export sie schreibt, oder JSON-Zeilen; - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Ticks per message.</source>
+        <translation>Ticks pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>Symbols of generated ticks (default PUSH).</source>
+        <translation>Symbole der erzeugten Ticks (Standard PUSH).</translation>
+    </message>
+    <message>
+        <source>Provider name the ticks are stored under (default push).</source>
+        <translation>Anbietername, unter dem die Ticks gespeichert werden (Standard push).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without an acknowledgement.</source>
+        <translation>Nach so vielen Sekunden ohne Bestätigung aufgeben.</translation>
+    </message>
+    <message>
+        <source>Print every acknowledgement.</source>
+        <translation>Jede Bestätigung ausgeben.</translation>
+    </message>
+    <message>
+        <source>--host needs an address.</source>
+        <translation>--host braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>--port needs a port number from 1 to 65535.</source>
+        <translation>--port braucht eine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>push needs either --count N or --file FILE.</source>
+        <translation>push braucht entweder --count N oder --file FILE.</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 1 to 100000000.</source>
+        <translation>--count braucht eine ganze Zahl von 1 bis 100000000.</translation>
+    </message>
+    <message>
+        <source>--symbols is for generated ticks (--count); a file names its own.</source>
+        <translation>--symbols gilt für erzeugte Ticks (--count); eine Datei nennt ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>--delay needs a number of seconds from 0 to 3600.</source>
+        <translation>--delay braucht eine Anzahl Sekunden von 0 bis 3600.</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number from 1 to 10000.</source>
+        <translation>--batch braucht eine ganze Zahl von 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>--provider needs 1 to 32 of a-z 0-9 _ -.</source>
+        <translation>--provider braucht 1 bis 32 Zeichen aus a-z 0-9 _ -.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout braucht eine positive Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1.</source>
+        <translation>--token-file: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got “%4”.</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, erhalten: „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters.</source>
+        <translation>%1 ist kürzer als 16 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8765).</source>
+        <translation>Adresse und Port für die Bereitstellung (Standard 127.0.0.1:8765).</translation>
+    </message>
+    <message>
+        <source>File holding the read token.</source>
+        <translation>Datei mit dem Lese-Token.</translation>
+    </message>
+    <message>
+        <source>Most clients at once.</source>
+        <translation>Höchstzahl gleichzeitiger Clients.</translation>
+    </message>
+    <message>
+        <source>Most symbols one client may subscribe to.</source>
+        <translation>Höchstzahl Symbole, die ein Client abonnieren darf.</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send.</source>
+        <translation>Größte Nachricht, die ein Client senden darf.</translation>
+    </message>
+    <message>
+        <source>Most ticks per second one publisher may send.</source>
+        <translation>Höchstzahl Ticks pro Sekunde, die ein Publisher senden darf.</translation>
+    </message>
+    <message>
+        <source>Unsent bytes after which a slow client is cut.</source>
+        <translation>Ungesendete Bytes, ab denen ein langsamer Client getrennt wird.</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats.</source>
+        <translation>Sekunden zwischen Heartbeats.</translation>
+    </message>
+    <message>
+        <source>Web page origin allowed to connect (repeatable), e.g. https://example.org.</source>
+        <translation>Webseiten-Origin, der sich verbinden darf (wiederholbar), z. B. https://example.org.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8765, got “%1”.</source>
+        <translation>--listen braucht HOST:PORT mit numerischer Adresse, z. B. 127.0.0.1:8765, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--listen %1 is reachable from other machines: serving there needs a read token (--token-file FILE or TICKERLINE_READ_TOKEN).</source>
+        <translation>--listen %1 ist von anderen Rechnern erreichbar: Bereitstellen dort braucht ein Lese-Token (--token-file FILE oder TICKERLINE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a number of seconds from 0.05 to 3600, got “%1”.</source>
+        <translation>--heartbeat braucht eine Anzahl Sekunden von 0.05 bis 3600, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.org (scheme and host, no path), got “%1”.</source>
+        <translation>--allow-origin braucht einen Origin wie https://example.org (Schema und Host, kein Pfad), erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the token in %1 is shorter than %2 characters</source>
+        <translation>das Token in %1 ist kürzer als %2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2465,48 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
+    <name>tickerline::Publisher</name>
+    <message>
+        <source>no acknowledgement for %1 s</source>
+        <translation>seit %1 s keine Bestätigung</translation>
+    </message>
+    <message>
+        <source>the server refused the token: %1</source>
+        <translation>der Server hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks refused</source>
+        <translation>%1 Ticks abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PushCommand</name>
+    <message>
+        <source>ack %1: %2 ticks stored</source>
+        <translation>Bestätigung %1: %2 Ticks gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>connected; %1 ticks waiting for acknowledgement</source>
+        <translation>verbunden; %1 Ticks warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); reconnecting</source>
+        <translation>Verbindung verloren (%1); neue Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>published %1 ticks, every one acknowledged</source>
+        <translation>%1 Ticks veröffentlicht, alle bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 ticks in %2 messages not acknowledged: %3</source>
+        <translation>%1 Ticks in %2 Nachrichten nicht bestätigt: %3</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::QuoteTableModel</name>
     <message>
         <source>Untick a symbol to hide its line in the chart</source>
@@ -2366,6 +2648,25 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
 </context>
 <context>
+    <name>tickerline::ServeCommand</name>
+    <message>
+        <source>served %1 clients (%2 refused, %3 cut as slow), acknowledged %4 published ticks</source>
+        <translation>%1 Clients bedient (%2 abgelehnt, %3 als zu langsam getrennt), %4 veröffentlichte Ticks bestätigt</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: address in use — is another collector serving there?</source>
+        <translation>kann nicht auf %1 lauschen: Adresse belegt – stellt dort schon ein anderer Collector bereit?</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>serving on ws://%1/v1/stream</source>
+        <translation>Bereitstellung auf ws://%1/v1/stream</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StatusPanel</name>
     <message>
         <source>%1: %2</source>
@@ -2445,10 +2746,33 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
 </context>
 <context>
+    <name>tickerline::StreamServer</name>
+    <message>
+        <source>refused a browser page from %1 (not in --allow-origin)</source>
+        <translation>Browserseite von %1 abgelehnt (nicht in --allow-origin)</translation>
+    </message>
+    <message>
+        <source>refused a client from %1: bad token</source>
+        <translation>Client von %1 abgelehnt: ungültiges Token</translation>
+    </message>
+    <message>
+        <source>refused a client: %1 clients already connected</source>
+        <translation>Client abgelehnt: bereits %1 Clients verbunden</translation>
+    </message>
+    <message>
+        <source>cut slow client %1 (%2); %3 cut so far</source>
+        <translation>langsamen Client %1 getrennt (%2); bisher %3 getrennt</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Verbindung wird vor dem Zeitlimit des Anbieters erneuert</translation>
+    </message>
+    <message>
+        <source>The provider asked for a new connection</source>
+        <translation>Der Anbieter hat eine neue Verbindung angefordert</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2874,45 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>Die Beobachtungsliste braucht mindestens ein Symbol.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ViewMenu</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Än&amp;derung</translation>
+    </message>
+    <message>
+        <source>Change in &amp;Percent</source>
+        <translation>Änderung in &amp;Prozent</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volumen</translation>
+    </message>
+    <message>
+        <source>&amp;52-Week Range</source>
+        <translation>&amp;52-Wochen-Spanne</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Tool Bar</source>
+        <translation>Diagramm-&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Watchlist C&amp;olumns</source>
+        <translation>&amp;Spalten der Beobachtungsliste</translation>
     </message>
 </context>
 <context>

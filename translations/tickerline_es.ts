@@ -439,6 +439,18 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>O %1 H %2 L %3 C %4</source>
+        <extracomment>The candle read-out&apos;s labels: open, high, low, close (one letter each where the language allows).</extracomment>
+        <translation>A %1 Máx %2 Mín %3 C %4</translation>
+    </message>
+    <message>
+        <source>Vol %1</source>
+        <translation>Vol. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -861,6 +873,38 @@
         <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
         <translation>Reproduce una grabación CSV (el formato de exportación) a velocidad N×: --replay FILE --speed N.</translation>
     </message>
+    <message>
+        <source>Kraken</source>
+        <translation>Kraken</translation>
+    </message>
+    <message>
+        <source>Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Operaciones de criptomonedas por WebSocket v2 (BTC/USD; XBTUSD también sirve); las reconexiones se rellenan con OHLC de 1 minuto; sin clave.</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a text ping; reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Operaciones de criptomonedas (BTC-USDT) por el WebSocket público v5, mantenido abierto con un ping de texto; las reconexiones se rellenan con velas de 1 minuto; sin clave.</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>Bybit</translation>
+    </message>
+    <message>
+        <source>Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with its JSON ping; reconnects backfilled from 1-minute klines; no key.</source>
+        <translation>Operaciones de criptomonedas al contado (BTCUSDT) por el WebSocket público v5, mantenido abierto con su ping JSON; las reconexiones se rellenan con klines de 1 minuto; sin clave.</translation>
+    </message>
+    <message>
+        <source>Bitstamp</source>
+        <translation>Bitstamp</translation>
+    </message>
+    <message>
+        <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Operaciones de criptomonedas (btcusd, BTC/USD) por WebSocket v2; pasa a una conexión nueva cuando se le pide; las reconexiones se rellenan con OHLC de 1 minuto; sin clave.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1235,16 +1279,8 @@
         <translation>import necesita el archivo CSV que leer.</translation>
     </message>
     <message>
-        <source>Missing command: record, export, import or providers (try --help).</source>
-        <translation>Falta el comando: record, export, import o providers (pruebe --help).</translation>
-    </message>
-    <message>
         <source>providers takes no arguments.</source>
         <translation>providers no admite argumentos.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”: use record, export, import or providers.</source>
-        <translation>Comando desconocido «%1»: use record, export, import o providers.</translation>
     </message>
     <message>
         <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
@@ -1439,6 +1475,210 @@
         <source>%1 / %2</source>
         <comment>ratio of two symbols</comment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --provider NAME.</source>
+        <translation>--%1 necesita --provider NAME.</translation>
+    </message>
+    <message>
+        <source>serve records into a SQLite file; serving from a PostgreSQL database is not supported yet.</source>
+        <translation>serve registra en un archivo SQLite; servir desde una base de datos PostgreSQL aún no es compatible.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, serve, push, export, import or providers (try --help).</source>
+        <translation>Falta el comando: record, serve, push, export, import o providers (pruebe --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, serve, push, export, import or providers.</source>
+        <translation>Comando desconocido «%1»: use record, serve, push, export, import o providers.</translation>
+    </message>
+    <message>
+        <source>bad symbol: %1</source>
+        <translation>símbolo no válido: %1</translation>
+    </message>
+    <message>
+        <source>bad time “%1” (UTC milliseconds or ISO-8601)</source>
+        <translation>hora no válida «%1» (milisegundos UTC o ISO-8601)</translation>
+    </message>
+    <message>
+        <source>bad price “%1”</source>
+        <translation>precio no válido «%1»</translation>
+    </message>
+    <message>
+        <source>bad size “%1”</source>
+        <translation>cantidad no válida «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>expected symbol,time,price,volume</source>
+        <translation>se esperaba symbol,time,price,volume</translation>
+    </message>
+    <message>
+        <source>Serving collector&apos;s address (default 127.0.0.1).</source>
+        <translation>Dirección del colector que sirve (predeterminada 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Its port (default 8765).</source>
+        <translation>Su puerto (predeterminado 8765).</translation>
+    </message>
+    <message>
+        <source>File holding the publish token.</source>
+        <translation>Archivo con el token de publicación.</translation>
+    </message>
+    <message>
+        <source>Messages to send.</source>
+        <translation>Mensajes que enviar.</translation>
+    </message>
+    <message>
+        <source>Seconds between messages.</source>
+        <translation>Segundos entre mensajes.</translation>
+    </message>
+    <message>
+        <source>Ticks to send: CSV as export writes it, or JSON lines; - for standard input.</source>
+        <translation>Ticks que enviar: CSV tal como lo escribe export, o líneas JSON; - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Ticks per message.</source>
+        <translation>Ticks por mensaje.</translation>
+    </message>
+    <message>
+        <source>Symbols of generated ticks (default PUSH).</source>
+        <translation>Símbolos de los ticks generados (predeterminado PUSH).</translation>
+    </message>
+    <message>
+        <source>Provider name the ticks are stored under (default push).</source>
+        <translation>Nombre de proveedor con el que se guardan los ticks (predeterminado push).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without an acknowledgement.</source>
+        <translation>Abandonar tras estos segundos sin confirmación.</translation>
+    </message>
+    <message>
+        <source>Print every acknowledgement.</source>
+        <translation>Mostrar cada confirmación.</translation>
+    </message>
+    <message>
+        <source>--host needs an address.</source>
+        <translation>--host necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>--port needs a port number from 1 to 65535.</source>
+        <translation>--port necesita un número de puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>push needs either --count N or --file FILE.</source>
+        <translation>push necesita --count N o --file FILE.</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 1 to 100000000.</source>
+        <translation>--count necesita un número entero de 1 a 100000000.</translation>
+    </message>
+    <message>
+        <source>--symbols is for generated ticks (--count); a file names its own.</source>
+        <translation>--symbols es para ticks generados (--count); un archivo indica los suyos.</translation>
+    </message>
+    <message>
+        <source>--delay needs a number of seconds from 0 to 3600.</source>
+        <translation>--delay necesita un número de segundos de 0 a 3600.</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number from 1 to 10000.</source>
+        <translation>--batch necesita un número entero de 1 a 10000.</translation>
+    </message>
+    <message>
+        <source>--provider needs 1 to 32 of a-z 0-9 _ -.</source>
+        <translation>--provider necesita de 1 a 32 caracteres de a-z 0-9 _ -.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout necesita un número positivo de segundos.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1.</source>
+        <translation>--token-file: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got “%4”.</source>
+        <translation>--%1 necesita un número entero de %2 a %3; se recibió «%4».</translation>
+    </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters.</source>
+        <translation>%1 tiene menos de 16 caracteres.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8765).</source>
+        <translation>Dirección y puerto en los que servir (predeterminado 127.0.0.1:8765).</translation>
+    </message>
+    <message>
+        <source>File holding the read token.</source>
+        <translation>Archivo con el token de lectura.</translation>
+    </message>
+    <message>
+        <source>Most clients at once.</source>
+        <translation>Máximo de clientes a la vez.</translation>
+    </message>
+    <message>
+        <source>Most symbols one client may subscribe to.</source>
+        <translation>Máximo de símbolos a los que puede suscribirse un cliente.</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send.</source>
+        <translation>Mensaje más grande que puede enviar un cliente.</translation>
+    </message>
+    <message>
+        <source>Most ticks per second one publisher may send.</source>
+        <translation>Máximo de ticks por segundo que puede enviar un publicador.</translation>
+    </message>
+    <message>
+        <source>Unsent bytes after which a slow client is cut.</source>
+        <translation>Bytes sin enviar a partir de los cuales se desconecta a un cliente lento.</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats.</source>
+        <translation>Segundos entre latidos (heartbeats).</translation>
+    </message>
+    <message>
+        <source>Web page origin allowed to connect (repeatable), e.g. https://example.org.</source>
+        <translation>Origen de página web al que se permite conectar (repetible), p. ej. https://example.org.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8765, got “%1”.</source>
+        <translation>--listen necesita HOST:PORT con una dirección numérica, p. ej. 127.0.0.1:8765; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--listen %1 is reachable from other machines: serving there needs a read token (--token-file FILE or TICKERLINE_READ_TOKEN).</source>
+        <translation>--listen %1 es accesible desde otras máquinas: servir ahí necesita un token de lectura (--token-file FILE o TICKERLINE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a number of seconds from 0.05 to 3600, got “%1”.</source>
+        <translation>--heartbeat necesita un número de segundos de 0.05 a 3600; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.org (scheme and host, no path), got “%1”.</source>
+        <translation>--allow-origin necesita un origen como https://example.org (esquema y host, sin ruta); se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>no se puede leer el archivo de token %1: %2</translation>
+    </message>
+    <message>
+        <source>the token in %1 is shorter than %2 characters</source>
+        <translation>el token de %1 tiene menos de %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2311,7 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>Alerts &amp;Log</source>
-        <translation>&amp;Registro de alertas</translation>
+        <translation>Registro de a&amp;lertas</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2465,48 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::Publisher</name>
+    <message>
+        <source>no acknowledgement for %1 s</source>
+        <translation>sin confirmación durante %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused the token: %1</source>
+        <translation>el servidor ha rechazado el token: %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks refused</source>
+        <translation>%1 ticks rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PushCommand</name>
+    <message>
+        <source>ack %1: %2 ticks stored</source>
+        <translation>confirmación %1: %2 ticks guardados</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazado: %2</translation>
+    </message>
+    <message>
+        <source>connected; %1 ticks waiting for acknowledgement</source>
+        <translation>conectado; %1 ticks a la espera de confirmación</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); reconnecting</source>
+        <translation>conexión perdida (%1); reconectando</translation>
+    </message>
+    <message>
+        <source>published %1 ticks, every one acknowledged</source>
+        <translation>%1 ticks publicados, todos confirmados</translation>
+    </message>
+    <message>
+        <source>%1 ticks in %2 messages not acknowledged: %3</source>
+        <translation>%1 ticks en %2 mensajes sin confirmar: %3</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::QuoteTableModel</name>
     <message>
         <source>Untick a symbol to hide its line in the chart</source>
@@ -2366,6 +2648,25 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::ServeCommand</name>
+    <message>
+        <source>served %1 clients (%2 refused, %3 cut as slow), acknowledged %4 published ticks</source>
+        <translation>%1 clientes servidos (%2 rechazados, %3 desconectados por lentos), %4 ticks publicados confirmados</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: address in use — is another collector serving there?</source>
+        <translation>no se puede escuchar en %1: dirección en uso; ¿hay otro colector sirviendo ahí?</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>serving on ws://%1/v1/stream</source>
+        <translation>sirviendo en ws://%1/v1/stream</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StatusPanel</name>
     <message>
         <source>%1: %2</source>
@@ -2445,10 +2746,33 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
 </context>
 <context>
+    <name>tickerline::StreamServer</name>
+    <message>
+        <source>refused a browser page from %1 (not in --allow-origin)</source>
+        <translation>rechazada una página de navegador de %1 (no está en --allow-origin)</translation>
+    </message>
+    <message>
+        <source>refused a client from %1: bad token</source>
+        <translation>rechazado un cliente de %1: token no válido</translation>
+    </message>
+    <message>
+        <source>refused a client: %1 clients already connected</source>
+        <translation>rechazado un cliente: ya hay %1 clientes conectados</translation>
+    </message>
+    <message>
+        <source>cut slow client %1 (%2); %3 cut so far</source>
+        <translation>desconectado el cliente lento %1 (%2); %3 desconectados hasta ahora</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Renovando la conexión antes del límite de tiempo del proveedor</translation>
+    </message>
+    <message>
+        <source>The provider asked for a new connection</source>
+        <translation>El proveedor ha pedido una conexión nueva</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2874,45 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La lista de seguimiento necesita al menos un símbolo.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ViewMenu</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Variación</translation>
+    </message>
+    <message>
+        <source>Change in &amp;Percent</source>
+        <translation>Variación en &amp;porcentaje</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>V&amp;olumen</translation>
+    </message>
+    <message>
+        <source>&amp;52-Week Range</source>
+        <translation>Rango de &amp;52 semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Tool Bar</source>
+        <translation>&amp;Barra de herramientas del gráfico</translation>
+    </message>
+    <message>
+        <source>Watchlist C&amp;olumns</source>
+        <translation>&amp;Columnas de la lista de seguimiento</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,18 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>O %1 H %2 L %3 C %4</source>
+        <extracomment>The candle read-out&apos;s labels: open, high, low, close (one letter each where the language allows).</extracomment>
+        <translation>O %1 H %2 B %3 C %4</translation>
+    </message>
+    <message>
+        <source>Vol %1</source>
+        <translation>Vol. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -861,6 +873,38 @@
         <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
         <translation>Rejoue un enregistrement CSV (le format d’export) à N× la vitesse&#xa0;: --replay FILE --speed N.</translation>
     </message>
+    <message>
+        <source>Kraken</source>
+        <translation>Kraken</translation>
+    </message>
+    <message>
+        <source>Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Transactions crypto par WebSocket v2 (BTC/USD&#x202f;; XBTUSD fonctionne aussi)&#x202f;; reconnexions comblées à partir des OHLC d’une minute&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a text ping; reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>Transactions crypto (BTC-USDT) par le WebSocket public v5, maintenu ouvert par un ping texte&#x202f;; reconnexions comblées à partir de bougies d’une minute&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>Bybit</translation>
+    </message>
+    <message>
+        <source>Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with its JSON ping; reconnects backfilled from 1-minute klines; no key.</source>
+        <translation>Transactions crypto au comptant (BTCUSDT) par le WebSocket public v5, maintenu ouvert par son ping JSON&#x202f;; reconnexions comblées à partir de klines d’une minute&#x202f;; sans clé.</translation>
+    </message>
+    <message>
+        <source>Bitstamp</source>
+        <translation>Bitstamp</translation>
+    </message>
+    <message>
+        <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>Transactions crypto (btcusd, BTC/USD) par WebSocket v2&#x202f;; passe à une nouvelle connexion sur demande&#x202f;; reconnexions comblées à partir des OHLC d’une minute&#x202f;; sans clé.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1235,16 +1279,8 @@
         <translation>import attend le fichier CSV à lire.</translation>
     </message>
     <message>
-        <source>Missing command: record, export, import or providers (try --help).</source>
-        <translation>Commande manquante&#xa0;: record, export, import ou providers (essayez --help).</translation>
-    </message>
-    <message>
         <source>providers takes no arguments.</source>
         <translation>providers n’accepte aucun argument.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”: use record, export, import or providers.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez record, export, import ou providers.</translation>
     </message>
     <message>
         <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
@@ -1439,6 +1475,210 @@
         <source>%1 / %2</source>
         <comment>ratio of two symbols</comment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --provider NAME.</source>
+        <translation>--%1 attend --provider NAME.</translation>
+    </message>
+    <message>
+        <source>serve records into a SQLite file; serving from a PostgreSQL database is not supported yet.</source>
+        <translation>serve enregistre dans un fichier SQLite&#x202f;; servir depuis une base PostgreSQL n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>Missing command: record, serve, push, export, import or providers (try --help).</source>
+        <translation>Commande manquante&#xa0;: record, serve, push, export, import ou providers (essayez --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, serve, push, export, import or providers.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez record, serve, push, export, import ou providers.</translation>
+    </message>
+    <message>
+        <source>bad symbol: %1</source>
+        <translation>symbole incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bad time “%1” (UTC milliseconds or ISO-8601)</source>
+        <translation>heure incorrecte «&#xa0;%1&#xa0;» (millisecondes UTC ou ISO-8601)</translation>
+    </message>
+    <message>
+        <source>bad price “%1”</source>
+        <translation>prix incorrect «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad size “%1”</source>
+        <translation>quantité incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>expected symbol,time,price,volume</source>
+        <translation>attendu&#xa0;: symbol,time,price,volume</translation>
+    </message>
+    <message>
+        <source>Serving collector&apos;s address (default 127.0.0.1).</source>
+        <translation>Adresse du collecteur qui sert les données (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Its port (default 8765).</source>
+        <translation>Son port (par défaut 8765).</translation>
+    </message>
+    <message>
+        <source>File holding the publish token.</source>
+        <translation>Fichier contenant le jeton de publication.</translation>
+    </message>
+    <message>
+        <source>Messages to send.</source>
+        <translation>Messages à envoyer.</translation>
+    </message>
+    <message>
+        <source>Seconds between messages.</source>
+        <translation>Secondes entre deux messages.</translation>
+    </message>
+    <message>
+        <source>Ticks to send: CSV as export writes it, or JSON lines; - for standard input.</source>
+        <translation>Ticks à envoyer&#xa0;: CSV tel qu’écrit par export, ou lignes JSON&#x202f;; - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Ticks per message.</source>
+        <translation>Ticks par message.</translation>
+    </message>
+    <message>
+        <source>Symbols of generated ticks (default PUSH).</source>
+        <translation>Symboles des ticks générés (par défaut PUSH).</translation>
+    </message>
+    <message>
+        <source>Provider name the ticks are stored under (default push).</source>
+        <translation>Nom du fournisseur sous lequel les ticks sont enregistrés (par défaut push).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without an acknowledgement.</source>
+        <translation>Abandonner après ce nombre de secondes sans accusé de réception.</translation>
+    </message>
+    <message>
+        <source>Print every acknowledgement.</source>
+        <translation>Afficher chaque accusé de réception.</translation>
+    </message>
+    <message>
+        <source>--host needs an address.</source>
+        <translation>--host attend une adresse.</translation>
+    </message>
+    <message>
+        <source>--port needs a port number from 1 to 65535.</source>
+        <translation>--port attend un numéro de port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>push needs either --count N or --file FILE.</source>
+        <translation>push attend --count N ou --file FILE.</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 1 to 100000000.</source>
+        <translation>--count attend un nombre entier de 1 à 100000000.</translation>
+    </message>
+    <message>
+        <source>--symbols is for generated ticks (--count); a file names its own.</source>
+        <translation>--symbols concerne les ticks générés (--count)&#x202f;; un fichier indique les siens.</translation>
+    </message>
+    <message>
+        <source>--delay needs a number of seconds from 0 to 3600.</source>
+        <translation>--delay attend un nombre de secondes de 0 à 3600.</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number from 1 to 10000.</source>
+        <translation>--batch attend un nombre entier de 1 à 10000.</translation>
+    </message>
+    <message>
+        <source>--provider needs 1 to 32 of a-z 0-9 _ -.</source>
+        <translation>--provider attend 1 à 32 caractères parmi a-z 0-9 _ -.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1.</source>
+        <translation>--token-file&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got “%4”.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, reçu «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters.</source>
+        <translation>%1 compte moins de 16 caractères.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8765).</source>
+        <translation>Adresse et port de service (par défaut 127.0.0.1:8765).</translation>
+    </message>
+    <message>
+        <source>File holding the read token.</source>
+        <translation>Fichier contenant le jeton de lecture.</translation>
+    </message>
+    <message>
+        <source>Most clients at once.</source>
+        <translation>Nombre maximal de clients simultanés.</translation>
+    </message>
+    <message>
+        <source>Most symbols one client may subscribe to.</source>
+        <translation>Nombre maximal de symboles auxquels un client peut s’abonner.</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send.</source>
+        <translation>Taille maximale d’un message envoyé par un client.</translation>
+    </message>
+    <message>
+        <source>Most ticks per second one publisher may send.</source>
+        <translation>Nombre maximal de ticks par seconde qu’un éditeur peut envoyer.</translation>
+    </message>
+    <message>
+        <source>Unsent bytes after which a slow client is cut.</source>
+        <translation>Octets non envoyés au-delà desquels un client lent est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats.</source>
+        <translation>Secondes entre deux battements de cœur (heartbeats).</translation>
+    </message>
+    <message>
+        <source>Web page origin allowed to connect (repeatable), e.g. https://example.org.</source>
+        <translation>Origine de page web autorisée à se connecter (répétable), par ex. https://example.org.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8765, got “%1”.</source>
+        <translation>--listen attend HOST:PORT avec une adresse numérique, par ex. 127.0.0.1:8765, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--listen %1 is reachable from other machines: serving there needs a read token (--token-file FILE or TICKERLINE_READ_TOKEN).</source>
+        <translation>--listen %1 est accessible depuis d’autres machines&#xa0;: y servir exige un jeton de lecture (--token-file FILE ou TICKERLINE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a number of seconds from 0.05 to 3600, got “%1”.</source>
+        <translation>--heartbeat attend un nombre de secondes de 0.05 à 3600, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.org (scheme and host, no path), got “%1”.</source>
+        <translation>--allow-origin attend une origine comme https://example.org (schéma et hôte, sans chemin), reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the token in %1 is shorter than %2 characters</source>
+        <translation>le jeton de %1 compte moins de %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2465,48 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
+    <name>tickerline::Publisher</name>
+    <message>
+        <source>no acknowledgement for %1 s</source>
+        <translation>aucun accusé de réception depuis %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused the token: %1</source>
+        <translation>le serveur a refusé le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks refused</source>
+        <translation>%1 ticks refusés</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PushCommand</name>
+    <message>
+        <source>ack %1: %2 ticks stored</source>
+        <translation>accusé %1&#xa0;: %2 ticks enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>connected; %1 ticks waiting for acknowledgement</source>
+        <translation>connecté&#x202f;; %1 ticks en attente d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); reconnecting</source>
+        <translation>connexion perdue (%1)&#x202f;; reconnexion</translation>
+    </message>
+    <message>
+        <source>published %1 ticks, every one acknowledged</source>
+        <translation>%1 ticks publiés, tous confirmés</translation>
+    </message>
+    <message>
+        <source>%1 ticks in %2 messages not acknowledged: %3</source>
+        <translation>%1 ticks dans %2 messages non confirmés&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::QuoteTableModel</name>
     <message>
         <source>Untick a symbol to hide its line in the chart</source>
@@ -2366,6 +2648,25 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
 </context>
 <context>
+    <name>tickerline::ServeCommand</name>
+    <message>
+        <source>served %1 clients (%2 refused, %3 cut as slow), acknowledged %4 published ticks</source>
+        <translation>%1 clients servis (%2 refusés, %3 déconnectés car lents), %4 ticks publiés confirmés</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: address in use — is another collector serving there?</source>
+        <translation>impossible d’écouter sur %1&#xa0;: adresse déjà utilisée — un autre collecteur y sert-il déjà&#x202f;?</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d’écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>serving on ws://%1/v1/stream</source>
+        <translation>service sur ws://%1/v1/stream</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StatusPanel</name>
     <message>
         <source>%1: %2</source>
@@ -2445,10 +2746,33 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     </message>
 </context>
 <context>
+    <name>tickerline::StreamServer</name>
+    <message>
+        <source>refused a browser page from %1 (not in --allow-origin)</source>
+        <translation>page de navigateur de %1 refusée (absente de --allow-origin)</translation>
+    </message>
+    <message>
+        <source>refused a client from %1: bad token</source>
+        <translation>client de %1 refusé&#xa0;: jeton incorrect</translation>
+    </message>
+    <message>
+        <source>refused a client: %1 clients already connected</source>
+        <translation>client refusé&#xa0;: %1 clients déjà connectés</translation>
+    </message>
+    <message>
+        <source>cut slow client %1 (%2); %3 cut so far</source>
+        <translation>client lent %1 déconnecté (%2)&#x202f;; %3 déconnectés jusqu’ici</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>Renouvellement de la connexion avant la limite de durée du fournisseur</translation>
+    </message>
+    <message>
+        <source>The provider asked for a new connection</source>
+        <translation>Le fournisseur a demandé une nouvelle connexion</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2874,45 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La liste de suivi doit contenir au moins un symbole.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ViewMenu</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Variation</translation>
+    </message>
+    <message>
+        <source>Change in &amp;Percent</source>
+        <translation>Variation en &amp;pourcentage</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>V&amp;olume</translation>
+    </message>
+    <message>
+        <source>&amp;52-Week Range</source>
+        <translation>Fourchette sur &amp;52 semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Tool Bar</source>
+        <translation>&amp;Barre d’outils du graphique</translation>
+    </message>
+    <message>
+        <source>Watchlist C&amp;olumns</source>
+        <translation>&amp;Colonnes de la liste de suivi</translation>
     </message>
 </context>
 <context>

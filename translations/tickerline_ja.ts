@@ -439,6 +439,18 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>O %1 H %2 L %3 C %4</source>
+        <extracomment>The candle read-out&apos;s labels: open, high, low, close (one letter each where the language allows).</extracomment>
+        <translation>始 %1 高 %2 安 %3 終 %4</translation>
+    </message>
+    <message>
+        <source>Vol %1</source>
+        <translation>出来高 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Last hour</source>
@@ -861,6 +873,38 @@
         <source>Plays a CSV recording (the export format) back at N× speed: --replay FILE --speed N.</source>
         <translation>CSV 録画 (エクスポート形式) を N 倍速で再生します: --replay FILE --speed N。</translation>
     </message>
+    <message>
+        <source>Kraken</source>
+        <translation>Kraken</translation>
+    </message>
+    <message>
+        <source>Crypto trades over WebSocket v2 (BTC/USD; XBTUSD works too); reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>WebSocket v2 による暗号資産の約定 (BTC/USD。XBTUSD も可)。再接続の間は 1 分足の OHLC で補完。キー不要。</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>Crypto trades (BTC-USDT) over the v5 public WebSocket, kept open with a text ping; reconnects backfilled from 1-minute candles; no key.</source>
+        <translation>v5 パブリック WebSocket による暗号資産の約定 (BTC-USDT)。テキストの ping で接続を維持。再接続の間は 1 分足のローソク足で補完。キー不要。</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>Bybit</translation>
+    </message>
+    <message>
+        <source>Crypto spot trades (BTCUSDT) over the v5 public WebSocket, kept open with its JSON ping; reconnects backfilled from 1-minute klines; no key.</source>
+        <translation>v5 パブリック WebSocket による暗号資産の現物約定 (BTCUSDT)。JSON の ping で接続を維持。再接続の間は 1 分足の kline で補完。キー不要。</translation>
+    </message>
+    <message>
+        <source>Bitstamp</source>
+        <translation>Bitstamp</translation>
+    </message>
+    <message>
+        <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
+        <translation>WebSocket v2 による暗号資産の約定 (btcusd、BTC/USD)。要求があれば新しい接続に移行。再接続の間は 1 分足の OHLC で補完。キー不要。</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1235,16 +1279,8 @@
         <translation>import には読み込む CSV ファイルが必要です。</translation>
     </message>
     <message>
-        <source>Missing command: record, export, import or providers (try --help).</source>
-        <translation>コマンドがありません: record、export、import、providers のいずれかを指定してください (--help を参照)。</translation>
-    </message>
-    <message>
         <source>providers takes no arguments.</source>
         <translation>providers は引数を取りません。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”: use record, export, import or providers.</source>
-        <translation>不明なコマンド「%1」です。record、export、import、providers のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>A WebSocket JSON feed needs an endpoint (ws:// or wss://).</source>
@@ -1439,6 +1475,210 @@
         <source>%1 / %2</source>
         <comment>ratio of two symbols</comment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --provider NAME.</source>
+        <translation>--%1 には --provider NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>serve records into a SQLite file; serving from a PostgreSQL database is not supported yet.</source>
+        <translation>serve は SQLite ファイルに記録します。PostgreSQL データベースからの配信はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Missing command: record, serve, push, export, import or providers (try --help).</source>
+        <translation>コマンドがありません: record、serve、push、export、import、providers のいずれかを指定してください (--help を参照)。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use record, serve, push, export, import or providers.</source>
+        <translation>不明なコマンド「%1」です。record、serve、push、export、import、providers のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>bad symbol: %1</source>
+        <translation>不正なシンボル: %1</translation>
+    </message>
+    <message>
+        <source>bad time “%1” (UTC milliseconds or ISO-8601)</source>
+        <translation>不正な時刻「%1」(UTC のミリ秒または ISO 8601)</translation>
+    </message>
+    <message>
+        <source>bad price “%1”</source>
+        <translation>不正な価格「%1」</translation>
+    </message>
+    <message>
+        <source>bad size “%1”</source>
+        <translation>不正な数量「%1」</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>expected symbol,time,price,volume</source>
+        <translation>symbol,time,price,volume の形式が必要です</translation>
+    </message>
+    <message>
+        <source>Serving collector&apos;s address (default 127.0.0.1).</source>
+        <translation>配信するコレクターのアドレス (既定値 127.0.0.1)。</translation>
+    </message>
+    <message>
+        <source>Its port (default 8765).</source>
+        <translation>そのポート (既定値 8765)。</translation>
+    </message>
+    <message>
+        <source>File holding the publish token.</source>
+        <translation>発行トークンを格納したファイル。</translation>
+    </message>
+    <message>
+        <source>Messages to send.</source>
+        <translation>送信するメッセージ数。</translation>
+    </message>
+    <message>
+        <source>Seconds between messages.</source>
+        <translation>メッセージの間隔 (秒)。</translation>
+    </message>
+    <message>
+        <source>Ticks to send: CSV as export writes it, or JSON lines; - for standard input.</source>
+        <translation>送信するティック: export が書き出す形式の CSV または JSON Lines。- で標準入力。</translation>
+    </message>
+    <message>
+        <source>Ticks per message.</source>
+        <translation>1 メッセージあたりのティック数。</translation>
+    </message>
+    <message>
+        <source>Symbols of generated ticks (default PUSH).</source>
+        <translation>生成するティックのシンボル (既定値 PUSH)。</translation>
+    </message>
+    <message>
+        <source>Provider name the ticks are stored under (default push).</source>
+        <translation>ティックを保存するときのプロバイダー名 (既定値 push)。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without an acknowledgement.</source>
+        <translation>確認応答がないままこの秒数が経過したら中止します。</translation>
+    </message>
+    <message>
+        <source>Print every acknowledgement.</source>
+        <translation>すべての確認応答を表示します。</translation>
+    </message>
+    <message>
+        <source>--host needs an address.</source>
+        <translation>--host にはアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>--port needs a port number from 1 to 65535.</source>
+        <translation>--port には 1 から 65535 までのポート番号が必要です。</translation>
+    </message>
+    <message>
+        <source>push needs either --count N or --file FILE.</source>
+        <translation>push には --count N か --file FILE のどちらかが必要です。</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 1 to 100000000.</source>
+        <translation>--count には 1 から 100000000 までの整数が必要です。</translation>
+    </message>
+    <message>
+        <source>--symbols is for generated ticks (--count); a file names its own.</source>
+        <translation>--symbols は生成するティック (--count) 用です。ファイルでは各行にシンボルがあります。</translation>
+    </message>
+    <message>
+        <source>--delay needs a number of seconds from 0 to 3600.</source>
+        <translation>--delay には 0 から 3600 までの秒数が必要です。</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number from 1 to 10000.</source>
+        <translation>--batch には 1 から 10000 までの整数が必要です。</translation>
+    </message>
+    <message>
+        <source>--provider needs 1 to 32 of a-z 0-9 _ -.</source>
+        <translation>--provider には a-z 0-9 _ - からなる 1 から 32 文字が必要です。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout には正の秒数が必要です。</translation>
+    </message>
+    <message>
+        <source>--token-file: %1.</source>
+        <translation>--token-file: %1。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got “%4”.</source>
+        <translation>--%1 には %2 から %3 までの整数が必要ですが、「%4」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters.</source>
+        <translation>%1 が 16 文字未満です。</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8765).</source>
+        <translation>配信するアドレスとポート (既定値 127.0.0.1:8765)。</translation>
+    </message>
+    <message>
+        <source>File holding the read token.</source>
+        <translation>読み取りトークンを格納したファイル。</translation>
+    </message>
+    <message>
+        <source>Most clients at once.</source>
+        <translation>同時接続クライアント数の上限。</translation>
+    </message>
+    <message>
+        <source>Most symbols one client may subscribe to.</source>
+        <translation>1 クライアントが購読できるシンボル数の上限。</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send.</source>
+        <translation>クライアントが送信できるメッセージの最大サイズ。</translation>
+    </message>
+    <message>
+        <source>Most ticks per second one publisher may send.</source>
+        <translation>1 つの発行元が送信できる 1 秒あたりのティック数の上限。</translation>
+    </message>
+    <message>
+        <source>Unsent bytes after which a slow client is cut.</source>
+        <translation>低速なクライアントを切断する未送信バイト数。</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeats.</source>
+        <translation>ハートビートの間隔 (秒)。</translation>
+    </message>
+    <message>
+        <source>Web page origin allowed to connect (repeatable), e.g. https://example.org.</source>
+        <translation>接続を許可する Web ページのオリジン (複数指定可)。例: https://example.org。</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8765, got “%1”.</source>
+        <translation>--listen には 127.0.0.1:8765 のような数値アドレスの HOST:PORT が必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--listen %1 is reachable from other machines: serving there needs a read token (--token-file FILE or TICKERLINE_READ_TOKEN).</source>
+        <translation>--listen %1 は他のマシンから接続できます。そこで配信するには読み取りトークン (--token-file FILE または TICKERLINE_READ_TOKEN) が必要です。</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a number of seconds from 0.05 to 3600, got “%1”.</source>
+        <translation>--heartbeat には 0.05 から 3600 までの秒数が必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.org (scheme and host, no path), got “%1”.</source>
+        <translation>--allow-origin には https://example.org のようなオリジン (スキームとホスト、パスなし) が必要ですが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>トークンファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the token in %1 is shorter than %2 characters</source>
+        <translation>%1 のトークンが %2 文字未満です</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2459,48 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
+    <name>tickerline::Publisher</name>
+    <message>
+        <source>no acknowledgement for %1 s</source>
+        <translation>%1 秒間確認応答がありません</translation>
+    </message>
+    <message>
+        <source>the server refused the token: %1</source>
+        <translation>サーバーがトークンを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 ticks refused</source>
+        <translation>ティック %1 件が拒否されました</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::PushCommand</name>
+    <message>
+        <source>ack %1: %2 ticks stored</source>
+        <translation>確認応答 %1: ティック %2 件を保存</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 が拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>connected; %1 ticks waiting for acknowledgement</source>
+        <translation>接続しました。ティック %1 件が確認応答待ちです</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); reconnecting</source>
+        <translation>接続が切れました (%1)。再接続中</translation>
+    </message>
+    <message>
+        <source>published %1 ticks, every one acknowledged</source>
+        <translation>ティック %1 件を発行し、すべて確認応答を受けました</translation>
+    </message>
+    <message>
+        <source>%1 ticks in %2 messages not acknowledged: %3</source>
+        <translation>メッセージ %2 件のティック %1 件が未確認です: %3</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::QuoteTableModel</name>
     <message>
         <source>Untick a symbol to hide its line in the chart</source>
@@ -2360,6 +2642,25 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
 </context>
 <context>
+    <name>tickerline::ServeCommand</name>
+    <message>
+        <source>served %1 clients (%2 refused, %3 cut as slow), acknowledged %4 published ticks</source>
+        <translation>クライアント %1 件に配信 (拒否 %2 件、低速のため切断 %3 件)、発行されたティック %4 件に確認応答</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: address in use — is another collector serving there?</source>
+        <translation>%1 で待ち受けできません: アドレスが使用中です。別のコレクターがそこで配信していませんか?</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>serving on ws://%1/v1/stream</source>
+        <translation>ws://%1/v1/stream で配信中</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StatusPanel</name>
     <message>
         <source>%1: %2</source>
@@ -2439,10 +2740,33 @@ Shows what a collector records there; this window records nothing.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::StreamServer</name>
+    <message>
+        <source>refused a browser page from %1 (not in --allow-origin)</source>
+        <translation>%1 からのブラウザーページを拒否しました (--allow-origin にありません)</translation>
+    </message>
+    <message>
+        <source>refused a client from %1: bad token</source>
+        <translation>%1 からのクライアントを拒否しました: トークンが不正です</translation>
+    </message>
+    <message>
+        <source>refused a client: %1 clients already connected</source>
+        <translation>クライアントを拒否しました: すでに %1 件のクライアントが接続中です</translation>
+    </message>
+    <message>
+        <source>cut slow client %1 (%2); %3 cut so far</source>
+        <translation>低速なクライアント %1 を切断しました (%2)。これまでに %3 件を切断</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::StreamingFeed</name>
     <message>
         <source>Renewing the connection before the provider&apos;s time limit</source>
         <translation>プロバイダーの時間制限の前に接続を更新中</translation>
+    </message>
+    <message>
+        <source>The provider asked for a new connection</source>
+        <translation>プロバイダーが新しい接続を要求しました</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2868,45 @@ Shows what a collector records there; this window records nothing.</source>
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>ウォッチリストには少なくとも 1 つのシンボルが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ViewMenu</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>前日比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change in &amp;Percent</source>
+        <translation>前日比 %(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>出来高(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;52-Week Range</source>
+        <translation>52 週レンジ(&amp;5)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>時刻(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>チャート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Tool Bar</source>
+        <translation>チャートツールバー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Watchlist C&amp;olumns</source>
+        <translation>ウォッチリストの列(&amp;O)</translation>
     </message>
 </context>
 <context>
