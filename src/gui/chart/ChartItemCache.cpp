@@ -1,6 +1,7 @@
 #include "ChartItemCache.h"
 
 #include <QByteArray>
+#include <QChart>
 #include <QGraphicsLineItem>
 #include <QGraphicsObject>
 
@@ -8,14 +9,30 @@ namespace tickerline {
 
 namespace {
 
-bool isDrawnLikeLastFrame(const QGraphicsItem *item)
+bool isLineSeriesItem(QGraphicsItem *item)
 {
-    if (item->type() == QGraphicsLineItem::Type)
-        return true;
-    // Line series. Not areas: a cached AreaChartItem loses the clip to the
-    // plot, and the bands reach past it.
-    const QGraphicsObject *object = const_cast<QGraphicsItem *>(item)->toGraphicsObject();
+    const QGraphicsObject *object = item->toGraphicsObject();
     return object && QByteArray(object->metaObject()->className()) == "LineChartItem";
+}
+
+void cacheUnder(QGraphicsItem *item, const QRectF &plot)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        QGraphicsItem::CacheMode wanted = child->cacheMode();
+        if (child->type() == QGraphicsLineItem::Type) {
+            wanted = QGraphicsItem::DeviceCoordinateCache;   // grid and axis lines: never clipped
+        } else if (isLineSeriesItem(child)) {
+            // Drawn from its cache, a series item is not clipped to the plot:
+            // cached only while all of it lies inside (a manual price zoom,
+            // a study beyond the view's values draw uncached).
+            wanted = plot.contains(child->sceneBoundingRect()) ? QGraphicsItem::DeviceCoordinateCache
+                                                               : QGraphicsItem::NoCache;
+        }
+        if (child->cacheMode() != wanted)
+            child->setCacheMode(wanted);
+        cacheUnder(child, plot);
+    }
 }
 
 void collectCached(QGraphicsItem *item, QList<QGraphicsItem *> &out)
@@ -30,14 +47,12 @@ void collectCached(QGraphicsItem *item, QList<QGraphicsItem *> &out)
 
 } // namespace
 
-void cacheChartItems(QGraphicsItem *chart)
+void cacheChartItems(QChart *chart)
 {
-    const QList<QGraphicsItem *> children = chart->childItems();
-    for (QGraphicsItem *child : children) {
-        if (child->cacheMode() == QGraphicsItem::NoCache && isDrawnLikeLastFrame(child))
-            child->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-        cacheChartItems(child);
-    }
+    // The pen reaches a little past the points: a line along a border is inside.
+    constexpr qreal PenMargin = 3.0;
+    const QRectF plot = chart->mapRectToScene(chart->plotArea()).adjusted(-PenMargin, -PenMargin, PenMargin, PenMargin);
+    cacheUnder(chart, plot);
 }
 
 UncachedChartItems::UncachedChartItems(QGraphicsItem *chart)

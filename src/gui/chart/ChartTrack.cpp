@@ -95,9 +95,11 @@ ChartTrack::ChartTrack(QChart *chart, const QString &symbol, const SymbolLook &l
         m_band->setUpperSeries(m_bandTop);
         m_band->setLowerSeries(m_bandBottom);
         // The area's own outline would be stroked with dashes on every
-        // repaint; a line series is drawn once and then blitted (ChartItemCache).
-        m_bandEdges = new QLineSeries;
-        m_bandEdges->setName(symbol + u" 52w edges");
+        // repaint; line series are drawn once and then blitted (ChartItemCache).
+        m_bandTopEdge = new QLineSeries;
+        m_bandTopEdge->setName(symbol + u" 52w high");
+        m_bandBottomEdge = new QLineSeries;
+        m_bandBottomEdge->setName(symbol + u" 52w low");
     }
 
     const QImage image = instrument ? logoImage(*instrument, look, LogoSize) : letterMark(look, LogoSize);
@@ -114,7 +116,8 @@ ChartTrack::~ChartTrack()
     delete m_logo;
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_line), static_cast<QAbstractSeries *>(m_tail),
                                     static_cast<QAbstractSeries *>(m_band),
-                                    static_cast<QAbstractSeries *>(m_bandEdges),
+                                    static_cast<QAbstractSeries *>(m_bandTopEdge),
+                                    static_cast<QAbstractSeries *>(m_bandBottomEdge),
                                     static_cast<QAbstractSeries *>(m_previousCloseLine)}) {
         if (series && m_chart->series().contains(series))
             m_chart->removeSeries(series);
@@ -130,10 +133,12 @@ void ChartTrack::attachBand(QAbstractAxis *time, QAbstractAxis *price)
     m_band->attachAxis(time);
     m_band->attachAxis(price);
     hideFromLegend(m_chart, m_band);
-    m_chart->addSeries(m_bandEdges);
-    m_bandEdges->attachAxis(time);
-    m_bandEdges->attachAxis(price);
-    hideFromLegend(m_chart, m_bandEdges);
+    for (QLineSeries *edge : {m_bandTopEdge, m_bandBottomEdge}) {
+        m_chart->addSeries(edge);
+        edge->attachAxis(time);
+        edge->attachAxis(price);
+        hideFromLegend(m_chart, edge);
+    }
 }
 
 void ChartTrack::attachLine(QAbstractAxis *time, QAbstractAxis *price)
@@ -199,9 +204,11 @@ void ChartTrack::applyStyle(bool dark)
         edge.setAlpha(dark ? 120 : 100);
         m_band->setBrush(fill);
         m_band->setPen(Qt::NoPen);
-        m_bandEdges->setPen(QPen(edge, 1.0, Qt::DashLine));
+        for (QLineSeries *series : {m_bandTopEdge, m_bandBottomEdge}) {
+            series->setPen(QPen(edge, 1.0, Qt::DashLine));
+            hideFromLegend(m_chart, series);
+        }
         hideFromLegend(m_chart, m_band);
-        hideFromLegend(m_chart, m_bandEdges);
     }
 }
 
@@ -211,8 +218,9 @@ void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, 
         for (QPointF &p : points)
             p.setY(transform.apply(p.y()));
     }
-    // Reaching a view's width past both borders keeps the outline's vertical
-    // sides out of sight.
+    // The area reaches a view's width past both borders, which keeps its
+    // vertical sides out of sight; the lines end at the borders (a cached
+    // line item is not clipped to the plot, ChartItemCache).
     const double left = fromX - (toX - fromX);
     const double right = toX + (toX - fromX);
     m_fixedExtent.reset();
@@ -225,43 +233,32 @@ void ChartTrack::setViewPoints(QList<QPointF> points, double fromX, double toX, 
         const double low = transform.apply(m_bandLow);
         replaceIfChanged(m_bandTop, {{left, high}, {right, high}});
         replaceIfChanged(m_bandBottom, {{left, low}, {right, low}});
-        // Along the top, down beyond the right border (out of sight), back along the bottom.
-        replaceIfChanged(m_bandEdges, {{left, high}, {right, high}, {right, low}, {left, low}});
+        replaceIfChanged(m_bandTopEdge, {{fromX, high}, {toX, high}});
+        replaceIfChanged(m_bandBottomEdge, {{fromX, low}, {toX, low}});
         // Bands are what traders read the line against: always in view.
         keepInView(low);
         keepInView(high);
     }
     if (m_previousCloseLine) {
         const double close = transform.apply(m_previousClose);
-        replaceIfChanged(m_previousCloseLine, {{left, close}, {right, close}});
+        replaceIfChanged(m_previousCloseLine, {{fromX, close}, {toX, close}});
         keepInView(close);
     }
 
+    // What the line draws: its points cut at the view's borders, so that
+    // where it enters the view and its extremes are those of what is seen.
+    m_pending = clippedToSpan(std::move(points), fromX, toX);
+    m_hasPending = true;
     m_viewStart.reset();
     m_viewExtent.reset();
-    m_pending = std::move(points);
-    m_hasPending = true;
-    const QList<QPointF> &pending = m_pending;
-    const auto first = std::lower_bound(pending.cbegin(), pending.cend(), fromX,
-                                        [](const QPointF &p, double x) { return p.x() < x; });
-    if (first == pending.cend())
+    if (m_pending.isEmpty())
         return;
-    if (first != pending.cbegin()) {
-        // The line comes in from beyond the left border: it starts where it crosses it.
-        const QPointF &a = *(first - 1);
-        const QPointF &b = *first;
-        const double t = b.x() > a.x() ? (fromX - a.x()) / (b.x() - a.x()) : 0.0;
-        m_viewStart = QPointF(fromX, a.y() + t * (b.y() - a.y()));
-    } else if (first->x() <= toX) {
-        m_viewStart = *first;
-    } else {
-        return;
-    }
+    m_viewStart = m_pending.constFirst();
     double low = m_viewStart->y();
     double high = low;
-    for (auto it = first; it != pending.cend() && it->x() <= toX; ++it) {
-        low = std::min(low, it->y());
-        high = std::max(high, it->y());
+    for (const QPointF &p : std::as_const(m_pending)) {
+        low = std::min(low, p.y());
+        high = std::max(high, p.y());
     }
     m_viewExtent = std::pair(low, high);
 }

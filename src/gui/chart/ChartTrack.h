@@ -87,7 +87,8 @@ private:
     QAreaSeries *m_band = nullptr;
     QLineSeries *m_bandTop = nullptr;
     QLineSeries *m_bandBottom = nullptr;
-    QLineSeries *m_bandEdges = nullptr;   // the band's dashed edges, drawn as one line
+    QLineSeries *m_bandTopEdge = nullptr;      // the band's dashed edges, drawn as lines
+    QLineSeries *m_bandBottomEdge = nullptr;
     QLineSeries *m_previousCloseLine = nullptr;
     double m_bandLow = 0.0;
     double m_bandHigh = 0.0;

@@ -12,4 +12,9 @@ namespace tickerline {
 // A ticking price that stays inside its pixel redraws nothing.
 [[nodiscard]] bool movesOnScreen(const QList<QPointF> &shown, const QList<QPointF> &next, QSizeF valuePerPixel);
 
+// A time-ordered polyline cut to [fromX, toX]: points outside go, and a
+// segment that crosses a border ends on it (interpolated). Empty when no
+// part of it is in the span.
+[[nodiscard]] QList<QPointF> clippedToSpan(QList<QPointF> points, double fromX, double toX);
+
 } // namespace tickerline
