@@ -382,7 +382,7 @@ void FakeProviderServer::armKeepAlive(QWebSocket *client)
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, client] {
             ++m_keepAliveClosures;
-            client->close(m_keepAlive->closeCode, m_keepAlive->closeReason);
+            client->close(QWebSocketProtocol::CloseCode(m_keepAlive->closeCode), m_keepAlive->closeReason);
         });
     }
     timer->start(std::chrono::milliseconds(m_keepAlive->withinMs));

@@ -50,7 +50,9 @@ struct FakeKeepAlive
 {
     QString text;                          // the frame a client must send, exactly
     qint64 withinMs = 30'000;              // after connecting, and after each such frame
-    QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodePolicyViolated;
+    // A number, not QWebSocketProtocol::CloseCode: providers' own codes
+    // (4004) are outside that enum's values.
+    quint16 closeCode = QWebSocketProtocol::CloseCodePolicyViolated;
     QString closeReason;
     QString reply;                         // sent back for each such frame ("pong"); empty: nothing
 };

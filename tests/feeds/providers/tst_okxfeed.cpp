@@ -46,7 +46,7 @@ QJsonObject json(const QString &message)
 // OKX's rule, scaled down: "ping" at least every 300 ms or the link is closed with 4004.
 FakeKeepAlive okxKeepAlive(qint64 withinMs = 300)
 {
-    return {u"ping"_s, withinMs, QWebSocketProtocol::CloseCode(4004), u"No data received in 30s"_s, u"pong"_s};
+    return {u"ping"_s, withinMs, 4004, u"No data received in 30s"_s, u"pong"_s};
 }
 
 } // namespace
