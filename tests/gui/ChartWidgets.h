@@ -15,8 +15,19 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QApplication>
 
 namespace tickerline::test {
+
+// A mouse event straight to a chart's viewport, as the window system would
+// deliver it (QTest::mouseMove does not carry held buttons for a drag).
+inline void sendMouse(QWidget *viewport, QEvent::Type type, QPointF pos, Qt::MouseButton button,
+                      Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
 
 // The main plot of a chart widget (the first chart view among its children).
 inline QChart *chartOf(const QWidget &chart)

@@ -146,19 +146,15 @@ void tst_ChartInteraction::dragPansAndDoubleClickGoesLive()
     const qint64 to = m_chart->viewToMs();
     QWidget *viewport = viewOf(*m_chart)->viewport();
 
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
     // Dragging right by a tenth of the plot shows earlier times.
     const double tenth = chartOf(*m_chart)->plotArea().width() / 10;
-    send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
-    send(QEvent::MouseMove, {500 + tenth, 300}, Qt::NoButton, Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, {500 + tenth, 300}, Qt::LeftButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, {500 + tenth, 300}, Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, {500 + tenth, 300}, Qt::LeftButton, Qt::NoButton);
     QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), to - from);
     QVERIFY(std::abs(double(from - m_chart->viewFromMs()) - (to - from) / 10.0) < Minute);
 
-    send(QEvent::MouseButtonDblClick, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonDblClick, {500, 300}, Qt::LeftButton, Qt::LeftButton);
     QCOMPARE(m_chart->viewFromMs(), from);
     QCOMPARE(m_chart->viewToMs(), to);
 }
@@ -174,16 +170,12 @@ void tst_ChartInteraction::rightDragZoomsToTheBox()
     const qint64 from = m_chart->viewFromMs();
     const qint64 span = m_chart->viewToMs() - from;
     QWidget *viewport = viewOf(*m_chart)->viewport();
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
     // The chart fills the viewport, so plot coordinates are viewport coordinates.
     const QPointF a(plot.left() + plot.width() * 0.25, plot.top() + 20);
     const QPointF b(plot.left() + plot.width() * 0.5, plot.bottom() - 20);
-    send(QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
-    send(QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
-    send(QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
+    sendMouse(viewport, QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
     QVERIFY(std::abs(double(m_chart->viewFromMs() - from) - span * 0.25) < span / 500.0);
     QVERIFY(std::abs(double(m_chart->viewToMs() - from) - span * 0.5) < span / 500.0);
 }
@@ -212,13 +204,9 @@ void tst_ChartInteraction::zoomOutAndPanStopAtTheLiveEdge()
 
     // A drag to the left moves the view later: at most to the live edge.
     QWidget *viewport = viewOf(*m_chart)->viewport();
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
-    send(QEvent::MouseButtonPress, {700, 300}, Qt::LeftButton, Qt::LeftButton);
-    send(QEvent::MouseMove, {100, 300}, Qt::NoButton, Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, {100, 300}, Qt::LeftButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonPress, {700, 300}, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, {100, 300}, Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, {100, 300}, Qt::LeftButton, Qt::NoButton);
     QCOMPARE(m_chart->viewToMs() - m_chart->viewFromMs(), span);
     QVERIFY(m_chart->viewToMs() <= liveEnd + span / 10);
 }

@@ -107,13 +107,9 @@ void tst_ChartPanel::rangeButtonGoesDarkOnceZoomedAway()
     QGraphicsView *view = viewOf(*chart);
     QTRY_VERIFY(chartOf(*chart)->plotArea().width() > 100);
     QWidget *viewport = view->viewport();
-    const auto send = [&](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
-    send(QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
-    send(QEvent::MouseMove, {600, 300}, Qt::NoButton, Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, {600, 300}, Qt::LeftButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonPress, {500, 300}, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, {600, 300}, Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, {600, 300}, Qt::LeftButton, Qt::NoButton);
     QVERIFY(day->isChecked());
 
     QWheelEvent wheel(QPointF(400, 300), QPointF(400, 300), QPoint(), QPoint(0, 120), Qt::NoButton,
