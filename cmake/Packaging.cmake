@@ -202,9 +202,12 @@ else()
     # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the
     # SQLite driver and the xcb/wayland/offscreen platforms.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-    # PostgreSQL storage, a Secret Service for API keys in the GUI, and Qt's
-    # own texts (standard buttons, dialogs) in the languages Tickerline speaks.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, gnome-keyring | kwalletmanager, qt6-translations-l10n")
+    # PostgreSQL storage, a Secret Service for API keys in the GUI, Qt's own
+    # texts (standard buttons, dialogs) in the languages Tickerline speaks,
+    # and a font with Japanese glyphs (without one the Japanese interface is
+    # boxes: Debian installs no CJK font by default).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "libqt6sql6-psql, gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-cjk | fonts-ipafont-gothic")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
     # RPM: built on Debian as a convenience; requirements come from rpm's

@@ -2,6 +2,7 @@
 #include "Appearance.h"
 #include "Clock.h"
 #include "KeychainSecretStore.h"
+#include "SessionKeyStore.h"
 #include "MainWindow.h"
 #include "PriceChart.h"
 #include "QuoteTableModel.h"
@@ -204,7 +205,9 @@ int main(int argc, char *argv[])
     if (options.chart)
         settings.setValue(Settings::Key::ChartMode, *options.chart);
     // Declared before the window, which refers to them, so they outlive it.
-    KeychainSecretStore secrets;
+    // Keys from the keychain; without one, a key typed into Settings is held for this run only.
+    KeychainSecretStore keychain;
+    SessionKeyStore secrets(keychain);
     Session session(SystemClock::instance(), settings, secrets);
     MainWindow window(settings, session);
     if (options.screenshot) {

@@ -1,6 +1,8 @@
 #include "ProviderKeyRow.h"
 #include "ui_ProviderKeyRow.h"
 
+#include "SessionKeyStore.h"
+
 #include <QAccessible>
 #include <QKeyEvent>
 
@@ -21,6 +23,7 @@ QColor warningColor(const QPalette &palette)
 ProviderKeyRow::ProviderKeyRow(SecretStore &secrets, const ProviderInfo &provider, QWidget *parent)
     : QGroupBox(parent)
     , m_secrets(secrets)
+    , m_session(qobject_cast<SessionKeyStore *>(&secrets))
     , m_provider(provider)
     , m_ui(std::make_unique<Ui::ProviderKeyRow>())
 {
@@ -35,6 +38,22 @@ ProviderKeyRow::ProviderKeyRow(SecretStore &secrets, const ProviderInfo &provide
     // A QLineEdit lets Return through to the dialog, which would press OK;
     // here Return means "save this key".
     m_ui->keyEdit->installEventFilter(this);
+    // Room for the longest state up front: the row keeps its height when its text changes.
+    m_ui->stateLabel->setReservedTexts(providerKeyStateTexts(provider, m_session != nullptr));
+    // Save is "Use Until Quit" without a keychain: as wide as either, so nothing moves.
+    int saveWidth = 0;
+    for (const QString &text : {tr("Save"), tr("Use Until Quit")}) {
+        m_ui->saveButton->setText(text);
+        saveWidth = qMax(saveWidth, m_ui->saveButton->sizeHint().width());
+    }
+    m_ui->saveButton->setMinimumWidth(saveWidth);
+    // The field is wide enough for the longest of its hints.
+    int hintWidth = 0;
+    for (const QString &hint : {tr("No keychain to keep a key in"), tr("Paste a key to use until Tickerline quits"),
+                                tr("Paste a new key to replace it"), tr("Paste your %1 API key").arg(provider.title)})
+        hintWidth = qMax(hintWidth, m_ui->keyEdit->fontMetrics().horizontalAdvance(hint));
+    m_ui->keyEdit->setMinimumWidth(hintWidth + 2 * m_ui->keyEdit->fontMetrics().averageCharWidth()
+                                   + m_ui->keyEdit->minimumSizeHint().width());
 
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] {
         m_unsavedWarning = false;
@@ -97,12 +116,15 @@ void ProviderKeyRow::handleSave()
 {
     // Pasted keys often bring a newline or spaces along; no provider's key has any.
     const QString key = m_ui->keyEdit->text().trimmed();
-    if (key.isEmpty() || m_noKeychain || m_busy == Busy::Saving || m_busy == Busy::Removing)
+    if (key.isEmpty() || (m_noKeychain && !m_session) || m_busy == Busy::Saving || m_busy == Busy::Removing)
         return;
     m_busy = Busy::Saving;
     m_outcome.clear();
     m_error = {};
-    m_secrets.writeKey(m_provider.name, key);
+    if (m_noKeychain)
+        m_session->holdForSession(m_provider.name, key);
+    else
+        m_secrets.writeKey(m_provider.name, key);
     updateWidgets();
 }
 
@@ -125,6 +147,9 @@ void ProviderKeyRow::handleKeyRead(const QString &provider, const std::optional<
         return;
     if (error.ok())
         m_stored = key && !key->isEmpty() ? Stored::Yes : Stored::No;
+    // Only a missing keychain makes a key be held for the session.
+    if (heldForSession())
+        m_noKeychain = true;
     finish(error);
 }
 
@@ -134,7 +159,7 @@ void ProviderKeyRow::handleKeyWritten(const QString &provider, const SecretError
         return;
     if (error.ok()) {
         m_stored = Stored::Yes;
-        m_outcome = tr("Saved.");
+        m_outcome = heldForSession() ? QString() : tr("Saved.");
         m_ui->keyEdit->clear();
         m_ui->showButton->setChecked(false);
     }
@@ -171,11 +196,14 @@ void ProviderKeyRow::updateWidgets()
 {
     const bool busyWriting = m_busy == Busy::Saving || m_busy == Busy::Removing;
     const bool typed = !m_ui->keyEdit->text().trimmed().isEmpty();
-    m_ui->keyEdit->setEnabled(!m_noKeychain && !busyWriting);
-    m_ui->keyEdit->setPlaceholderText(m_noKeychain ? tr("No keychain to keep a key in")
+    const bool canTake = !m_noKeychain || m_session;
+    m_ui->keyEdit->setEnabled(canTake && !busyWriting);
+    m_ui->keyEdit->setPlaceholderText(!canTake                  ? tr("No keychain to keep a key in")
+                                      : m_noKeychain            ? tr("Paste a key to use until Tickerline quits")
                                       : m_stored == Stored::Yes ? tr("Paste a new key to replace it")
                                                                 : tr("Paste your %1 API key").arg(m_provider.title));
-    m_ui->saveButton->setEnabled(!m_noKeychain && !busyWriting && typed);
+    m_ui->saveButton->setText(m_noKeychain && m_session ? tr("Use Until Quit") : tr("Save"));
+    m_ui->saveButton->setEnabled(canTake && !busyWriting && typed);
     m_ui->removeButton->setEnabled(m_busy == Busy::No && m_stored == Stored::Yes);
 
     const bool shown = m_ui->showButton->isChecked();
@@ -183,14 +211,15 @@ void ProviderKeyRow::updateWidgets()
     m_ui->showButton->setText(shown ? tr("Hide") : tr("Show"));
     m_ui->showButton->setAccessibleName(shown ? tr("Hide the typed %1 API key").arg(m_provider.title)
                                               : tr("Show the typed %1 API key").arg(m_provider.title));
-    m_ui->showButton->setEnabled(!m_noKeychain);
+    m_ui->showButton->setEnabled(canTake);
 
-    const QString text = stateText();
+    const QString text = providerKeyStateText(state(), m_provider);
     m_ui->stateLabel->setText(text);
     m_ui->keyEdit->setAccessibleDescription(text);
     // Red when something failed or the provider has no key at all; without a
     // keychain, a key from the environment is the normal case.
-    const bool problem = m_unsavedWarning || (m_noKeychain ? !environmentHasKey() : !m_error.ok());
+    const bool problem = m_unsavedWarning
+                         || (m_noKeychain ? !environmentHasKey() && !heldForSession() : !m_error.ok());
     if (problem) {
         QPalette warning = palette();
         warning.setColor(QPalette::WindowText, warningColor(warning));
@@ -200,43 +229,24 @@ void ProviderKeyRow::updateWidgets()
     }
 }
 
-QString ProviderKeyRow::stateText() const
+ProviderKeyState ProviderKeyRow::state() const
 {
-    switch (m_busy) {
-    case Busy::Reading:
-        return tr("Checking the system keychain\u2026");
-    case Busy::Saving:
-        return tr("Saving\u2026");
-    case Busy::Removing:
-        return tr("Removing\u2026");
-    case Busy::No:
-        break;
-    }
-    const QString variable = m_provider.keyVariable;
-    QStringList parts;
-    if (m_unsavedWarning)
-        parts.append(tr("This key is not saved yet: press Save, or clear the field."));
-    if (!m_outcome.isEmpty())
-        parts.append(m_outcome);
-    if (m_noKeychain) {
-        // The page's banner says there is no keychain; the row says what still works.
-        parts.append(environmentHasKey() ? tr("Set by %1 in the environment.").arg(variable)
-                                         : tr("Not set. Set %1 in the environment to use %2.")
-                                               .arg(variable, m_provider.title));
-    } else if (!m_error.ok()) {
-        parts.append(environmentHasKey()
-                         ? SecretStore::problemText(m_error) + u' '
-                               + tr("The key set by %1 in the environment is used.").arg(variable)
-                         : SecretStore::errorText(m_error, m_provider));
-    } else if (m_stored == Stored::Yes) {
-        parts.append(tr("Stored in the system keychain."));
-        if (environmentHasKey())
-            parts.append(tr("%1 is set in the environment too; Tickerline uses the stored key, "
-                            "the collector uses %1.").arg(variable));
-    } else if (m_stored == Stored::No) {
-        parts.append(environmentHasKey() ? tr("Set by %1 in the environment.").arg(variable) : tr("Not set."));
-    }
-    return parts.join(u' ');
+    ProviderKeyState state;
+    state.busy = m_busy;
+    state.stored = m_stored;
+    state.error = m_error;
+    state.outcome = m_outcome;
+    state.noKeychain = m_noKeychain;
+    state.canHoldForSession = m_session != nullptr;
+    state.heldForSession = heldForSession();
+    state.unsavedWarning = m_unsavedWarning;
+    state.environmentHasKey = environmentHasKey();
+    return state;
+}
+
+bool ProviderKeyRow::heldForSession() const
+{
+    return m_session && m_session->holdsForSession(m_provider.name);
 }
 
 bool ProviderKeyRow::environmentHasKey() const

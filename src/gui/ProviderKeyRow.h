@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProviderKeyText.h"
 #include "ProviderRegistry.h"
 #include "SecretStore.h"
 
@@ -14,10 +15,14 @@ class ProviderKeyRow;
 
 namespace tickerline {
 
+class SessionKeyStore;
+
 // One provider's API key on the Providers page: a masked field for a new key,
 // Save and Remove that act on the keychain at once, and a line saying where
 // the key Tickerline will use comes from. The stored key itself is never
-// shown or kept here; the row only learns whether there is one.
+// shown or kept here; the row only learns whether there is one. Without a
+// keychain, and when secrets is a SessionKeyStore, Save becomes "Use Until
+// Quit": the key is held in memory for this run only.
 class ProviderKeyRow final : public QGroupBox
 {
     Q_OBJECT
@@ -42,8 +47,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Busy { No, Reading, Saving, Removing };
-    enum class Stored { Unknown, Yes, No };
+    using Busy = ProviderKeyState::Busy;
+    using Stored = ProviderKeyState::Stored;
 
     void handleSave();
     void handleRemove();
@@ -53,11 +58,13 @@ private:
     // Ends the request under way with this result.
     void finish(const SecretError &error);
     void updateWidgets();
-    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] ProviderKeyState state() const;
+    [[nodiscard]] bool heldForSession() const;
     [[nodiscard]] bool environmentHasKey() const;
     [[nodiscard]] bool isMine(const QString &provider) const;
 
     SecretStore &m_secrets;
+    SessionKeyStore *const m_session;   // null: no key without a keychain
     const ProviderInfo m_provider;
     const std::unique_ptr<Ui::ProviderKeyRow> m_ui;
     Busy m_busy = Busy::No;

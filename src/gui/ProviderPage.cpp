@@ -40,6 +40,7 @@ ProviderPage::ProviderPage(QWidget *parent)
         updateProviderDetails();
         Q_EMIT edited();
     });
+    connect(m_ui->keyLabel, &QLabel::linkActivated, this, &ProviderPage::providersPageRequested);
     connect(m_ui->pollIntervalSpin, &QSpinBox::valueChanged, this, &ProviderPage::edited);
     connect(m_ui->simulatedRateSpin, &QDoubleSpinBox::valueChanged, this, &ProviderPage::edited);
     updateProviderDetails();
@@ -75,6 +76,12 @@ void ProviderPage::save(Settings &settings)
     settings.setValue(Settings::Key::SimulatedTicksPerSecond, m_ui->simulatedRateSpin->value());
 }
 
+void ProviderPage::setProvidersPageAvailable(bool available)
+{
+    m_providersPage = available;
+    updateProviderDetails();
+}
+
 void ProviderPage::updateProviderDetails()
 {
     const ProviderInfo *info = ProviderRegistry::find(m_ui->providerCombo->currentData().toString());
@@ -86,9 +93,12 @@ void ProviderPage::updateProviderDetails()
         return;
     }
     m_ui->descriptionLabel->setText(info->description);
-    m_ui->keyLabel->setText(info->keyVariable.isEmpty()
-        ? tr("Not needed.")
-        : tr("Needed (%1).").arg(info->keyVariable));
+    const bool link = m_providersPage && !info->keyVariable.isEmpty();
+    m_ui->keyLabel->setTextFormat(link ? Qt::RichText : Qt::PlainText);
+    m_ui->keyLabel->setText(info->keyVariable.isEmpty() ? tr("Not needed.")
+                            : link ? tr("Needed (%1): <a href=\"providers\">enter it on the Providers page</a>.")
+                                         .arg(info->keyVariable.toHtmlEscaped())
+                                   : tr("Needed (%1).").arg(info->keyVariable));
     m_ui->pollIntervalSpin->setEnabled(polls(*info));
     m_ui->simulatedRateSpin->setEnabled(isSimulated(*info));
 }

@@ -24,10 +24,17 @@ public:
     void load(const Settings &settings) override;
     void save(Settings &settings) override;
 
+    // The dialog has a Providers page: "key needed" links to it.
+    void setProvidersPageAvailable(bool available);
+
+Q_SIGNALS:
+    void providersPageRequested();
+
 private:
     void updateProviderDetails();
 
     const std::unique_ptr<Ui::ProviderPage> m_ui;
+    bool m_providersPage = false;
 };
 
 } // namespace tickerline

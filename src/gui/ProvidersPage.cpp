@@ -61,13 +61,15 @@ void ProvidersPage::showNoKeychain()
     for (const ProviderKeyRow *row : std::as_const(m_rows))
         variables.append(row->provider().keyVariable);
     m_ui->noKeychainLabel->setText(
-        tr("No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored "
-           "here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.")
+        tr("No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept "
+           "from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use "
+           "it until Tickerline quits, or set it in the environment: %1.")
             .arg(QLocale().createSeparatedList(variables)));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_ui->noKeychainIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
     m_ui->noKeychainBanner->show();
+    Q_EMIT needsRoom();
 }
 
 } // namespace tickerline

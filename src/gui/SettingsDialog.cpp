@@ -9,7 +9,10 @@
 #include "Settings.h"
 #include "TickersPage.h"
 
+#include <QLayout>
 #include <QPushButton>
+#include <QScreen>
+#include <QShowEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -29,12 +32,18 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &defaultDatabas
     m_feedPage = new ProviderPage(this);
     m_pages = {new TickersPage(this), m_feedPage, new DataPage(defaultDatabaseLocation, secrets, this),
                new AppearancePage(this)};
-    if (secrets)
-        m_pages.insert(2, new ProvidersPage(*secrets, ProviderRegistry::providers(), this));
+    if (secrets) {
+        auto *providers = new ProvidersPage(*secrets, ProviderRegistry::providers(), this);
+        m_pages.insert(2, providers);
+        m_feedPage->setProvidersPageAvailable(true);
+        connect(m_feedPage, &ProviderPage::providersPageRequested, this,
+                [this, providers] { m_ui->pageTabs->setCurrentWidget(providers); });
+    }
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_ui->pageTabs->addTab(page, page->title());
         page->load(m_settings);
         connect(page, &SettingsPage::edited, this, [this] { applyButton()->setEnabled(true); });
+        connect(page, &SettingsPage::needsRoom, this, &SettingsDialog::growToFit);
     }
     // Loading the pages reports edits too; nothing is pending yet.
     applyButton()->setEnabled(false);
@@ -49,6 +58,14 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::showFeedPage()
 {
     m_ui->pageTabs->setCurrentWidget(m_feedPage);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Sized once visible: a hidden dialog does not lay out its pages.
+    if (!event->spontaneous())
+        growToFit();
 }
 
 void SettingsDialog::accept()
@@ -69,6 +86,31 @@ bool SettingsDialog::apply()
         page->save(m_settings);
     applyButton()->setEnabled(false);
     return true;
+}
+
+void SettingsDialog::growToFit()
+{
+    if (!isVisible())
+        return;
+    // As wide as the widest page needs, then as tall as the tallest needs at
+    // that width (wrapped texts), so that no page opens clipped in any
+    // language; within the screen. A second pass settles what the first
+    // changed (a wider page wraps less, a row's reserved height follows).
+    const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    for (int pass = 0; pass < 3; ++pass) {
+        resize(size().expandedTo(minimumSizeHint()).boundedTo(screen));
+        layout()->activate();
+        const QWidget *shown = m_ui->pageTabs->currentWidget();
+        int pageHeight = shown->height();
+        for (const SettingsPage *page : std::as_const(m_pages)) {
+            const int needed = page->hasHeightForWidth() ? page->heightForWidth(shown->width()) : page->sizeHint().height();
+            pageHeight = qMax(pageHeight, needed);
+        }
+        const QSize fitting = QSize(width(), height() - shown->height() + pageHeight).boundedTo(screen);
+        if (fitting == size())
+            return;
+        resize(fitting);
+    }
 }
 
 QPushButton *SettingsDialog::applyButton() const

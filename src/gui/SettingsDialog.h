@@ -14,6 +14,7 @@ namespace tickerline {
 
 class SecretStore;
 class Settings;
+class ProviderPage;
 class SettingsPage;
 
 // Edits Settings page by page. Apply and OK write every page into Settings,
@@ -37,15 +38,20 @@ public:
     // Saves first; stays open on the offending page when a page refuses.
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // False when a page cannot be saved; nothing is written then.
     bool apply();
     [[nodiscard]] QPushButton *applyButton() const;
+    // Grows (never shrinks) until every page fits, within the screen.
+    void growToFit();
 
     Settings &m_settings;
     const std::unique_ptr<Ui::SettingsDialog> m_ui;
     QList<SettingsPage *> m_pages;
-    SettingsPage *m_feedPage = nullptr;
+    ProviderPage *m_feedPage = nullptr;
 };
 
 } // namespace tickerline

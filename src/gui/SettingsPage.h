@@ -24,6 +24,8 @@ public:
 Q_SIGNALS:
     // The user changed something on the page.
     void edited();
+    // Something appeared on the page (a banner) that needs more room than it had.
+    void needsRoom();
 };
 
 } // namespace tickerline

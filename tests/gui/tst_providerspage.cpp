@@ -3,10 +3,12 @@
 #include "ProviderKeyRow.h"
 #include "ProviderRegistry.h"
 #include "ProvidersPage.h"
+#include "SessionKeyStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void environmentVariableShown();
     void storedKeyAndEnvironmentBothExplained();
     void noKeychainPointsToVariables();
+    void noKeychainTakesAKeyForThisSessionOnly();
     void unsavedKeyBlocksOk();
     void dialogHasPageOnlyWithStore();
     void keyNeverLogged();
@@ -279,6 +282,58 @@ void TestProvidersPage::noKeychainPointsToVariables()
     QVERIFY(!button(u"finnhub"_s, u"saveButton"_s)->isEnabled());
 }
 
+void TestProvidersPage::noKeychainTakesAKeyForThisSessionOnly()
+{
+    // The app's store: the keychain (here: none) under a session store.
+    m_store->setFailure({SecretError::Code::NoBackendAvailable, u"Cannot autolaunch D-Bus"_s});
+    SessionKeyStore session(*m_store);
+    m_page = std::make_unique<ProvidersPage>(session, testProviders());
+    m_page->resize(500, 380);
+    m_page->load(*m_settings);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *banner = m_page->findChild<QLabel *>(u"noKeychainLabel"_s);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"until Tickerline quits"_s), qPrintable(banner->text()));
+    QCOMPARE(state(u"finnhub"_s),
+             u"Not set. Paste a key to use it until Tickerline quits, or set FINNHUB_API_KEY in the environment."_s);
+
+    auto *use = button(u"finnhub"_s, u"saveButton"_s);
+    QCOMPARE(use->text(), u"Use Until Quit"_s);
+    QVERIFY(keyEdit(u"finnhub"_s)->isEnabled());
+    QTest::keyClicks(keyEdit(u"finnhub"_s), Key);
+    QSignalSpy written(&session, &SecretStore::keyWritten);
+    use->click();
+    QVERIFY(written.wait());
+    QTRY_COMPARE(state(u"finnhub"_s), u"Used until Tickerline quits: held in memory only, never written."_s);
+    QVERIFY(keyEdit(u"finnhub"_s)->text().isEmpty());
+    QVERIFY(button(u"finnhub"_s, u"removeButton"_s)->isEnabled());
+
+    // A feed asking for the key gets it; the keychain was never given it,
+    // and neither was the settings file.
+    QSignalSpy read(&session, &SecretStore::keyRead);
+    session.readKey(u"finnhub"_s);
+    QVERIFY(read.wait());
+    QCOMPARE(read.first().at(1).value<std::optional<QString>>(), std::optional<QString>(Key));
+    QCOMPARE(m_store->storedKey(u"finnhub"_s), std::nullopt);
+    m_settings->sync();
+    QFile file(m_folder->path(u"settings.ini"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(Key.toUtf8()));
+    // Another provider's read still reaches the (missing) keychain.
+    read.clear();
+    session.readKey(u"alphavantage"_s);
+    QVERIFY(read.wait());
+    QCOMPARE(read.first().at(2).value<SecretError>().code, SecretError::Code::NoBackendAvailable);
+
+    // Remove forgets it.
+    QSignalSpy deleted(&session, &SecretStore::keyDeleted);
+    button(u"finnhub"_s, u"removeButton"_s)->click();
+    QVERIFY(deleted.wait());
+    QVERIFY(!session.holdsForSession(u"finnhub"_s));
+    QTRY_VERIFY(state(u"finnhub"_s).startsWith(u"Removed."_s));
+}
+
 void TestProvidersPage::unsavedKeyBlocksOk()
 {
     makePage();
@@ -299,7 +354,19 @@ void TestProvidersPage::dialogHasPageOnlyWithStore()
     QVERIFY(withStore.findChild<ProvidersPage *>());
     QCOMPARE(tabs->tabText(tabs->indexOf(withStore.findChild<ProvidersPage *>())), u"Providers"_s);
 
+    // The Feed page's "key needed" leads there.
+    auto *feedProvider = withStore.findChild<QComboBox *>(u"providerCombo"_s);
+    feedProvider->setCurrentIndex(feedProvider->findData(u"finnhub"_s));
+    auto *keyNeeded = withStore.findChild<QLabel *>(u"keyLabel"_s);
+    QVERIFY2(keyNeeded->text().contains(u"href"_s), qPrintable(keyNeeded->text()));
+    Q_EMIT keyNeeded->linkActivated(u"providers"_s);
+    QCOMPARE(tabs->currentWidget(), withStore.findChild<ProvidersPage *>());
+
     SettingsDialog without(*m_settings, database);
+    auto *plain = without.findChild<QLabel *>(u"keyLabel"_s);
+    without.findChild<QComboBox *>(u"providerCombo"_s)->setCurrentIndex(
+        without.findChild<QComboBox *>(u"providerCombo"_s)->findData(u"finnhub"_s));
+    QCOMPARE(plain->text(), u"Needed (FINNHUB_API_KEY)."_s);
     QVERIFY(!without.findChild<ProvidersPage *>());
 }
 
