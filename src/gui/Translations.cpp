@@ -77,9 +77,13 @@ bool installTranslations(const QString &languageCode)
     }
     const QLocale locale = formatLocale(languageCode);
     QLocale::setDefault(locale);
-    // The source texts are English (the C locale, e.g. LANG=C, too).
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // The source texts are English (the C locale, e.g. LANG=C, too); only
+    // their plural forms come from a translation ("1 tick", "3 ticks").
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        if (!install(QLocale(QLocale::English), u"tickerline"_s, u":/i18n"_s))
+            qCWarning(lcTranslations) << "The English plural forms (:/i18n/tickerline_en.qm) are missing";
         return true;
+    }
     if (!install(locale, u"tickerline"_s, u":/i18n"_s)) {
         qCDebug(lcTranslations).noquote() << "No translation for" << locale.uiLanguages().join(u", ")
                                           << "- showing English texts";
