@@ -6,6 +6,7 @@
 #include "AboutDialog.h"
 #include "AlertBanner.h"
 #include "AlertCenter.h"
+#include "AlertChartLink.h"
 #include "AlertDialog.h"
 #include "AlertLogDock.h"
 #include "AlertTrayNotifier.h"
@@ -286,6 +287,9 @@ void MainWindow::setUpAlerts()
     }
     connect(m_alertBanner, &AlertBanner::logRequested, this, showLog);
     connect(m_alerts, &AlertCenter::problemOccurred, this,
+            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    auto *onChart = new AlertChartLink(*m_alerts, *m_ui->chartPanel->priceChart(), this);
+    connect(onChart, &AlertChartLink::problemOccurred, this,
             [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
     connect(m_ui->manageAlertsAction, &QAction::triggered, this, &MainWindow::openAlerts);
 }

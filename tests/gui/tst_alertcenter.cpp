@@ -1,9 +1,11 @@
 #include "AlertCenter.h"
+#include "AlertChartLink.h"
 #include "AlertLogModel.h"
 #include "AlertNotifier.h"
 #include "AlertRuleStore.h"
 #include "Clock.h"
 #include "Engine.h"
+#include "PriceChart.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +56,41 @@ class TestAlertCenter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The chart shows each enabled price rule's level; a level dragged there
+    // is saved on the rule (and kept in alerts.json), a refused one goes back.
+    void chartShowsLevelsAndDraggedLevelsAreSaved()
+    {
+        test::TempFolder folder;
+        const QString data = folder.path(u"data"_s);
+        Engine engine(SystemClock::instance());
+        AlertCenter center(engine, data);
+        center.setKnownSymbols({u"AAPL"_s});
+        AlertRule rule;
+        rule.symbol = u"AAPL"_s;
+        rule.kind = AlertKind::PriceBelow;
+        rule.level = 180;
+        QCOMPARE(center.saveRule(rule), QString());
+        AlertRule stale;
+        stale.symbol = u"AAPL"_s;
+        stale.kind = AlertKind::FeedStale;
+        stale.staleSeconds = 60;
+        QCOMPARE(center.saveRule(stale), QString());
+        const QString id = center.rules().constFirst().id;
+
+        PriceChart chart;
+        AlertChartLink link(center, chart);
+        QSignalSpy problems(&link, &AlertChartLink::problemOccurred);
+        Q_EMIT chart.alertLevelMoved(id, 175.5);
+        QCOMPARE(center.rules().constFirst().level, 175.5);
+        QCOMPARE(AlertRuleStore(data + u"/alerts.json"_s).load().constFirst().level, 175.5);
+        QVERIFY(problems.isEmpty());
+
+        // A level the rule cannot keep is refused out loud.
+        Q_EMIT chart.alertLevelMoved(id, -1.0);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(center.rules().constFirst().level, 175.5);
+    }
+
     void firedAlertIsLoggedKeptAndNotified()
     {
         test::TempFolder folder;

@@ -1,5 +1,7 @@
 #include "ChartView.h"
 
+#include "ChartGrabbable.h"
+
 #include <QLegend>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -41,6 +43,11 @@ QPointF ChartView::plotFraction(QPointF viewportPos) const
     return {(p.x() - plot.left()) / plot.width(), (plot.bottom() - p.y()) / plot.height()};
 }
 
+QPointF ChartView::chartPos(QPointF viewportPos) const
+{
+    return chart()->mapFromScene(mapToScene(viewportPos.toPoint()));
+}
+
 void ChartView::wheelEvent(QWheelEvent *event)
 {
     // Some platforms turn Shift+wheel into a horizontal wheel.
@@ -66,6 +73,13 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         QChartView::mousePressEvent(event);
         return;
     }
+    if (event->button() == Qt::LeftButton && m_grabbable && m_grabbable->canGrab(chartPos(event->position()))) {
+        m_grabbing = true;
+        Q_EMIT hoverEnded();
+        m_grabbable->grab(chartPos(event->position()));
+        event->accept();
+        return;
+    }
     m_dragButton = event->button();
     m_pressPos = m_lastPos = event->position();
     Q_EMIT hoverEnded();
@@ -80,6 +94,11 @@ void ChartView::mousePressEvent(QMouseEvent *event)
 
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_grabbing) {
+        m_grabbable->drag(chartPos(event->position()));
+        event->accept();
+        return;
+    }
     if (m_dragButton == Qt::LeftButton) {
         const QRectF plot = chart()->plotArea();
         const QPointF moved = event->position() - m_lastPos;
@@ -89,7 +108,9 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
     } else if (m_dragButton == Qt::RightButton) {
         m_rubberBand->setGeometry(QRect(m_pressPos.toPoint(), event->position().toPoint()).normalized());
     } else {
-        Q_EMIT hovered(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+        const bool grabbable = m_grabbable && m_grabbable->canGrab(chartPos(event->position()));
+        viewport()->setCursor(grabbable ? Qt::SizeVerCursor : Qt::CrossCursor);
+        Q_EMIT hovered(chartPos(event->position()));
         QChartView::mouseMoveEvent(event);
         return;
     }
@@ -105,6 +126,12 @@ bool ChartView::viewportEvent(QEvent *event)
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_grabbing && event->button() == Qt::LeftButton) {
+        m_grabbing = false;
+        m_grabbable->drop(chartPos(event->position()));
+        event->accept();
+        return;
+    }
     if (event->button() != m_dragButton) {
         QChartView::mouseReleaseEvent(event);
         return;

@@ -10,17 +10,23 @@ QT_END_NAMESPACE
 
 namespace tickerline {
 
+class ChartGrabbable;
+
 // Turns mouse and wheel gestures over the plot into view requests, expressed
 // as fractions of the plot area (x from the left, y from the bottom), so the
 // owner applies them to its own view state instead of Qt Charts' zoom stack.
 //   wheel: zoom time around the cursor; Shift+wheel: zoom price;
-//   left-drag: pan; right-drag: zoom to the box; double-click: back to live.
+//   left-drag: pan (or drag what a ChartGrabbable offers under the mouse);
+//   right-drag: zoom to the box; double-click: back to live.
 class ChartView final : public QChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartView)
 public:
     explicit ChartView(QChart *chart, QWidget *parent = nullptr);
+
+    // Not owned; nullptr: nothing to grab.
+    void setGrabbable(ChartGrabbable *grabbable) { m_grabbable = grabbable; }
 
 Q_SIGNALS:
     // factor < 1 zooms in; anchor stays under the cursor.
@@ -43,11 +49,14 @@ protected:
 
 private:
     [[nodiscard]] QPointF plotFraction(QPointF viewportPos) const;
+    [[nodiscard]] QPointF chartPos(QPointF viewportPos) const;
 
     QRubberBand *m_rubberBand = nullptr;
     QPointF m_pressPos;
     QPointF m_lastPos;
     Qt::MouseButton m_dragButton = Qt::NoButton;
+    ChartGrabbable *m_grabbable = nullptr;
+    bool m_grabbing = false;
 };
 
 } // namespace tickerline

@@ -1,5 +1,6 @@
 #include "PriceChart.h"
 
+#include "AlertLevelLayer.h"
 #include "ChartAxes.h"
 #include "ChartView.h"
 #include "OverlayLayer.h"
@@ -14,6 +15,7 @@ PriceChart::PriceChart(QWidget *parent)
     : ChartCanvas({.scaledAxis = true}, parent)
     , m_lines(std::make_unique<PriceLinesLayer>(surface(), this))
     , m_overlays(std::make_unique<OverlayLayer>(surface()))
+    , m_alerts(std::make_unique<AlertLevelLayer>(surface(), *m_lines))
 {
     surface().price->setTitleText(priceAxisTitle({}));
     m_lines->setLegendHandler([this](const QString &symbol) { toggleHidden(symbol); });
@@ -21,9 +23,26 @@ PriceChart::PriceChart(QWidget *parent)
     connect(surface().view, &ChartView::hoverEnded, this, [this] { m_lines->hoverEnded(); });
     addLayer(m_lines.get());
     addLayer(m_overlays.get());
+    // After the lines: it places itself where they were drawn.
+    addLayer(m_alerts.get());
+    m_alerts->setMovedHandler([this](const QString &id, double level) { Q_EMIT alertLevelMoved(id, level); });
+    surface().view->setGrabbable(m_alerts.get());
 }
 
-PriceChart::~PriceChart() = default;
+void PriceChart::setAlertLevels(const QList<ChartAlertLevel> &levels)
+{
+    m_alerts->setLevels(levels);
+}
+
+void PriceChart::setAlertMarks(const QList<ChartAlertMark> &marks)
+{
+    m_alerts->setMarks(marks);
+}
+
+PriceChart::~PriceChart()
+{
+    surface().view->setGrabbable(nullptr);
+}
 
 void PriceChart::rebuildTracks()
 {

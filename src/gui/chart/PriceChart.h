@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartAlerts.h"
 #include "ChartCanvas.h"
 #include "ChartOverlay.h"
 #include "ChartScale.h"
@@ -11,6 +12,7 @@
 
 namespace tickerline {
 
+class AlertLevelLayer;
 class OverlayLayer;
 class PriceLinesLayer;
 
@@ -44,6 +46,10 @@ public:
     // A line's buffered points (history + live) in [fromMs, toMs], with sizes.
     [[nodiscard]] tickerline::Series bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const;
 
+    // Price alerts: levels as draggable lines, fired alerts as marks on the time axis.
+    void setAlertLevels(const QList<tickerline::ChartAlertLevel> &levels);
+    void setAlertMarks(const QList<tickerline::ChartAlertMark> &marks);
+
     // Linear, log or percent-compare (the last two exclude each other).
     void setPriceScale(tickerline::PriceScale scale);
     [[nodiscard]] tickerline::PriceScale priceScale() const { return ChartCanvas::priceScale(); }
@@ -60,6 +66,8 @@ public:
 Q_SIGNALS:
     // The user clicked a legend entry: these symbols are hidden now.
     void hiddenSymbolsChanged(const QStringList &hidden);
+    // The user dragged an alert's level line to `level` (rounded as its label shows it).
+    void alertLevelMoved(const QString &ruleId, double level);
 
 private:
     void rebuildTracks();
@@ -67,6 +75,7 @@ private:
 
     std::unique_ptr<PriceLinesLayer> m_lines;
     std::unique_ptr<OverlayLayer> m_overlays;
+    std::unique_ptr<AlertLevelLayer> m_alerts;
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;

@@ -166,6 +166,47 @@ void PriceLinesLayer::placeLogos()
     }
 }
 
+std::optional<std::pair<const ChartTrack *, PriceTransform>> PriceLinesLayer::drawnTrack(const QString &symbol) const
+{
+    if (!m_frame)
+        return std::nullopt;
+    for (const auto &t : m_tracks) {
+        if (t->symbol() != symbol || t->isHidden())
+            continue;
+        const auto b = m_buffers.constFind(symbol);
+        if (b == m_buffers.cend())
+            return std::nullopt;
+        return std::pair{t.get(), PriceTransform{m_frame->scale, firstPriceInView(*b, m_frame->fromX, m_frame->toX)}};
+    }
+    return std::nullopt;
+}
+
+std::optional<QPointF> PriceLinesLayer::plotPosition(const QString &symbol, double x, double price) const
+{
+    const auto drawn = drawnTrack(symbol);
+    if (!drawn)
+        return std::nullopt;
+    return m_surface.chart->mapToPosition(QPointF(x, drawn->second.apply(price)), drawn->first->line());
+}
+
+std::optional<double> PriceLinesLayer::priceAt(const QString &symbol, double chartY) const
+{
+    const auto drawn = drawnTrack(symbol);
+    if (!drawn)
+        return std::nullopt;
+    const QPointF value = m_surface.chart->mapToValue(QPointF(m_surface.chart->plotArea().left(), chartY),
+                                                      drawn->first->line());
+    return drawn->second.invert(value.y());
+}
+
+QColor PriceLinesLayer::lineColor(const QString &symbol) const
+{
+    for (const auto &t : m_tracks)
+        if (t->symbol() == symbol)
+            return t->color();
+    return {};
+}
+
 void PriceLinesLayer::hover(QPointF chartPos)
 {
     m_hoverPos = chartPos;

@@ -56,6 +56,13 @@ public:
     [[nodiscard]] bool hasBand(const QString &symbol) const;
     [[nodiscard]] std::optional<qint64> earliestMs() const;
 
+    // Where `price` of a visible line plots at time x under the last frame's
+    // scale (rebased in percent mode), in chart coordinates; and back from a
+    // chart y to a price. nullopt: no such line, or nothing drawn yet.
+    [[nodiscard]] std::optional<QPointF> plotPosition(const QString &symbol, double x, double price) const;
+    [[nodiscard]] std::optional<double> priceAt(const QString &symbol, double chartY) const;
+    [[nodiscard]] QColor lineColor(const QString &symbol) const;
+
     void render(const ChartFrame &frame, ChartExtents &extents) override;
     void place(const ChartFrame &frame) override;
     void applyTheme(bool dark, const QFont &font) override;
@@ -65,6 +72,8 @@ private:
     void placeLogos();
     void updateCrosshair();
     [[nodiscard]] SeriesColumns &buffer(const QString &symbol);
+    // The visible track of symbol with the transform the last frame drew it with.
+    [[nodiscard]] std::optional<std::pair<const ChartTrack *, PriceTransform>> drawnTrack(const QString &symbol) const;
 
     const ChartSurface &m_surface;
     QWidget *m_owner;
