@@ -185,6 +185,11 @@ void MainWindow::setUpWatchlist()
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(std::max(30, metrics.height() + 14));
 
+    // The row the user is on is the chart's focus: with several lines, its band is the one drawn.
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_ui->chartPanel->priceChart()->setFocusedSymbol(
+            current.isValid() ? current.data(QuoteTableModel::SymbolRole).toString() : QString());
+    });
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
     // A legend click hides a line like unticking its row, and is saved the same way.
     connect(m_ui->chartPanel, &ChartPanel::hiddenSymbolsChanged, m_model,

@@ -97,6 +97,8 @@ void TestChartExport::init()
     m_chart->setClock(m_clock);
     m_chart->resize(900, 500);
     m_chart->setSymbols({u"AAPL"_s, u"MSFT"_s});
+    // With two lines, the band drawn is the focused symbol's.
+    m_chart->setFocusedSymbol(u"AAPL"_s);
     m_chart->setInstruments({instrument(u"AAPL"_s, 160.0, 200.0), instrument(u"MSFT"_s, 380.0, 420.0)});
     m_chart->setHistory(history(u"AAPL"_s, wave(Start, Start + 3 * Day, 10 * Minute, 180, 4)));
     m_chart->setHistory(history(u"MSFT"_s, wave(Start, Start + 3 * Day, 10 * Minute, 400, 6)));

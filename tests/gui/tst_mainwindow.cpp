@@ -61,12 +61,21 @@ struct Fixture
     [[nodiscard]] QuoteTableModel *model() const { return window->findChild<QuoteTableModel *>(); }
     [[nodiscard]] PriceChart *chart() const { return window->findChild<PriceChart *>(); }
 
-    [[nodiscard]] bool chartHasLinesWithBands(const QStringList &symbols) const
+    [[nodiscard]] bool chartHasLines(const QStringList &symbols) const
     {
         const PriceChart *c = chart();
         return std::all_of(symbols.cbegin(), symbols.cend(), [c](const QString &symbol) {
-            return c->lineSymbols().contains(symbol) && c->hasBand(symbol) && c->pointCount(symbol) > 1;
+            return c->lineSymbols().contains(symbol) && c->pointCount(symbol) > 1;
         });
+    }
+    // With several lines, only the current row's symbol has its 52-week band.
+    [[nodiscard]] QStringList symbolsWithBands() const
+    {
+        QStringList banded;
+        for (const QString &symbol : chart()->lineSymbols())
+            if (chart()->hasBand(symbol))
+                banded.append(symbol);
+        return banded;
     }
 };
 
@@ -98,8 +107,12 @@ void TestMainWindow::showsWatchlistAndChart()
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), symbols.size());
 
-    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLinesWithBands(symbols), DataTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLines(symbols), DataTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(f.window->hasRenderedData(), DataTimeoutMs);
+    QCOMPARE(f.symbolsWithBands(), QStringList());
+    view->setCurrentIndex(view->model()->index(1, QuoteTableModel::SymbolColumn));
+    const QString second = view->currentIndex().data(QuoteTableModel::SymbolRole).toString();
+    QTRY_COMPARE(f.symbolsWithBands(), QStringList{second});
     QCOMPARE(firstData.size(), 1);
     QVERIFY(f.model()->hasQuotes());
 
@@ -136,7 +149,7 @@ void TestMainWindow::addsSymbolThroughSettingsDialog()
     QVERIFY(f.settings.symbols().contains(u"TSLA"_s));
     QCOMPARE(f.model()->symbols().constLast(), u"TSLA"_s);
     QVERIFY(f.session.engine().symbols().contains(u"TSLA"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLinesWithBands({u"TSLA"_s}), DataTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(f.chartHasLines({u"TSLA"_s}), DataTimeoutMs);
     // The new row gets live quotes from the resubscribed feed.
     const QModelIndex last = f.model()->index(f.model()->rowCount() - 1, QuoteTableModel::LastColumn);
     QTRY_VERIFY_WITH_TIMEOUT(last.data(QuoteTableModel::SortRole).toDouble() > 0.0, DataTimeoutMs);

@@ -46,7 +46,7 @@ PriceChart::~PriceChart()
 
 void PriceChart::rebuildTracks()
 {
-    m_lines->rebuild(m_symbols, m_hidden, m_instruments, {false, m_bandsShown, m_previousCloseShown});
+    m_lines->rebuild(m_symbols, m_hidden, m_instruments, {false, m_bandsShown, m_previousCloseShown}, m_focused);
     const QString title = priceScale() == PriceScale::Percent ? tr("Change (%)") : priceAxisTitle(m_lines->currencies());
     surface().price->setTitleText(title);
     surface().scaled->setTitleText(title);
@@ -135,6 +135,15 @@ void PriceChart::setPriceScale(PriceScale scale)
         return;
     ChartCanvas::setPriceScale(scale);
     rebuildTracks();
+}
+
+void PriceChart::setFocusedSymbol(const QString &symbol)
+{
+    if (symbol == m_focused)
+        return;
+    m_focused = symbol;
+    if (m_bandsShown && m_symbols.size() - m_hidden.size() > 1)
+        rebuildTracks();
 }
 
 void PriceChart::setBandsShown(bool shown)

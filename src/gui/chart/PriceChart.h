@@ -54,6 +54,9 @@ public:
     void setPriceScale(tickerline::PriceScale scale);
     [[nodiscard]] tickerline::PriceScale priceScale() const { return ChartCanvas::priceScale(); }
     void setBandsShown(bool shown);
+    // The symbol the user is looking at (the watchlist's current row): with
+    // several lines, only its 52-week band is drawn.
+    void setFocusedSymbol(const QString &symbol);
     void setPreviousCloseShown(bool shown);
     // From the earliest buffered point to the live edge.
     void showAll();
@@ -79,6 +82,7 @@ private:
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;
+    QString m_focused;
     bool m_bandsShown = true;
     bool m_previousCloseShown = false;
 };

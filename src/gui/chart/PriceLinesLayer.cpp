@@ -38,8 +38,11 @@ SeriesColumns &PriceLinesLayer::buffer(const QString &symbol)
 }
 
 void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hidden,
-                              const QHash<QString, Instrument> &instruments, TrackOptions options)
+                              const QHash<QString, Instrument> &instruments, TrackOptions options,
+                              const QString &focused)
 {
+    const auto shown = std::count_if(symbols.cbegin(), symbols.cend(),
+                                     [&](const QString &symbol) { return !hidden.contains(symbol); });
     m_tracks.clear();
     m_instruments = instruments;
     QChart *chart = m_surface.chart;
@@ -48,6 +51,7 @@ void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hid
         const auto it = instruments.constFind(symbol);
         TrackOptions trackOptions = options;
         trackOptions.hidden = hidden.contains(symbol);
+        trackOptions.band = options.band && (shown <= 1 || symbol == focused);
         m_tracks.push_back(std::make_unique<ChartTrack>(chart, symbol, looks.value(symbol),
                                                         it == instruments.cend() ? nullptr : &*it,
                                                         m_owner->devicePixelRatioF(), trackOptions));

@@ -37,8 +37,11 @@ public:
 
     // Builds the tracks afresh (symbols, instruments and options change
     // rarely): every band behind every line, the legend in watchlist order.
+    // With more than one line shown, only the focused symbol's band is drawn
+    // (none when it is empty): six translucent bands over each other read as
+    // one muddy block.
     void rebuild(const QStringList &symbols, const QStringList &hidden, const QHash<QString, Instrument> &instruments,
-                 TrackOptions options);
+                 TrackOptions options, const QString &focused = {});
     // Drops the buffers of symbols not in the list.
     void retain(const QStringList &symbols);
     void replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points);
