@@ -56,8 +56,9 @@ void HttpFront::take(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { route(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [socket] { socket->deleteLater(); });
     if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
-        connect(tls, &QSslSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError error) {
-            if (error != QAbstractSocket::SslHandshakeFailedError)
+        connect(tls, &QSslSocket::errorOccurred, this, [this, tls] {
+            // After the handshake an error is the client's going; before it, a refusal.
+            if (tls->isEncrypted())
                 return;
             Q_EMIT refused();
             Q_EMIT notice(tr("TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does "

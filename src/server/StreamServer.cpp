@@ -46,7 +46,11 @@ StreamServer::StreamServer(Engine &engine, ServerConfig config, QObject *parent)
         m_known.insert(symbol);
     for (const QString &symbol : m_engine.symbols())
         m_known.insert(symbol);
-    connect(&m_listener, &QTcpServer::newConnection, this, &StreamServer::handleTcpConnection);
+    connect(&m_listener, &Listener::accepted, this, &StreamServer::handleTcpConnection);
+    connect(&m_listener, &Listener::plainClientRefused, this, [this](const QString &peer) {
+        ++m_counters.clientsRefused;
+        Q_EMIT notice(tr("refused a plain-text client from %1: this server speaks TLS only").arg(peer));
+    });
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &StreamServer::handleWebSocket);
     connect(&m_front, &HttpFront::webSocketArrived, this,
             [this](QTcpSocket *socket) { m_websockets.handleConnection(socket); });
@@ -99,13 +103,11 @@ void StreamServer::close()
         session->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
 }
 
-void StreamServer::handleTcpConnection()
+void StreamServer::handleTcpConnection(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-        // Ticks are small and latency matters more than packet count.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_front.take(socket);
-    }
+    // Ticks are small and latency matters more than packet count.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_front.take(socket);
 }
 
 void StreamServer::handleWebSocket()

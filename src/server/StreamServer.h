@@ -51,6 +51,7 @@ public:
     [[nodiscard]] QAbstractSocket::SocketError error() const;
     [[nodiscard]] QString errorString() const;
     [[nodiscard]] quint16 port() const;
+    [[nodiscard]] bool isTls() const { return m_listener.isTls(); }
     // Closes every client (going away) and stops listening.
     void close();
 
@@ -62,7 +63,7 @@ Q_SIGNALS:
     void notice(const QString &line);
 
 private:
-    void handleTcpConnection();
+    void handleTcpConnection(QTcpSocket *socket);
     void handleWebSocket();
     void handleEvents(QTcpSocket *socket, const tickerline::Access &access, const tickerline::http::EventsQuery &query,
                       const QByteArray &corsHeaders);

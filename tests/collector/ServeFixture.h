@@ -12,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -25,6 +27,23 @@ inline bool writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+// The collector run to its end (a minute at most).
+inline Run runCollector(const QStringList &arguments)
+{
+    QProcess process;
+    endWithThisProcess(process);
+    process.start(QStringLiteral(COLLECTOR_PATH), arguments);
+    if (!process.waitForFinished(60'000))
+        process.kill();
+    return {process.exitCode(), process.readAllStandardError()};
 }
 
 // `tickerline-collector serve … --listen 127.0.0.1:PORT` (0: any free port,
@@ -168,6 +187,19 @@ public:
     void open(quint16 port, const QByteArray &target, const QByteArray &extraHeaders = {})
     {
         socket.connectToHost(QHostAddress::LocalHost, port);
+        request(target, extraHeaders);
+    }
+
+    // Over TLS, trusting what tls says (the request goes once encrypted).
+    void openTls(quint16 port, const QSslConfiguration &tls, const QByteArray &target)
+    {
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        request(target, {});
+    }
+
+    void request(const QByteArray &target, const QByteArray &extraHeaders)
+    {
         socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n" + extraHeaders
                      + "\r\n");
     }
@@ -199,7 +231,7 @@ public:
         return {};
     }
 
-    QTcpSocket socket;
+    QSslSocket socket;   // plain unless openTls()
     int status = 0;
     QByteArray head;
     QByteArray body;                 // a non-stream answer's body
