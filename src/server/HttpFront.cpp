@@ -42,6 +42,8 @@ void HttpFront::reply(QTcpSocket *socket, const QByteArray &response)
 void HttpFront::take(QTcpSocket *socket)
 {
     socket->setParent(this);
+    // Nothing past a head's bound is read until the request is routed.
+    socket->setReadBufferSize(http::kMaxHeadBytes);
     auto *deadline = new QTimer(socket);
     deadline->setObjectName(QLatin1String(kDeadlineName));
     deadline->setSingleShot(true);
@@ -73,6 +75,7 @@ void HttpFront::take(QTcpSocket *socket)
 void HttpFront::release(QTcpSocket *socket)
 {
     disconnect(socket, nullptr, this, nullptr);
+    socket->setReadBufferSize(0);
     delete socket->findChild<QTimer *>(QLatin1String(kDeadlineName), Qt::FindDirectChildrenOnly);
 }
 
