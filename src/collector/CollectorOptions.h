@@ -3,6 +3,7 @@
 #include "FeedConfig.h"
 #include "ServerConfig.h"
 
+#include <QSslCertificate>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +40,8 @@ struct PushOptions
     QString provider = QStringLiteral("push");
     bool verbose = false;
     double timeoutSeconds = 30;
+    bool tls = false;              // wss://
+    QList<QSslCertificate> caCertificates;   // --ca: trusted besides the system's
 };
 
 struct ExportOptions

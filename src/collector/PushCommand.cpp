@@ -3,6 +3,7 @@
 #include "Protocol.h"
 #include "Publisher.h"
 #include "PushInput.h"
+#include "TlsFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +34,7 @@ QTextStream &err()
 QUrl streamUrl(const PushOptions &options)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(options.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(options.host);
     url.setPort(options.port);
     url.setPath(QString::fromLatin1(protocol::kStreamPath));
@@ -46,7 +47,8 @@ struct PushCommand::Private
 {
     explicit Private(PushOptions o)
         : options(std::move(o)),
-          publisher({streamUrl(options), options.token, 32, qint64(options.timeoutSeconds * 1000)})
+          publisher({streamUrl(options), options.token, 32, qint64(options.timeoutSeconds * 1000),
+                     options.tls ? std::optional(clientTlsConfiguration(options.caCertificates)) : std::nullopt})
     {
     }
 

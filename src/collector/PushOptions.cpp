@@ -2,6 +2,7 @@
 
 #include "ServeOptions.h"
 #include "Symbol.h"
+#include "TlsFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ CollectorCommand parsePush(const QStringList &arguments)
         {QStringLiteral("provider"), tr("Provider name the ticks are stored under (default push)."), QStringLiteral("NAME")},
         {QStringLiteral("timeout"), tr("Give up after this many seconds without an acknowledgement."), QStringLiteral("SECONDS")},
         {QStringLiteral("verbose"), tr("Print every acknowledgement.")},
+        {QStringLiteral("tls"), tr("Connect with TLS (wss://), trusting the system's CAs.")},
+        {QStringLiteral("ca"), tr("Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server's)."), QStringLiteral("FILE")},
     });
     if (!parser.parse(QStringList{QStringLiteral("tickerline-collector")} + arguments))
         return UsageError{parser.errorText()};
@@ -98,6 +101,14 @@ CollectorCommand parsePush(const QStringList &arguments)
         options.timeoutSeconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || !(options.timeoutSeconds > 0 && options.timeoutSeconds <= 86'400))
             return UsageError{tr("--timeout needs a positive number of seconds.")};
+    }
+    options.tls = parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("ca"));
+    if (parser.isSet(QStringLiteral("ca"))) {
+        QString error;
+        const std::optional<QList<QSslCertificate>> cas = readCaFile(parser.value(QStringLiteral("ca")), &error);
+        if (!cas)
+            return UsageError{tr("--ca: %1.").arg(error)};
+        options.caCertificates = *cas;
     }
     if (parser.isSet(QStringLiteral("token-file"))) {
         QString error;

@@ -69,9 +69,12 @@ void ServeCommand::start()
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(2); });
         return;
     }
+    const QString served = hostPort(d->options.server.host, d->server.port());
     QTextStream(stderr) << "tickerline-collector: "
-                        << tr("serving on ws://%1/v1/stream")
-                               .arg(hostPort(d->options.server.host, d->server.port()))
+                        << (d->server.isTls()
+                                ? tr("serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history")
+                                : tr("serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history"))
+                               .arg(served)
                         << Qt::endl;
     d->record.start();
 }

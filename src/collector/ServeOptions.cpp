@@ -1,5 +1,7 @@
 #include "ServeOptions.h"
 
+#include "TlsFiles.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
@@ -66,6 +68,8 @@ QList<QCommandLineOption> serveCommandLineOptions()
         {QStringLiteral("send-queue-bytes"), tr("Unsent bytes after which a slow client is cut."), QStringLiteral("N")},
         {QStringLiteral("heartbeat"), tr("Seconds between heartbeats."), QStringLiteral("SECONDS")},
         {QStringLiteral("allow-origin"), tr("Web page origin allowed to connect (repeatable), e.g. https://example.org."), QStringLiteral("ORIGIN")},
+        {QStringLiteral("cert"), tr("Serve TLS (wss://, https://) with this PEM certificate (chain)."), QStringLiteral("FILE")},
+        {QStringLiteral("key"), tr("The certificate's PEM private key."), QStringLiteral("FILE")},
     };
 }
 
@@ -132,6 +136,16 @@ std::optional<QString> applyServeOptions(const QCommandLineParser &parser, Serve
             return tr("--heartbeat needs a number of seconds from 0.05 to 3600, got \u201c%1\u201d.")
                 .arg(parser.value(QStringLiteral("heartbeat")));
         limits.heartbeatMs = int(std::lround(seconds * 1000));
+    }
+    const bool cert = parser.isSet(QStringLiteral("cert"));
+    if (cert != parser.isSet(QStringLiteral("key")))
+        return tr("--cert and --key go together.");
+    if (cert) {
+        QString problem;
+        config.tls = serverTlsConfiguration(parser.value(QStringLiteral("cert")), parser.value(QStringLiteral("key")),
+                                            &problem);
+        if (!config.tls)
+            return tr("TLS: %1.").arg(problem);
     }
     for (const QString &origin : parser.values(QStringLiteral("allow-origin"))) {
         const QUrl url(origin, QUrl::StrictMode);

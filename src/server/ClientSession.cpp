@@ -1,9 +1,10 @@
 #include "ClientSession.h"
 
+#include "ClientLink.h"
 #include "ServerConfig.h"
 
 #include <QDateTime>
-#include <QWebSocket>
+#include <QWebSocketProtocol>
 
 namespace tickerline {
 
@@ -11,28 +12,30 @@ namespace {
 constexpr int kIdleHeartbeats = 3;
 } // namespace
 
-ClientSession::ClientSession(QWebSocket *socket, const Access &access, const ServerLimits &limits, Handler handler,
-                             QObject *parent)
-    : QObject(parent), m_socket(socket), m_access(access), m_limits(limits), m_handler(std::move(handler))
+ClientSession::ClientSession(std::unique_ptr<ClientLink> link, const Access &access, const ServerLimits &limits,
+                             Handler handler, QObject *parent)
+    : QObject(parent), m_link(link.release()), m_access(access), m_limits(limits), m_handler(std::move(handler))
 {
-    m_socket->setParent(this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.maxMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(limits.maxMessageBytes));
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::handleText);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientSession::handleBinary);
-    connect(m_socket, &QWebSocket::bytesWritten, this, &ClientSession::handleBytesWritten);
-    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+    m_link->setParent(this);
+    connect(m_link, &ClientLink::textReceived, this, &ClientSession::handleText);
+    connect(m_link, &ClientLink::binaryReceived, this, &ClientSession::handleBinary);
+    connect(m_link, &ClientLink::written, this, &ClientSession::handleBytesWritten);
+    connect(m_link, &ClientLink::disconnected, this, [this] {
         m_closing = true;
         m_heartbeat.stop();
         m_idle.stop();
         Q_EMIT closed();
     });
     // Protocol-level pings count as life too (browsers cannot send their own).
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_idle.start(); });
+    connect(m_link, &ClientLink::alive, this, [this] { m_idle.start(); });
 
     m_heartbeat.setInterval(limits.heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        send(protocol::encodeHeartbeat(m_cursor.covered(), QDateTime::currentMSecsSinceEpoch()));
+        if (m_closing)
+            return;
+        const qint64 unsent = m_link->bytesToWrite();
+        m_link->sendHeartbeat(m_cursor.covered(), QDateTime::currentMSecsSinceEpoch());
+        sent(unsent);
     });
     m_heartbeat.start();
     m_idle.setSingleShot(true);
@@ -41,7 +44,8 @@ ClientSession::ClientSession(QWebSocket *socket, const Access &access, const Ser
         close(protocol::CloseHeartbeatTimeout,
               QStringLiteral("heartbeat timeout: nothing received for %1 ms").arg(m_idle.interval()));
     });
-    m_idle.start();
+    if (m_link->talksBack())
+        m_idle.start();
     m_budget = limits.publishTicksPerSecond;
     m_budgetClock.start();
 }
@@ -50,26 +54,38 @@ ClientSession::~ClientSession() = default;
 
 qint64 ClientSession::queuedBytes() const
 {
-    return m_socket->bytesToWrite();
+    return m_link->bytesToWrite();
 }
 
 QString ClientSession::peer() const
 {
-    return QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    return m_link->peer();
 }
 
 bool ClientSession::send(const QByteArray &text)
 {
     if (m_closing)
         return false;
-    // The bound is on what is still unsent when more comes: one message
+    const qint64 unsent = m_link->bytesToWrite();
+    m_link->sendMessage(text);
+    return sent(unsent);
+}
+
+bool ClientSession::sendTicks(const QByteArray &text, qint64 upTo)
+{
+    if (m_closing)
+        return false;
+    const qint64 unsent = m_link->bytesToWrite();
+    m_link->sendTicks(text, upTo);
+    return sent(unsent);
+}
+
+bool ClientSession::sent(qint64 unsentBefore)
+{
+    // The bound is on what was still unsent when more came: one message
     // larger than the bound (a burst's batch) is not yet a slow client.
-    const qint64 unsent = m_socket->bytesToWrite();
-    m_socket->sendTextMessage(QString::fromUtf8(text));
-    // Hand it to the kernel now (never blocks): what stays is the real backlog.
-    m_socket->flush();
-    m_wasFull = m_wasFull || m_socket->bytesToWrite() > m_limits.sendQueueBytes / 2;
-    if (unsent <= m_limits.sendQueueBytes)
+    m_wasFull = m_wasFull || m_link->bytesToWrite() > m_limits.sendQueueBytes / 2;
+    if (unsentBefore <= m_limits.sendQueueBytes)
         return true;
     Q_EMIT slowConsumer();
     return false;
@@ -82,8 +98,7 @@ void ClientSession::close(quint16 code, const QString &reason)
     m_closing = true;
     m_heartbeat.stop();
     m_idle.stop();
-    // A reason longer than a control frame allows (123 bytes) would be cut by Qt anyway.
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason.left(120));
+    m_link->close(code, reason);
 }
 
 bool ClientSession::takePublishBudget(qsizetype ticks)
@@ -96,16 +111,16 @@ bool ClientSession::takePublishBudget(qsizetype ticks)
     return true;
 }
 
-void ClientSession::handleText(const QString &text)
+void ClientSession::handleText(const QByteArray &text)
 {
     if (m_closing)
         return;
     m_idle.start();
-    const protocol::ClientMessage message = protocol::decodeClientMessage(text.toUtf8());
+    const protocol::ClientMessage message = protocol::decodeClientMessage(text);
     m_handler(*this, message);
 }
 
-void ClientSession::handleBinary(const QByteArray &)
+void ClientSession::handleBinary()
 {
     close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
           QStringLiteral("binary frames are not part of the protocol: send JSON text"));
@@ -113,7 +128,7 @@ void ClientSession::handleBinary(const QByteArray &)
 
 void ClientSession::handleBytesWritten()
 {
-    const bool full = m_socket->bytesToWrite() > m_limits.sendQueueBytes / 2;
+    const bool full = m_link->bytesToWrite() > m_limits.sendQueueBytes / 2;
     if (m_wasFull && !full)
         Q_EMIT drained();
     m_wasFull = full;

@@ -10,14 +10,14 @@
 #include <QTimer>
 
 #include <functional>
-
-class QWebSocket;
+#include <memory>
 
 namespace tickerline {
 
+class ClientLink;
 struct ServerLimits;
 
-// One connected /v1/stream client: its socket, what it may do, what it is
+// One connected /v1/stream or /v1/events client: its link (ClientLink), what it may do, what it is
 // subscribed to, where it is in the stream (StreamCursor), its heartbeats
 // and its bounds. Sending never blocks and never grows without limit: the
 // bytes handed to the socket and not yet written are the send queue, and a
@@ -30,12 +30,14 @@ class ClientSession final : public QObject
 public:
     using Handler = std::function<void(ClientSession &, const protocol::ClientMessage &)>;
 
-    ClientSession(QWebSocket *socket, const Access &access, const ServerLimits &limits, Handler handler,
+    ClientSession(std::unique_ptr<ClientLink> link, const Access &access, const ServerLimits &limits, Handler handler,
                   QObject *parent = nullptr);
     ~ClientSession() override;
 
     // False once the session is closing or over its bound (then it closes).
     bool send(const QByteArray &text);
+    // A ticks message (protocol::encodeTicks) accounting for everything up to upTo.
+    bool sendTicks(const QByteArray &text, qint64 upTo);
     void close(quint16 code, const QString &reason);
     [[nodiscard]] bool isClosing() const { return m_closing; }
 
@@ -63,11 +65,12 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void handleText(const QString &text);
-    void handleBinary(const QByteArray &data);
+    void handleText(const QByteArray &text);
+    void handleBinary();
     void handleBytesWritten();
+    bool sent(qint64 unsentBefore);
 
-    QWebSocket *const m_socket;
+    ClientLink *const m_link;   // a child: goes with the session
     const Access m_access;
     const ServerLimits &m_limits;
     Handler m_handler;

@@ -4,12 +4,27 @@
 
 #include <QDateTime>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QWebSocket>
 
 namespace tickerline {
 
 namespace {
 constexpr BackoffPolicy kReconnectPolicy{.baseMs = 100, .factor = 2.0, .capMs = 2'000, .floorMs = 100};
+
+// Why an attempt did not get in, in words a user can act on: a plain
+// client at a TLS port only hears that the handshake went wrong.
+QString failureOf(const QWebSocket &socket, const QString &reason, const QUrl &url)
+{
+    const bool reached = socket.error() != QAbstractSocket::ConnectionRefusedError
+                         && socket.error() != QAbstractSocket::HostNotFoundError
+                         && socket.error() != QAbstractSocket::SocketTimeoutError;
+    if (url.scheme() != u"ws" || !reached || socket.closeCode() != QWebSocketProtocol::CloseCodeNormal)
+        return reason;
+    return Publisher::tr("the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with "
+                         "TLS (push --tls, or --ca FILE for a self-signed certificate)")
+        .arg(reason);
+}
 } // namespace
 
 Publisher::Publisher(PublisherConfig config, QObject *parent)
@@ -26,7 +41,8 @@ Publisher::Publisher(PublisherConfig config, QObject *parent)
     connect(&m_giveUp, &QTimer::timeout, this, [this] {
         if (m_pending.isEmpty() && !m_inputDone)
             return m_giveUp.start();   // waiting for input, not for the server
-        finish(false, tr("no acknowledgement for %1 s").arg(double(m_config.giveUpMs) / 1000.0));
+        const QString waited = tr("no acknowledgement for %1 s").arg(double(m_config.giveUpMs) / 1000.0);
+        finish(false, m_lastFailure.isEmpty() ? waited : tr("%1 (last connection attempt: %2)").arg(waited, m_lastFailure));
     });
 }
 
@@ -68,6 +84,9 @@ void Publisher::connectNow()
     m_socket = std::make_unique<QWebSocket>();
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Publisher::handleText);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &Publisher::handleDisconnected);
+    connect(m_socket.get(), &QWebSocket::sslErrors, this, &Publisher::handleSslErrors);
+    if (m_config.tls)
+        m_socket->setSslConfiguration(*m_config.tls);
     QNetworkRequest request(m_config.url);
     if (!m_config.token.isEmpty())
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_config.token);
@@ -129,6 +148,7 @@ void Publisher::handleDisconnected()
         return;
     const auto code = m_socket->closeCode();
     const QString reason = m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
+    const QString failure = failureOf(*m_socket, reason, m_config.url);
     m_socket.release()->deleteLater();
     m_ping.stop();
     const bool wasReady = std::exchange(m_ready, false);
@@ -142,7 +162,19 @@ void Publisher::handleDisconnected()
     }
     if (wasReady)
         Q_EMIT connectionChanged(false, reason);
+    else
+        m_lastFailure = failure;
     m_reconnect.start(int(m_backoff.nextDelayMs()));
+}
+
+void Publisher::handleSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: a certificate that is not trusted now will not be on the next attempt either.
+    QStringList problems;
+    for (const QSslError &error : errors)
+        problems.append(error.errorString());
+    problems.removeDuplicates();
+    finish(false, tr("TLS: the server's certificate is not trusted: %1").arg(problems.join(QStringLiteral("; "))));
 }
 
 void Publisher::checkDone()

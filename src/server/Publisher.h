@@ -6,10 +6,12 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -17,10 +19,11 @@ namespace tickerline {
 
 struct PublisherConfig
 {
-    QUrl url;                      // ws://host:port/v1/stream
+    QUrl url;                      // ws://host:port/v1/stream, or wss:// with tls
     QByteArray token;              // the publish token; empty: none
     int maxInFlight = 64;          // messages sent and not yet acknowledged
     qint64 giveUpMs = 30'000;      // no acknowledgement for this long: give up
+    std::optional<QSslConfiguration> tls;   // wss://: whom to trust (clientTlsConfiguration)
 };
 
 // The publishing side of /v1/stream (tickerline-collector push): sends tick
@@ -66,6 +69,7 @@ private:
     void sendMore();
     void handleText(const QString &text);
     void handleDisconnected();
+    void handleSslErrors(const QList<QSslError> &errors);
     void checkDone();
     void finish(bool ok, const QString &reason);
 
@@ -74,6 +78,7 @@ private:
     QList<Message> m_pending;   // in order; acknowledged ones removed
     quint64 m_nextId = 1;
     qsizetype m_refusedTicks = 0;
+    QString m_lastFailure;      // why the last connection attempt did not get in
     bool m_ready = false;       // welcomed on the current connection
     bool m_inputDone = false;
     bool m_finished = false;

@@ -3,7 +3,10 @@
 #include "AccessTokens.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QStringList>
+
+#include <optional>
 
 namespace tickerline {
 
@@ -34,6 +37,8 @@ struct ServerConfig
     // here are refused (403); clients that send none (scripts, push, the app)
     // are not affected.
     QStringList allowedOrigins;
+    // serve --cert/--key: every connection TLS (1.2 or later), nothing in the clear.
+    std::optional<QSslConfiguration> tls;
 };
 
 } // namespace tickerline

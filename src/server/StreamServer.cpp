@@ -3,11 +3,12 @@
 #include "ClientSession.h"
 #include "Engine.h"
 #include "FeedStatus.h"
+#include "SseLink.h"
+#include "WebSocketLink.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QWebSocketCorsAuthenticator>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -36,24 +37,26 @@ StreamServer::StreamServer(Engine &engine, ServerConfig config, QObject *parent)
     : QObject(parent),
       m_engine(engine),
       m_config(std::move(config)),
-      m_websockets(QStringLiteral("tickerline"), QWebSocketServer::NonSecureMode)
+      m_listener(m_config.tls),
+      // TLS, when on, is the listener's: the WebSocket handshake reads decrypted bytes.
+      m_websockets(QStringLiteral("tickerline"), QWebSocketServer::NonSecureMode),
+      m_front(engine, m_config)
 {
     for (const QString &symbol : m_config.symbols)
         m_known.insert(symbol);
     for (const QString &symbol : m_engine.symbols())
         m_known.insert(symbol);
-    connect(&m_listener, &QTcpServer::newConnection, this, &StreamServer::handleTcpConnection);
+    connect(&m_listener, &Listener::accepted, this, &StreamServer::handleTcpConnection);
+    connect(&m_listener, &Listener::plainClientRefused, this, [this](const QString &peer) {
+        ++m_counters.clientsRefused;
+        Q_EMIT notice(tr("refused a plain-text client from %1: this server speaks TLS only").arg(peer));
+    });
     connect(&m_websockets, &QWebSocketServer::newConnection, this, &StreamServer::handleWebSocket);
-    connect(&m_websockets, &QWebSocketServer::originAuthenticationRequired, this,
-            [this](QWebSocketCorsAuthenticator *authenticator) {
-                const QString origin = authenticator->origin();
-                const bool allowed = origin.isEmpty() || m_config.allowedOrigins.contains(origin);
-                authenticator->setAllowed(allowed);
-                if (!allowed) {
-                    ++m_counters.clientsRefused;
-                    Q_EMIT notice(tr("refused a browser page from %1 (not in --allow-origin)").arg(origin.left(100)));
-                }
-            });
+    connect(&m_front, &HttpFront::webSocketArrived, this,
+            [this](QTcpSocket *socket) { m_websockets.handleConnection(socket); });
+    connect(&m_front, &HttpFront::eventsRequested, this, &StreamServer::handleEvents);
+    connect(&m_front, &HttpFront::refused, this, [this] { ++m_counters.clientsRefused; });
+    connect(&m_front, &HttpFront::notice, this, &StreamServer::notice);
     connect(&m_engine, &Engine::ticksCommitted, this, &StreamServer::handleCommitted);
     connect(&m_engine, &Engine::instrumentsChanged, this, &StreamServer::handleInstruments);
     connect(&m_engine, &Engine::feedStatusChanged, this, &StreamServer::handleFeedStatus);
@@ -70,6 +73,7 @@ StreamServer::~StreamServer()
     }
     m_websockets.disconnect(this);
     m_listener.disconnect(this);
+    m_front.disconnect(this);
 }
 
 bool StreamServer::listen()
@@ -99,13 +103,11 @@ void StreamServer::close()
         session->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
 }
 
-void StreamServer::handleTcpConnection()
+void StreamServer::handleTcpConnection(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-        // Ticks are small and latency matters more than packet count.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_websockets.handleConnection(socket);
-    }
+    // Ticks are small and latency matters more than packet count.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_front.take(socket);
 }
 
 void StreamServer::handleWebSocket()
@@ -138,29 +140,70 @@ void StreamServer::handleWebSocket()
             Q_EMIT notice(tr("refused a client: %1 clients already connected").arg(m_sessions.size()));
             continue;
         }
-        ++m_counters.clientsAccepted;
-        auto *session = new ClientSession(
-            socket, access, m_config.limits,
-            [this](ClientSession &s, const protocol::ClientMessage &message) { handleMessage(s, message); }, this);
-        m_sessions.append(session);
-        connect(session, &ClientSession::closed, this, [this, session] { removeSession(session); });
-        connect(session, &ClientSession::slowConsumer, this, [this, session] {
-            cutSlow(*session, QStringLiteral("send queue over %1 bytes").arg(m_config.limits.sendQueueBytes));
-        });
-        connect(session, &ClientSession::drained, this, [this, session] {
-            if (session->cursor().isReplaying() && !session->replayId.isEmpty() && !session->replayPageAsked)
-                requestReplayPage(*session, nullptr);
-        });
-        protocol::Welcome welcome;
-        welcome.canRead = access.canRead;
-        welcome.canPublish = access.canPublish;
-        welcome.heartbeatMs = m_config.limits.heartbeatMs;
-        welcome.maxMessageBytes = m_config.limits.maxMessageBytes;
-        welcome.symbols = knownSymbols();
-        session->send(protocol::encodeWelcome(welcome));
-        if (!m_lastStatus.isEmpty())
-            session->send(m_lastStatus);
+        addSession(std::make_unique<WebSocketLink>(socket, m_config.limits.maxMessageBytes), access);
     }
+}
+
+void StreamServer::handleEvents(QTcpSocket *socket, const Access &access, const http::EventsQuery &query,
+                                const QByteArray &corsHeaders)
+{
+    const auto refuse = [this, socket, &corsHeaders](int status, const QString &reason) {
+        ++m_counters.clientsRefused;
+        HttpFront::reply(socket, http::encodeError({status, reason}, corsHeaders));
+    };
+    if (m_sessions.size() >= m_config.limits.maxClients) {
+        refuse(503, QStringLiteral("too many clients (limit %1)").arg(m_config.limits.maxClients));
+        Q_EMIT notice(tr("refused a client: %1 clients already connected").arg(m_sessions.size()));
+        return;
+    }
+    QStringList unknown;
+    for (const QString &symbol : query.symbols) {
+        if (!m_known.contains(symbol))
+            unknown.append(symbol);
+    }
+    if (!unknown.isEmpty()) {
+        refuse(400, QStringLiteral("unknown symbol: %1").arg(unknown.join(u',').left(200)));
+        return;
+    }
+    if (query.symbols.size() > m_config.limits.maxSubscriptionsPerClient) {
+        refuse(400, QStringLiteral("limit reached: at most %1 subscriptions per client")
+                        .arg(m_config.limits.maxSubscriptionsPerClient));
+        return;
+    }
+    // From here on exactly what a WebSocket client's first subscribe does.
+    ClientSession &session = addSession(std::make_unique<SseLink>(socket, corsHeaders), access);
+    protocol::Subscribe subscribe;
+    subscribe.id = QStringLiteral("events");
+    subscribe.symbols = query.symbols;
+    subscribe.resumeAfter = query.lastEventId;
+    handleSubscribe(session, subscribe);
+}
+
+ClientSession &StreamServer::addSession(std::unique_ptr<ClientLink> link, const Access &access)
+{
+    ++m_counters.clientsAccepted;
+    auto *session = new ClientSession(
+        std::move(link), access, m_config.limits,
+        [this](ClientSession &s, const protocol::ClientMessage &message) { handleMessage(s, message); }, this);
+    m_sessions.append(session);
+    connect(session, &ClientSession::closed, this, [this, session] { removeSession(session); });
+    connect(session, &ClientSession::slowConsumer, this, [this, session] {
+        cutSlow(*session, QStringLiteral("send queue over %1 bytes").arg(m_config.limits.sendQueueBytes));
+    });
+    connect(session, &ClientSession::drained, this, [this, session] {
+        if (session->cursor().isReplaying() && !session->replayId.isEmpty() && !session->replayPageAsked)
+            requestReplayPage(*session, nullptr);
+    });
+    protocol::Welcome welcome;
+    welcome.canRead = access.canRead;
+    welcome.canPublish = access.canPublish;
+    welcome.heartbeatMs = m_config.limits.heartbeatMs;
+    welcome.maxMessageBytes = m_config.limits.maxMessageBytes;
+    welcome.symbols = knownSymbols();
+    session->send(protocol::encodeWelcome(welcome));
+    if (!m_lastStatus.isEmpty())
+        session->send(m_lastStatus);
+    return *session;
 }
 
 QList<ClientSession *> StreamServer::sessionsNow() const
@@ -311,8 +354,8 @@ void StreamServer::handleReplayPage(ClientSession &session, const StreamResult &
     for (qsizetype at = 0; at < served.size(); at += kTicksPerMessage) {
         const QList<protocol::ServedTick> part = served.mid(at, kTicksPerMessage);
         const bool last = at + kTicksPerMessage >= served.size();
-        if (!session.send(protocol::encodeTicks(chunkEncode(part), last ? result.coveredSequence : part.constLast().sequence,
-                                                true)))
+        const qint64 upTo = last ? result.coveredSequence : part.constLast().sequence;
+        if (!session.sendTicks(protocol::encodeTicks(chunkEncode(part), upTo, true), upTo))
             return;
     }
     session.replayedTicks += served.size();
@@ -385,13 +428,14 @@ bool StreamServer::sendLive(ClientSession &session, const StreamBatch &batch, qs
             encoded[i] = protocol::encodeTick({batch.firstSequence + i, &tick});
         part.append(encoded.at(i));
         if (part.size() == kTicksPerMessage) {
-            if (!session.send(protocol::encodeTicks(part, batch.firstSequence + i, false)))
+            const qint64 upTo = batch.firstSequence + i;
+            if (!session.sendTicks(protocol::encodeTicks(part, upTo, false), upTo))
                 return false;
             part.clear();
         }
     }
     if (!part.isEmpty())
-        return session.send(protocol::encodeTicks(part, batch.lastSequence(), false));
+        return session.sendTicks(protocol::encodeTicks(part, batch.lastSequence(), false), batch.lastSequence());
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "HttpFront.h"
 #include "Instrument.h"
+#include "Listener.h"
 #include "Protocol.h"
 #include "ServerConfig.h"
 #include "StreamCursor.h"
@@ -10,11 +12,13 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QTcpServer>
 #include <QWebSocketServer>
+
+#include <memory>
 
 namespace tickerline {
 
+class ClientLink;
 class ClientSession;
 class Engine;
 struct FeedStatus;
@@ -22,12 +26,12 @@ struct FeedStatus;
 struct ServerCounters
 {
     quint64 clientsAccepted = 0;
-    quint64 clientsRefused = 0;      // bad token, too many clients, unknown path
+    quint64 clientsRefused = 0;      // bad token, too many clients, unknown path, bad request
     quint64 slowConsumersCut = 0;
     quint64 ticksPublished = 0;      // acknowledged to publishers
 };
 
-// The collector's /v1/stream server (docs/server-protocol.md) over one
+// The collector's /v1/stream and /v1/events server (docs/server-protocol.md) over one
 // engine: fans out every tick the store commits (Engine::ticksCommitted,
 // numbered by the stream log) to the clients subscribed to its symbol,
 // resumes clients from the database (StreamCursor is the seam), takes
@@ -47,6 +51,7 @@ public:
     [[nodiscard]] QAbstractSocket::SocketError error() const;
     [[nodiscard]] QString errorString() const;
     [[nodiscard]] quint16 port() const;
+    [[nodiscard]] bool isTls() const { return m_listener.isTls(); }
     // Closes every client (going away) and stops listening.
     void close();
 
@@ -58,8 +63,11 @@ Q_SIGNALS:
     void notice(const QString &line);
 
 private:
-    void handleTcpConnection();
+    void handleTcpConnection(QTcpSocket *socket);
     void handleWebSocket();
+    void handleEvents(QTcpSocket *socket, const tickerline::Access &access, const tickerline::http::EventsQuery &query,
+                      const QByteArray &corsHeaders);
+    ClientSession &addSession(std::unique_ptr<ClientLink> link, const Access &access);
     void handleMessage(ClientSession &session, const protocol::ClientMessage &message);
     void handleSubscribe(ClientSession &session, const protocol::Subscribe &subscribe);
     void handleUnsubscribe(ClientSession &session, const protocol::Unsubscribe &unsubscribe);
@@ -79,8 +87,9 @@ private:
 
     Engine &m_engine;
     const ServerConfig m_config;
-    QTcpServer m_listener;
+    Listener m_listener;
     QWebSocketServer m_websockets;
+    HttpFront m_front;
     QList<ClientSession *> m_sessions;
     QSet<QString> m_known;                       // symbols one may subscribe to
     QHash<QString, Instrument> m_instruments;

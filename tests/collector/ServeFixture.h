@@ -5,18 +5,46 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
 #include <memory>
+#include <optional>
 
 namespace tickerline::test {
+
+inline bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+// The collector run to its end (a minute at most).
+inline Run runCollector(const QStringList &arguments)
+{
+    QProcess process;
+    endWithThisProcess(process);
+    process.start(QStringLiteral(COLLECTOR_PATH), arguments);
+    if (!process.waitForFinished(60'000))
+        process.kill();
+    return {process.exitCode(), process.readAllStandardError()};
+}
 
 // `tickerline-collector serve … --listen 127.0.0.1:PORT` (0: any free port,
 // read back from its "serving on" line).
@@ -41,7 +69,7 @@ public:
                         QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
                                     QStringLiteral("127.0.0.1:%1").arg(port)}
                             + arguments);
-        static const QRegularExpression serving(QStringLiteral("serving on ws://127\\.0\\.0\\.1:(\\d+)/v1/stream"));
+        static const QRegularExpression serving(QStringLiteral("serving on wss?://127\\.0\\.0\\.1:(\\d+)/v1/stream"));
         QRegularExpressionMatch match;
         (void)QTest::qWaitFor([&] {
             match = serving.match(stderrText());
@@ -139,6 +167,145 @@ public:
     QList<double> prices;
     QList<bool> replayFlags;
     qint64 upTo = 0;
+};
+
+} // namespace tickerline::test
+
+namespace tickerline::test {
+
+// A /v1/events client on a bare QTcpSocket: the request written by hand, the
+// response head kept, each Server-Sent Event parsed as the spec says (id:,
+// data:, retry:, comments), the ticks of "ticks" events kept apart.
+class EventStreamClient
+{
+public:
+    EventStreamClient()
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { read(); });
+    }
+
+    void open(quint16 port, const QByteArray &target, const QByteArray &extraHeaders = {})
+    {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        request(target, extraHeaders);
+    }
+
+    // Over TLS, trusting what tls says (the request goes once encrypted).
+    void openTls(quint16 port, const QSslConfiguration &tls, const QByteArray &target)
+    {
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        request(target, {});
+    }
+
+    void request(const QByteArray &target, const QByteArray &extraHeaders)
+    {
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n" + extraHeaders
+                     + "\r\n");
+    }
+
+    [[nodiscard]] bool hasHead() const { return status != 0; }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+    [[nodiscard]] bool has(const QString &type) const
+    {
+        for (const QJsonObject &message : messages) {
+            if (message.value(QLatin1String("type")).toString() == type)
+                return true;
+        }
+        return false;
+    }
+    [[nodiscard]] QJsonObject find(const QString &type) const
+    {
+        for (const QJsonObject &message : messages) {
+            if (message.value(QLatin1String("type")).toString() == type)
+                return message;
+        }
+        return {};
+    }
+
+    QSslSocket socket;   // plain unless openTls()
+    int status = 0;
+    QByteArray head;
+    QByteArray body;                 // a non-stream answer's body
+    QList<QJsonObject> messages;     // every event but ticks
+    QList<qint64> sequences;
+    QStringList symbols;
+    QList<double> prices;
+    QList<bool> replayFlags;
+    std::optional<qint64> lastEventId;
+    bool idsRise = true;             // every id above the one before
+    int retryFields = 0;
+    int heartbeats = 0;
+    int eventsWithoutData = 0;
+
+private:
+    void read()
+    {
+        m_buffer += socket.readAll();
+        if (status == 0) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            head = m_buffer.left(end);
+            m_buffer.remove(0, end + 4);
+            status = head.mid(9, 3).toInt();
+        }
+        if (header("content-type") != "text/event-stream") {
+            body += std::exchange(m_buffer, {});
+            return;
+        }
+        for (qsizetype end = m_buffer.indexOf("\n\n"); end >= 0; end = m_buffer.indexOf("\n\n")) {
+            const QByteArray block = m_buffer.left(end);
+            m_buffer.remove(0, end + 2);
+            event(block);
+        }
+    }
+
+    void event(const QByteArray &block)
+    {
+        QByteArray data;
+        bool hasData = false;
+        for (const QByteArray &line : block.split('\n')) {
+            if (line.startsWith(':')) {
+                heartbeats += line.contains("heartbeat") ? 1 : 0;
+            } else if (line.startsWith("retry: ")) {
+                ++retryFields;
+            } else if (line.startsWith("id: ")) {
+                const qint64 id = line.mid(4).toLongLong();
+                idsRise = idsRise && (!lastEventId || id > *lastEventId);
+                lastEventId = id;
+            } else if (line.startsWith("data: ")) {
+                data += line.mid(6);
+                hasData = true;
+            }
+        }
+        if (!hasData) {
+            eventsWithoutData += block.startsWith(':') || block.startsWith("retry") ? 0 : 1;
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(data).object();
+        if (object.value(QLatin1String("type")).toString() != u"ticks") {
+            messages.append(object);
+            return;
+        }
+        for (const QJsonValue &value : object.value(QLatin1String("ticks")).toArray()) {
+            const QJsonObject tick = value.toObject();
+            sequences.append(tick.value(QLatin1String("seq")).toInteger());
+            symbols.append(tick.value(QLatin1String("symbol")).toString());
+            prices.append(tick.value(QLatin1String("price")).toDouble());
+            replayFlags.append(object.value(QLatin1String("replay")).toBool());
+        }
+    }
+
+    QByteArray m_buffer;
 };
 
 } // namespace tickerline::test

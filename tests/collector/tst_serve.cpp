@@ -33,22 +33,6 @@ QByteArray subscribe(const QString &id, const QStringList &symbols, const QJsonO
     return json(object);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Run runCollector(const QStringList &arguments)
-{
-    QProcess process;
-    endWithThisProcess(process);
-    process.start(QStringLiteral(COLLECTOR_PATH), arguments);
-    if (!process.waitForFinished(60'000))
-        process.kill();
-    return {process.exitCode(), process.readAllStandardError()};
-}
-
 // Sequences strictly one apart: nothing missing, nothing twice.
 bool consecutive(const QList<qint64> &sequences, QString *why)
 {
