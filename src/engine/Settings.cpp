@@ -93,8 +93,9 @@ const auto &table()
          .allowed = {QString(), u"1H"_s, u"1D"_s, u"5D"_s, u"7D"_s, u"1M"_s, u"6M"_s, u"1Y"_s, u"All"_s}},
         {.key = Key::ChartFollowLive, .path = "chart/followLive"_L1, .type = QMetaType::fromType<bool>(),
          .defaultValue = true},
+        // "": not chosen yet; the chart compares in percent while it shows several lines.
         {.key = Key::ChartPriceScale, .path = "chart/priceScale"_L1, .type = QMetaType::fromType<QString>(),
-         .defaultValue = choiceKey(PriceScale::Linear), .allowed = choiceKeys<PriceScale>()},
+         .defaultValue = QString(), .allowed = QStringList{QString()} + choiceKeys<PriceScale>()},
         {.key = Key::ChartShowBands, .path = "chart/showBands"_L1, .type = QMetaType::fromType<bool>(),
          .defaultValue = true},
         {.key = Key::ChartShowPreviousClose, .path = "chart/showPreviousClose"_L1,

@@ -40,7 +40,7 @@ public:
         ChartStudies,         // QStringList: StudySpec keys ("sma;AAPL;20")
         ChartRange,           // QString: "" (ChartWindowDays) | 1H | 1D | 5D | 7D | 1M | 6M | 1Y | All
         ChartFollowLive,      // bool: the chart's right edge tracks the newest tick
-        ChartPriceScale,      // PriceScale: linear | log | percent
+        ChartPriceScale,      // PriceScale: "" (not chosen: percent with several lines, else linear) | linear | log | percent
         ChartShowBands,       // bool: 52-week bands
         ChartShowPreviousClose, // bool: dashed previous-close lines
         ChartTimeZone,        // ChartTimeZone: local | exchange | utc

@@ -89,6 +89,10 @@ ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
         });
     }
     connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, &ChartPanel::hiddenSymbolsChanged);
+    connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, [this] {
+        if (!m_scaleChosen)
+            applyScale(automaticScale());
+    });
     connect(m_chart, &PriceChart::rangeChangedByUser, this, &ChartPanel::noteUserRange);
     if (m_candles)
         connect(m_candles->candleChart(), &CandleChart::rangeChangedByUser, this, &ChartPanel::noteUserRange);
@@ -164,10 +168,12 @@ void ChartPanel::buildToolBar()
     m_log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
     m_log->setToolTip(tr("Logarithmic price scale (Alt+G). Turns percent compare off."));
     connect(m_percent, &QAction::triggered, this, [this](bool on) {
+        m_scaleChosen = true;
         applyScale(on ? PriceScale::Percent : PriceScale::Linear);
         save();
     });
     connect(m_log, &QAction::triggered, this, [this](bool on) {
+        m_scaleChosen = true;
         applyScale(on ? PriceScale::Log : PriceScale::Linear);
         save();
     });
@@ -238,7 +244,8 @@ void ChartPanel::setSettings(Settings *settings)
         m_chart->setBufferCapacity(settings->value(Settings::Key::ChartBufferPoints).toInt());
         m_bands->setChecked(settings->value(Settings::Key::ChartShowBands).toBool());
         m_previousClose->setChecked(settings->value(Settings::Key::ChartShowPreviousClose).toBool());
-        applyScale(settings->choice<PriceScale>(Settings::Key::ChartPriceScale));
+        m_scaleChosen = !settings->value(Settings::Key::ChartPriceScale).toString().isEmpty();
+        applyScale(m_scaleChosen ? settings->choice<PriceScale>(Settings::Key::ChartPriceScale) : automaticScale());
         const int zone = m_timeZone->findData(choiceKey(settings->choice<ChartTimeZone>(Settings::Key::ChartTimeZone)));
         m_timeZone->setCurrentIndex(std::max(0, zone));
         if (const QString range = settings->value(Settings::Key::ChartRange).toString(); !range.isEmpty())
@@ -261,12 +268,22 @@ void ChartPanel::setSymbols(const QStringList &symbols, const QStringList &hidde
     const bool listChanged = symbols != m_symbols;
     m_symbols = symbols;
     m_chart->setSymbols(symbols, hidden);
+    if (!m_scaleChosen)
+        applyScale(automaticScale());
     if (m_candles) {
         m_candles->candleChart()->setExchange(m_chart->exchange());
         if (listChanged)
             m_candles->setSymbols(symbols);
     }
     askForRecentLines(added);
+}
+
+PriceScale ChartPanel::automaticScale() const
+{
+    // Until the user picks a scale: several lines share one axis only as
+    // changes in percent (100 and 500 USD stocks are flat lines on a price
+    // axis); one line shows its prices, band and all.
+    return m_chart->lineSymbols().size() > 1 ? PriceScale::Percent : PriceScale::Linear;
 }
 
 void ChartPanel::setInstruments(const InstrumentList &instruments)
@@ -414,7 +431,8 @@ void ChartPanel::save()
         return;
     m_settings->setValue(Settings::Key::ChartRange, m_range);
     m_settings->setValue(Settings::Key::ChartFollowLive, m_chart->isFollowingLive());
-    m_settings->setChoice(Settings::Key::ChartPriceScale, m_chart->priceScale());
+    if (m_scaleChosen)
+        m_settings->setChoice(Settings::Key::ChartPriceScale, m_chart->priceScale());
     m_settings->setValue(Settings::Key::ChartShowBands, m_bands->isChecked());
     m_settings->setValue(Settings::Key::ChartShowPreviousClose, m_previousClose->isChecked());
     m_settings->setValue(Settings::Key::ChartTimeZone, m_timeZone->currentData());

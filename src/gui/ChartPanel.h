@@ -116,6 +116,7 @@ private:
     void noteUserRange(qint64 fromMs, qint64 toMs);
     void applyRange(const QString &key);
     void applyScale(tickerline::PriceScale scale);
+    [[nodiscard]] tickerline::PriceScale automaticScale() const;
     void save();
     void askForCandles(const tickerline::HistoryRequest &request);
     void askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs);
@@ -140,6 +141,7 @@ private:
     HistorySource m_history;
     const Clock *m_clock;
     bool m_historyShown = false;
+    bool m_scaleChosen = false;   // the user picked linear, log or percent; else automaticScale()
 };
 
 } // namespace tickerline

@@ -72,6 +72,8 @@ private Q_SLOTS:
         Settings settings(folder.path(u"settings.ini"_s));
         settings.setSymbols({u"AAPL"_s, u"MSFT"_s});
         settings.setValue(Settings::Key::SimulatedTicksPerSecond, 2.0);
+        // Prices on the axis (two lines would compare in percent), so the spike reads as its price.
+        settings.setChoice(Settings::Key::ChartPriceScale, PriceScale::Linear);
         test::MemorySecretStore secrets;
         Session session(SystemClock::instance(), settings, secrets);
         MainWindow window(settings, session);

@@ -60,6 +60,8 @@ public:
     // What "now" is while there is no data yet. The clock must outlive the
     // chart; the system clock by default.
     void setClock(const tickerline::Clock &clock);
+    // A frame is scheduled and not drawn yet (tests wait for a settled chart).
+    [[nodiscard]] bool isFramePending() const { return m_frames.isPending(); }
 
 Q_SIGNALS:
     // The range changed and may need more history: at once when set through
