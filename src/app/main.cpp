@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace tickerline;
@@ -205,7 +206,10 @@ int main(int argc, char *argv[])
         settings.setValue(Settings::Key::ChartMode, *options.chart);
     // Declared before the window, which refers to them, so they outlive it.
     KeychainSecretStore secrets;
-    Session session(SystemClock::instance(), settings, secrets);
+    std::optional<OffsetClock> shiftedClock;
+    if (options.clockStartMs)
+        shiftedClock.emplace(*options.clockStartMs);
+    Session session(shiftedClock ? static_cast<const Clock &>(*shiftedClock) : SystemClock::instance(), settings, secrets);
     MainWindow window(settings, session);
     if (options.screenshot) {
         window.setWindowState(Qt::WindowNoState);

@@ -70,6 +70,7 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_model->setClock(&m_session.clock());
     m_ui->chartPanel->setClock(m_session.clock());
     m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
     // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
@@ -173,6 +174,8 @@ void MainWindow::setUpWatchlist()
     view->setColumnWidth(QuoteTableModel::VolumeColumn, widthFor(u"000.0M"_s));
     view->setColumnWidth(QuoteTableModel::RangeColumn, 220);
     view->setColumnWidth(QuoteTableModel::TimeColumn, widthFor(u"00:00:00"_s));
+    view->setColumnWidth(QuoteTableModel::SessionColumn, widthFor(u"After hours"_s));
+    view->setColumnWidth(QuoteTableModel::AgeColumn, widthFor(u"59m \u00b7 20m delayed"_s));
     // Room for each title and sort arrow too: in German or French the titles
     // can be wider than the numbers below them.
     for (int column = 0; column < QuoteTableModel::ColumnCount; ++column) {
