@@ -6,11 +6,13 @@
 #include "Instrument.h"
 #include "SeriesPoint.h"
 #include "StoreTypes.h"
+#include "Venue.h"
 
 #include <memory>
 
 namespace tickerline {
 
+class OffHoursLayer;
 class OverlayLayer;
 class PriceLinesLayer;
 
@@ -49,6 +51,13 @@ public:
     [[nodiscard]] tickerline::PriceScale priceScale() const { return ChartCanvas::priceScale(); }
     void setBandsShown(bool shown);
     void setPreviousCloseShown(bool shown);
+    // Light bands where the market of the lines is closed: the focused
+    // symbol's venue, else the one venue all visible lines share; none for a mix.
+    void setOffHoursShown(bool shown);
+    // The watchlist's current symbol (empty: none), whose venue is shaded first.
+    void setFocusSymbol(const QString &symbol);
+    [[nodiscard]] std::optional<tickerline::calendar::VenueId> offHoursVenue() const;
+    [[nodiscard]] int offHoursBandCount() const;
     // From the earliest buffered point to the live edge.
     void showAll();
 
@@ -63,10 +72,14 @@ Q_SIGNALS:
 
 private:
     void rebuildTracks();
+    void updateOffHoursVenue();
+    [[nodiscard]] std::optional<tickerline::calendar::VenueId> venueOf(const QString &symbol) const;
     void toggleHidden(const QString &symbol);
 
     std::unique_ptr<PriceLinesLayer> m_lines;
     std::unique_ptr<OverlayLayer> m_overlays;
+    std::unique_ptr<OffHoursLayer> m_offHours;
+    QString m_focusSymbol;
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;
