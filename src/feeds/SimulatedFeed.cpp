@@ -30,6 +30,8 @@ SimulatedFeed::SimulatedFeed(FeedConfig config, const Clock &clock, QObject *par
 {
     m_config.symbols = canonicalSymbols(m_config.symbols);
     m_status.feed = SimulatedMarket::providerName();
+    if (m_config.simulatedSessions)
+        m_sessions.emplace();
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &SimulatedFeed::pump);
@@ -47,14 +49,14 @@ void SimulatedFeed::start()
         const quint64 seed = m_config.seed != 0 ? m_config.seed : BuiltInSeed;
         m_market.emplace(seed, m_config.symbols, m_config.ticksPerSecondPerSymbol, now);
         Q_EMIT instrumentsArrived(m_market->instruments(now));
-        Q_EMIT barsArrived(m_market->history(now, m_config.historyDays));
+        sendBars(m_market->history(now, m_config.historyDays));
     } else {
         // A stopped feed has no ticks for the time it was stopped.
         m_market->skipTo(now);
         const QStringList fresh = m_market->setSymbols(m_config.symbols);
         Q_EMIT instrumentsArrived(m_market->instruments(now));
         if (!fresh.isEmpty())
-            Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+            sendBars(m_market->history(fresh, now, m_config.historyDays));
     }
     m_rateWindowStartMs = now;
     m_rateWindowTicks = 0;
@@ -93,7 +95,7 @@ void SimulatedFeed::setSymbols(const QStringList &symbols)
         Q_EMIT instrumentsArrived(m_market->instruments(added, now));
     // A symbol that comes back continues its old path: the history sent then still holds.
     if (!fresh.isEmpty())
-        Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+        sendBars(m_market->history(fresh, now, m_config.historyDays));
 }
 
 void SimulatedFeed::pump()
@@ -104,7 +106,9 @@ void SimulatedFeed::pump()
     const qint64 window = catchUpWindowMs();
     if (now - m_market->nowMs() > window)
         m_market->skipTo(now - window);
-    const TickBatch ticks = m_market->advanceTo(now);
+    TickBatch ticks = m_market->advanceTo(now);
+    if (m_sessions)
+        m_sessions->filter(ticks);
     if (!ticks.isEmpty()) {
         m_status.totalTicks += quint64(ticks.size());
         m_rateWindowTicks += quint64(ticks.size());
@@ -127,6 +131,13 @@ qint64 SimulatedFeed::catchUpWindowMs() const
     if (ticksPerMs <= 0.0)
         return MaxCatchUpMs;
     return std::clamp(qint64(MaxCatchUpTicks / ticksPerMs), qint64(PollIntervalMs), MaxCatchUpMs);
+}
+
+void SimulatedFeed::sendBars(BarBatch bars)
+{
+    if (m_sessions)
+        m_sessions->filter(bars);
+    Q_EMIT barsArrived(bars);
 }
 
 void SimulatedFeed::publishState(FeedState state)
