@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Symbol.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace tickerline {
@@ -138,6 +140,36 @@ void SimulatedFeed::sendBars(BarBatch bars)
     if (m_sessions)
         m_sessions->filter(bars);
     Q_EMIT barsArrived(bars);
+    if (m_sessions)
+        sendClosingPrints(bars);
+}
+
+void SimulatedFeed::sendClosingPrints(const BarBatch &bars)
+{
+    // A stock whose market is shut has no live tick to show a price with: its
+    // last bar's close stands in, as a real provider's quote out of hours is the
+    // close. Without a sequence and the same on every start, a repeat adds nothing.
+    const qint64 now = m_market->nowMs();
+    QHash<QString, Bar> last;
+    for (const Bar &bar : bars) {
+        const auto it = last.constFind(bar.symbol);
+        if (it == last.cend() || it->timeMs < bar.timeMs)
+            last.insert(bar.symbol, bar);
+    }
+    TickBatch prints;
+    for (const Bar &bar : std::as_const(last)) {
+        if (m_sessions->trades(bar.symbol, now))
+            continue;
+        Tick tick;
+        tick.symbol = bar.symbol;
+        tick.provider = bar.provider;
+        tick.timeMs = bar.timeMs + bar.intervalMs - 1;
+        tick.price = bar.close;
+        tick.receivedMs = now;
+        prints.append(tick);
+    }
+    if (!prints.isEmpty())
+        Q_EMIT ticksArrived(prints);
 }
 
 void SimulatedFeed::publishState(FeedState state)

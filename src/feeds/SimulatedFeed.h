@@ -48,6 +48,7 @@ private:
     [[nodiscard]] qint64 catchUpWindowMs() const;
     void publishState(FeedState state);
     void sendBars(BarBatch bars);
+    void sendClosingPrints(const BarBatch &bars);
 
     QTimer m_pollTimer{this};                  // a child, so it follows moveToThread()
     std::optional<SimulatedMarket> m_market;   // created on the first start(), when the seed is known

@@ -27,6 +27,7 @@ int alignment(int column)
     case QuoteTableModel::RangeColumn:
         return Qt::AlignCenter;
     case QuoteTableModel::SessionColumn:
+    case QuoteTableModel::AgeColumn:   // the last column: next to the session, not across the stretch
         return Qt::AlignLeft | Qt::AlignVCenter;
     default:
         return Qt::AlignRight | Qt::AlignVCenter;

@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace tickerline;
 
 namespace {
@@ -337,7 +339,20 @@ void TestSimulatedFeed::sessionsKeepStocksToTheirHours()
     QVERIFY(counts.value(QStringLiteral("AAPL")) > 0 && counts.value(QStringLiteral("AAPL")) < 2 * 1440);
     QVERIFY(counts.value(QStringLiteral("VOD.L")) > 0 && counts.value(QStringLiteral("VOD.L")) < 1440);
 
+    // The shut markets' last prices arrive as one print each, at their last bar's close.
+    QCOMPARE(ticksSpy.size(), 1);
+    const TickBatch prints = allTicks(ticksSpy);
+    QCOMPARE(symbolsOf(prints), (QSet<QString>{QStringLiteral("AAPL"), QStringLiteral("VOD.L")}));
+    for (const Tick &print : prints) {
+        const auto lastBar = std::max_element(bars.cbegin(), bars.cend(), [&](const Bar &a, const Bar &b) {
+            return (a.symbol == print.symbol ? a.timeMs : 0) < (b.symbol == print.symbol ? b.timeMs : 0);
+        });
+        QCOMPARE(print.price, lastBar->close);
+        QCOMPARE(print.timeMs, lastBar->timeMs + lastBar->intervalMs - 1);
+    }
+
     // Saturday: only crypto ticks.
+    ticksSpy.clear();
     clock.advanceMs(2000);
     simulated.pump();
     QCOMPARE(symbolsOf(allTicks(ticksSpy)), QSet<QString>{QStringLiteral("BTC-USD")});
@@ -347,6 +362,7 @@ void TestSimulatedFeed::sessionsKeepStocksToTheirHours()
     ticksSpy.clear();
     clock.setNowMs(utc(7, 15));
     simulated.start();
+    QCOMPARE(ticksSpy.size(), 0);   // no print while the markets trade
     clock.advanceMs(2000);
     simulated.pump();
     QCOMPARE(symbolsOf(allTicks(ticksSpy)), (QSet<QString>{symbols.cbegin(), symbols.cend()}));
