@@ -191,7 +191,7 @@ void MainWindow::setUpWatchlist()
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
     // The chart shades the off-hours of the symbol the user is looking at.
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_ui->chartPanel->priceChart()->setFocusSymbol(current.data(QuoteTableModel::SymbolRole).toString());
+        m_ui->chartPanel->priceChart()->setFocusedSymbol(current.data(QuoteTableModel::SymbolRole).toString());
     });
     // A legend click hides a line like unticking its row, and is saved the same way.
     connect(m_ui->chartPanel, &ChartPanel::hiddenSymbolsChanged, m_model,

@@ -17,7 +17,8 @@ using calendar::MarketState;
 
 namespace {
 
-QString tr(const char *source)
+// Spelled out for lupdate, which does not see a context in a free function's tr().
+QString text(const char *source)
 {
     return QCoreApplication::translate("QuoteFreshness", source);
 }
@@ -48,6 +49,14 @@ QString exchangeTime(qint64 utcMs, const QTimeZone &zone)
     return QLocale().toString(at, QStringLiteral("ddd HH:mm")) + u' ' + at.timeZoneAbbreviation();
 }
 
+// "Quotes from Yahoo Finance: delayed 20 min".
+QString delayLine(const FreshnessInput &input)
+{
+    return input.providerTitle.isEmpty()
+        ? text(QT_TRANSLATE_NOOP("QuoteFreshness", "Quotes: %1")).arg(dataDelayText(input.delay))
+        : text(QT_TRANSLATE_NOOP("QuoteFreshness", "Quotes from %1: %2")).arg(input.providerTitle, dataDelayText(input.delay));
+}
+
 bool inSession(MarketState state)
 {
     return state == MarketState::Open || state == MarketState::PreMarket || state == MarketState::AfterHours;
@@ -64,12 +73,12 @@ QString compactAge(qint64 ageMs)
 {
     const qint64 seconds = std::max<qint64>(ageMs, 0) / 1000;
     if (seconds < 60)
-        return tr("%1s").arg(seconds);
+        return text(QT_TRANSLATE_NOOP("QuoteFreshness", "%1s")).arg(seconds);
     if (seconds < 3600)
-        return tr("%1m").arg(seconds / 60);
+        return text(QT_TRANSLATE_NOOP("QuoteFreshness", "%1m")).arg(seconds / 60);
     if (seconds < 86'400)
-        return tr("%1h").arg(seconds / 3600);
-    return tr("%1d").arg(seconds / 86'400);
+        return text(QT_TRANSLATE_NOOP("QuoteFreshness", "%1h")).arg(seconds / 3600);
+    return text(QT_TRANSLATE_NOOP("QuoteFreshness", "%1d")).arg(seconds / 86'400);
 }
 
 QuoteFreshness quoteFreshness(const FreshnessInput &input)
@@ -99,44 +108,40 @@ QString sessionToolTip(const FreshnessInput &input)
 {
     QStringList lines;
     if (!input.venue) {
-        lines.append(tr("No exchange calendar for this symbol"));
+        lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "No exchange calendar for this symbol")));
     } else {
         const VenueClock &clock = venueClock(*input.venue);
         const calendar::MarketStatus status = clock.calendar.status(input.nowMs);
         lines.append(clock.calendar.venue().name);
         if (clock.calendar.venue().alwaysOpen) {
-            lines.append(tr("Trades around the clock"));
+            lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Trades around the clock")));
         } else {
-            lines.append(tr("Exchange time: %1").arg(exchangeTime(input.nowMs, clock.zone)));
+            lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Exchange time: %1")).arg(exchangeTime(input.nowMs, clock.zone)));
             if (status.state == MarketState::Holiday && !status.holiday.isEmpty())
-                lines.append(tr("Holiday: %1").arg(status.holiday));
+                lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Holiday: %1")).arg(status.holiday));
             if (status.state == MarketState::Open && status.nextCloseMs)
-                lines.append(tr("Closes %1").arg(exchangeTime(*status.nextCloseMs, clock.zone)));
+                lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Closes %1")).arg(exchangeTime(*status.nextCloseMs, clock.zone)));
             else if (status.nextOpenMs)
-                lines.append(tr("Opens %1").arg(exchangeTime(*status.nextOpenMs, clock.zone)));
+                lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Opens %1")).arg(exchangeTime(*status.nextOpenMs, clock.zone)));
         }
     }
-    lines.append(input.providerTitle.isEmpty()
-                     ? tr("Quotes: %1").arg(dataDelayText(input.delay))
-                     : tr("Quotes from %1: %2").arg(input.providerTitle, dataDelayText(input.delay)));
+    lines.append(delayLine(input));
     return lines.join(u'\n');
 }
 
 QString ageToolTip(const FreshnessInput &input, const QuoteFreshness &freshness)
 {
     if (!input.quoteTimeMs)
-        return tr("No quote yet");
+        return text(QT_TRANSLATE_NOOP("QuoteFreshness", "No quote yet"));
     QStringList lines;
     const QTimeZone zone = input.venue ? venueClock(*input.venue).zone : QTimeZone::systemTimeZone();
-    lines.append(tr("Last quote: %1, %2 ago")
+    lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Last quote: %1, %2 ago"))
                      .arg(exchangeTime(*input.quoteTimeMs, zone), compactAge(input.nowMs - *input.quoteTimeMs)));
-    lines.append(input.providerTitle.isEmpty()
-                     ? tr("Quotes: %1").arg(dataDelayText(input.delay))
-                     : tr("Quotes from %1: %2").arg(input.providerTitle, dataDelayText(input.delay)));
+    lines.append(delayLine(input));
     if (freshness.stale)
-        lines.append(tr("Stale: no new quote for a while although the market is trading"));
+        lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "Stale: no new quote for a while although the market is trading")));
     else if (freshness.state && !inSession(*freshness.state))
-        lines.append(tr("The market is not trading: the last quote stays until it opens"));
+        lines.append(text(QT_TRANSLATE_NOOP("QuoteFreshness", "The market is not trading: the last quote stays until it opens")));
     return lines.join(u'\n');
 }
 

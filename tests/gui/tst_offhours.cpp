@@ -109,14 +109,14 @@ void TestOffHours::chartShadesTheVenueOfItsLines()
     QCOMPARE(chart.offHoursVenue(), std::nullopt);
     QTRY_COMPARE(chart.offHoursBandCount(), 0);
     // Unless the watchlist focuses one of them.
-    chart.setFocusSymbol(u"AAPL"_s);
+    chart.setFocusedSymbol(u"AAPL"_s);
     QCOMPARE(chart.offHoursVenue(), std::optional(VenueId::Nyse));
     QTRY_VERIFY(chart.offHoursBandCount() >= 5);
-    chart.setFocusSymbol(u"BTC-USD"_s);
+    chart.setFocusedSymbol(u"BTC-USD"_s);
     QCOMPARE(chart.offHoursVenue(), std::optional(VenueId::Crypto));
     QTRY_COMPARE(chart.offHoursBandCount(), 0);
 
-    chart.setFocusSymbol({});
+    chart.setFocusedSymbol({});
     chart.setSymbols({u"VOD.L"_s});
     QCOMPARE(chart.offHoursVenue(), std::optional(VenueId::Lse));
     chart.setOffHoursShown(false);

@@ -145,11 +145,11 @@ void PriceChart::setOffHoursShown(bool shown)
     scheduleFrame();
 }
 
-void PriceChart::setFocusSymbol(const QString &symbol)
+void PriceChart::setFocusedSymbol(const QString &symbol)
 {
-    if (symbol == m_focusSymbol)
+    if (symbol == m_focused)
         return;
-    m_focusSymbol = symbol;
+    m_focused = symbol;
     updateOffHoursVenue();
 }
 
@@ -166,8 +166,8 @@ void PriceChart::updateOffHoursVenue()
 {
     std::optional<calendar::VenueId> venue;
     const QStringList lines = lineSymbols();
-    if (!m_focusSymbol.isEmpty() && lines.contains(m_focusSymbol)) {
-        venue = venueOf(m_focusSymbol);
+    if (!m_focused.isEmpty() && lines.contains(m_focused)) {
+        venue = venueOf(m_focused);
     } else {
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const std::optional<calendar::VenueId> own = venueOf(lines.at(i));

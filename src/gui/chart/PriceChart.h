@@ -55,7 +55,7 @@ public:
     // symbol's venue, else the one venue all visible lines share; none for a mix.
     void setOffHoursShown(bool shown);
     // The watchlist's current symbol (empty: none), whose venue is shaded first.
-    void setFocusSymbol(const QString &symbol);
+    void setFocusedSymbol(const QString &symbol);
     [[nodiscard]] std::optional<tickerline::calendar::VenueId> offHoursVenue() const;
     [[nodiscard]] int offHoursBandCount() const;
     // From the earliest buffered point to the live edge.
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<PriceLinesLayer> m_lines;
     std::unique_ptr<OverlayLayer> m_overlays;
     std::unique_ptr<OffHoursLayer> m_offHours;
-    QString m_focusSymbol;
+    QString m_focused;
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;
