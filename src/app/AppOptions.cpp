@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -89,7 +90,8 @@ AppCommand parseAppArguments(const QStringList &arguments)
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG once data is shown, then exit."), u"FILE.png"_s);
     const QCommandLineOption language(u"language"_s, QCoreApplication::translate("main", "Show the interface in this language (%1, or \u201csystem\u201d) instead of the one chosen in Settings.").arg(languageCodes()), u"CODE"_s);
     const QCommandLineOption chart(u"chart"_s, QCoreApplication::translate("main", "Show the line or the candle chart (line, candles), as the chart's switch does."), u"line|candles"_s);
-    parser.addOptions({demo, symbols, provider, database, screenshot, language, chart});
+    const QCommandLineOption clock(u"clock"_s, QCoreApplication::translate("main", "For screenshots and tests: start the app's clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now."), u"ISO"_s);
+    parser.addOptions({demo, symbols, provider, database, screenshot, language, chart, clock});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -133,6 +135,12 @@ AppCommand parseAppArguments(const QStringList &arguments)
         if (mode != u"line" && mode != u"candles")
             return usageError(QCoreApplication::translate("main", "--chart: \u201c%1\u201d is neither line nor candles.").arg(parser.value(chart)));
         options.chart = mode;
+    }
+    if (parser.isSet(clock)) {
+        const QDateTime start = QDateTime::fromString(parser.value(clock).trimmed(), Qt::ISODateWithMs);
+        if (!start.isValid())
+            return usageError(QCoreApplication::translate("main", "--clock: \u201c%1\u201d is not an ISO 8601 time such as 2026-12-05T15:00:00Z.").arg(parser.value(clock)));
+        options.clockStartMs = start.toMSecsSinceEpoch();
     }
     if (parser.isSet(language)) {
         options.language = languageCode(parser.value(language));

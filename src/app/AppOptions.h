@@ -21,6 +21,9 @@ struct AppOptions
     std::optional<QString> screenshot;   // an absolute path in a folder that exists
     std::optional<QString> language;     // a code of availableLanguages(), or "" for the system's
     std::optional<QString> chart;        // "line" or "candles"
+    // --clock: the app's time starts at this UTC instant and runs on from there,
+    // for screenshots and tests of a weekend or a session; the system clock otherwise.
+    std::optional<qint64> clockStartMs;
 };
 
 // --help or --version: print the text on stdout, exit 0.

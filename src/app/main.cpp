@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace tickerline;
@@ -208,7 +209,10 @@ int main(int argc, char *argv[])
     // Keys from the keychain; without one, a key typed into Settings is held for this run only.
     KeychainSecretStore keychain;
     SessionKeyStore secrets(keychain);
-    Session session(SystemClock::instance(), settings, secrets);
+    std::optional<OffsetClock> shiftedClock;
+    if (options.clockStartMs)
+        shiftedClock.emplace(*options.clockStartMs);
+    Session session(shiftedClock ? static_cast<const Clock &>(*shiftedClock) : SystemClock::instance(), settings, secrets);
     MainWindow window(settings, session);
     if (options.screenshot) {
         window.setWindowState(Qt::WindowNoState);

@@ -15,4 +15,14 @@ const SystemClock &SystemClock::instance()
     return clock;
 }
 
+OffsetClock::OffsetClock(qint64 startMs)
+    : m_offsetMs(startMs - QDateTime::currentMSecsSinceEpoch())
+{
+}
+
+qint64 OffsetClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs;
+}
+
 } // namespace tickerline

@@ -21,6 +21,18 @@ public:
     [[nodiscard]] static const SystemClock &instance();
 };
 
+// The system clock moved to another instant: time runs on from `startMs`.
+// For screenshots and demos of a weekend or a session (tickerline --clock).
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(qint64 startMs);
+    [[nodiscard]] qint64 nowMs() const override;
+
+private:
+    qint64 m_offsetMs;
+};
+
 class ManualClock final : public Clock
 {
 public:

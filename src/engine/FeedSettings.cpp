@@ -12,6 +12,7 @@ FeedConfig feedConfigFromSettings(const Settings &settings)
     feed.symbols = settings.symbols();
     feed.pollIntervalMs = qint64(settings.pollIntervalSeconds()) * 1000;
     feed.ticksPerSecondPerSymbol = settings.simulatedTicksPerSecond();
+    feed.simulatedSessions = settings.value(Settings::Key::SimulatedSessions).toBool();
     feed.historyDays = settings.chartWindowDays();
     feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
     return feed;

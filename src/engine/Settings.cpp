@@ -111,6 +111,8 @@ const auto &table()
          .defaultValue = true},
         {.key = Key::HiddenWatchlistColumns, .path = "watchlist/hiddenColumns"_L1,
          .type = QMetaType::fromType<QStringList>(), .defaultValue = QStringList()},
+        {.key = Key::SimulatedSessions, .path = "feed/simulatedSessions"_L1, .type = QMetaType::fromType<bool>(),
+         .defaultValue = false},
     });
     return entries;
 }

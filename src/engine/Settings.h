@@ -47,7 +47,8 @@ public:
         ChartBufferPoints,    // int 10000..50000000: points per symbol kept in memory
         ShowChart,            // bool: View → Chart
         ShowChartToolBar,     // bool: View → Chart Tool Bar
-        HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time)
+        HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time, session, age)
+        SimulatedSessions,    // bool: simulated stocks trade only while their exchange does; read at startup
     };
     Q_ENUM(Key)
 

@@ -23,6 +23,9 @@ struct FeedConfig
     quint32 seed = 0;                       // 0: the built-in market, the same on every start
     double ticksPerSecondPerSymbol = 20.0;
     int historyDays = 7;
+    // Stocks trade only in their venue's sessions (pre, regular, after): no
+    // ticks or bars on nights, weekends and holidays; crypto runs on.
+    bool simulatedSessions = false;
 
     // Streaming providers with a REST history (Coinbase candles, Binance
     // klines) backfill gaps from here. Empty: the scheme, host and port of

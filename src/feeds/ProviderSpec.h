@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataDelay.h"
 #include "FeedConfig.h"
 #include "HttpPoller.h"
 #include "LogoFetcher.h"
@@ -56,6 +57,7 @@ struct ProviderInfo
     QString transport;       // "simulated", "REST poll", "WebSocket", "SSE", "file"
     QString keyVariable;     // environment variable for the key; empty: no key needed
     QString description;     // one line, translated
+    DataDelay delay;         // how late its prices are, from its documentation
 };
 
 // The key from the provider's environment variable (keyVariable), for

@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Symbol.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace tickerline {
@@ -30,6 +32,8 @@ SimulatedFeed::SimulatedFeed(FeedConfig config, const Clock &clock, QObject *par
 {
     m_config.symbols = canonicalSymbols(m_config.symbols);
     m_status.feed = SimulatedMarket::providerName();
+    if (m_config.simulatedSessions)
+        m_sessions.emplace();
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &SimulatedFeed::pump);
@@ -47,14 +51,14 @@ void SimulatedFeed::start()
         const quint64 seed = m_config.seed != 0 ? m_config.seed : BuiltInSeed;
         m_market.emplace(seed, m_config.symbols, m_config.ticksPerSecondPerSymbol, now);
         Q_EMIT instrumentsArrived(m_market->instruments(now));
-        Q_EMIT barsArrived(m_market->history(now, m_config.historyDays));
+        sendBars(m_market->history(now, m_config.historyDays));
     } else {
         // A stopped feed has no ticks for the time it was stopped.
         m_market->skipTo(now);
         const QStringList fresh = m_market->setSymbols(m_config.symbols);
         Q_EMIT instrumentsArrived(m_market->instruments(now));
         if (!fresh.isEmpty())
-            Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+            sendBars(m_market->history(fresh, now, m_config.historyDays));
     }
     m_rateWindowStartMs = now;
     m_rateWindowTicks = 0;
@@ -93,7 +97,7 @@ void SimulatedFeed::setSymbols(const QStringList &symbols)
         Q_EMIT instrumentsArrived(m_market->instruments(added, now));
     // A symbol that comes back continues its old path: the history sent then still holds.
     if (!fresh.isEmpty())
-        Q_EMIT barsArrived(m_market->history(fresh, now, m_config.historyDays));
+        sendBars(m_market->history(fresh, now, m_config.historyDays));
 }
 
 void SimulatedFeed::pump()
@@ -104,7 +108,9 @@ void SimulatedFeed::pump()
     const qint64 window = catchUpWindowMs();
     if (now - m_market->nowMs() > window)
         m_market->skipTo(now - window);
-    const TickBatch ticks = m_market->advanceTo(now);
+    TickBatch ticks = m_market->advanceTo(now);
+    if (m_sessions)
+        m_sessions->filter(ticks);
     if (!ticks.isEmpty()) {
         m_status.totalTicks += quint64(ticks.size());
         m_rateWindowTicks += quint64(ticks.size());
@@ -127,6 +133,43 @@ qint64 SimulatedFeed::catchUpWindowMs() const
     if (ticksPerMs <= 0.0)
         return MaxCatchUpMs;
     return std::clamp(qint64(MaxCatchUpTicks / ticksPerMs), qint64(PollIntervalMs), MaxCatchUpMs);
+}
+
+void SimulatedFeed::sendBars(BarBatch bars)
+{
+    if (m_sessions)
+        m_sessions->filter(bars);
+    Q_EMIT barsArrived(bars);
+    if (m_sessions)
+        sendClosingPrints(bars);
+}
+
+void SimulatedFeed::sendClosingPrints(const BarBatch &bars)
+{
+    // A stock whose market is shut has no live tick to show a price with: its
+    // last bar's close stands in, as a real provider's quote out of hours is the
+    // close. Without a sequence and the same on every start, a repeat adds nothing.
+    const qint64 now = m_market->nowMs();
+    QHash<QString, Bar> last;
+    for (const Bar &bar : bars) {
+        const auto it = last.constFind(bar.symbol);
+        if (it == last.cend() || it->timeMs < bar.timeMs)
+            last.insert(bar.symbol, bar);
+    }
+    TickBatch prints;
+    for (const Bar &bar : std::as_const(last)) {
+        if (m_sessions->trades(bar.symbol, now))
+            continue;
+        Tick tick;
+        tick.symbol = bar.symbol;
+        tick.provider = bar.provider;
+        tick.timeMs = bar.timeMs + bar.intervalMs - 1;
+        tick.price = bar.close;
+        tick.receivedMs = now;
+        prints.append(tick);
+    }
+    if (!prints.isEmpty())
+        Q_EMIT ticksArrived(prints);
 }
 
 void SimulatedFeed::publishState(FeedState state)

@@ -2,6 +2,7 @@
 
 #include "Feed.h"
 #include "SimulatedMarket.h"
+#include "SimulatedSessions.h"
 
 #include <QTimer>
 
@@ -18,6 +19,7 @@ struct ProviderSpec;
 // the clock's time and emits the ticks it produced. Seeded from
 // FeedConfig::seed, or with BuiltInSeed when that is 0: every start of the
 // app shows the one built-in market, which agrees with what it recorded before.
+// With FeedConfig::simulatedSessions its stocks keep their exchanges' hours.
 class SimulatedFeed final : public Feed
 {
     Q_OBJECT
@@ -45,9 +47,12 @@ private:
     [[nodiscard]] bool isRunning() const { return m_pollTimer.isActive(); }
     [[nodiscard]] qint64 catchUpWindowMs() const;
     void publishState(FeedState state);
+    void sendBars(BarBatch bars);
+    void sendClosingPrints(const BarBatch &bars);
 
     QTimer m_pollTimer{this};                  // a child, so it follows moveToThread()
     std::optional<SimulatedMarket> m_market;   // created on the first start(), when the seed is known
+    std::optional<SimulatedSessions> m_sessions;   // set: stocks trade only in their sessions
     FeedStatus m_status;
     qint64 m_rateWindowStartMs = 0;
     quint64 m_rateWindowTicks = 0;

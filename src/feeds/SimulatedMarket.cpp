@@ -309,7 +309,7 @@ Instrument SimulatedMarket::instrument(const SymbolState &state, qint64 nowMs) c
     result.provider = m_provider;
     result.name = state.profile.name;
     result.currency = QStringLiteral("USD");
-    result.exchange = QStringLiteral("SIM");
+    result.exchange = state.profile.exchange;
     // Rounded outwards so the band still holds every price after rounding.
     result.week52High = std::ceil(high * 100.0) / 100.0;
     result.week52Low = std::floor(low * 100.0) / 100.0;

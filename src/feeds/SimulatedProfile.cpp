@@ -1,6 +1,7 @@
 #include "SimulatedProfile.h"
 
 #include "SimulatedRandom.h"
+#include "VenueLookup.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,27 @@ constexpr std::array knownProfiles{
     KnownProfile{u"NFLX", u"Netflix, Inc.", 118.90, 0.38},
 };
 
+QString exchangeOf(const QString &symbol)
+{
+    using calendar::VenueId;
+    const std::optional<VenueId> venue = calendar::venueForSymbol(symbol);
+    if (!venue)
+        return QStringLiteral("SIM");
+    switch (*venue) {
+    case VenueId::Nyse: return QStringLiteral("NYSE");
+    case VenueId::Nasdaq: return QStringLiteral("NASDAQ");
+    case VenueId::Lse: return QStringLiteral("LSE");
+    case VenueId::Xetra: return QStringLiteral("XETRA");
+    case VenueId::EuronextParis: return QStringLiteral("PAR");
+    case VenueId::Tse: return QStringLiteral("TSE");
+    case VenueId::Hkex: return QStringLiteral("HKSE");
+    case VenueId::Asx: return QStringLiteral("ASX");
+    case VenueId::Tsx: return QStringLiteral("TOR");
+    case VenueId::Crypto: return QStringLiteral("CCC");
+    }
+    return QStringLiteral("SIM");
+}
+
 // Maps 53 bits of a hash to [0, 1).
 double unitFromHash(quint64 hash)
 {
@@ -51,7 +73,7 @@ SimulatedProfile simulatedProfile(const QString &symbol)
 {
     for (const KnownProfile &known : knownProfiles) {
         if (symbol == QStringView(known.symbol))
-            return {QString::fromUtf16(known.name), known.level, known.volatility};
+            return {QString::fromUtf16(known.name), known.level, known.volatility, QStringLiteral("NASDAQ")};
     }
     const quint64 hash = stableSymbolHash(symbol);
     SimulatedProfile profile;
@@ -59,6 +81,7 @@ SimulatedProfile simulatedProfile(const QString &symbol)
     // Log-uniform between $10 and $500, rounded to cents like a quoted price.
     profile.level = std::round(10.0 * std::pow(50.0, unitFromHash(mixSeed(hash, 1))) * 100.0) / 100.0;
     profile.volatility = 0.18 + 0.42 * unitFromHash(mixSeed(hash, 3));
+    profile.exchange = exchangeOf(symbol);
     return profile;
 }
 

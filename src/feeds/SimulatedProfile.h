@@ -10,6 +10,10 @@ struct SimulatedProfile
     QString name;
     double level = 0.0;         // USD: the median price, which it moves around
     double volatility = 0.0;    // annual sigma of log returns
+    // The exchange it "trades" on, spelled as Yahoo's exchange codes so that the
+    // venue lookup finds its calendar (the built-in names are Nasdaq's, others
+    // go by their suffix: VOD.L "LSE", 7203.T "TSE", BTC-USD "CCC"); "SIM" for none.
+    QString exchange;
 };
 
 // FNV-1a over the UTF-16 code units: unlike qHash it is not salted per

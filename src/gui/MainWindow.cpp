@@ -29,6 +29,7 @@
 
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusPanel, 1);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_model->setClock(&m_session.clock());
     m_ui->chartPanel->setClock(m_session.clock());
     m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
     // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
@@ -174,6 +176,8 @@ void MainWindow::setUpWatchlist()
     view->setColumnWidth(QuoteTableModel::VolumeColumn, widthFor(u"000.0M"_s));
     view->setColumnWidth(QuoteTableModel::RangeColumn, 220);
     view->setColumnWidth(QuoteTableModel::TimeColumn, widthFor(u"00:00:00"_s));
+    view->setColumnWidth(QuoteTableModel::SessionColumn, widthFor(u"After hours"_s));
+    view->setColumnWidth(QuoteTableModel::AgeColumn, widthFor(u"59m \u00b7 20m delayed"_s));
     // Room for each title and sort arrow too: in German or French the titles
     // can be wider than the numbers below them.
     for (int column = 0; column < QuoteTableModel::ColumnCount; ++column) {
@@ -185,7 +189,8 @@ void MainWindow::setUpWatchlist()
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(std::max(30, metrics.height() + 14));
 
-    // The row the user is on is the chart's focus: with several lines, its band is the one drawn.
+    // The row the user is on is the chart's focus: with several lines, its
+    // band is the one drawn, and its market's off-hours are shaded.
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_ui->chartPanel->priceChart()->setFocusedSymbol(
             current.isValid() ? current.data(QuoteTableModel::SymbolRole).toString() : QString());

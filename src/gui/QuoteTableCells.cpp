@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include <cmath>
+#include <limits>
 
 namespace tickerline {
 
@@ -19,6 +20,24 @@ namespace {
 bool isDimmed(FeedState state)
 {
     return state == FeedState::Stale || state == FeedState::Failed || state == FeedState::BackingOff;
+}
+
+// Subtle: green while the regular session runs, amber around it, grey when shut.
+QColor sessionColor(calendar::MarketState state, const QPalette &palette)
+{
+    using calendar::MarketState;
+    switch (state) {
+    case MarketState::Open:
+        return upColor(palette);
+    case MarketState::PreMarket:
+    case MarketState::AfterHours:
+    case MarketState::Lunch:
+        return isDarkPalette(palette) ? QColor(0xE8, 0xB3, 0x4B) : QColor(0x9A, 0x62, 0x00);
+    case MarketState::Closed:
+    case MarketState::Holiday:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::Text);
 }
 } // namespace
 
@@ -35,6 +54,10 @@ QVariant QuoteTableModel::displayData(const Row &row, int column) const
         if (!facts || !week52RangeIsPlausible(*facts))
             return QString();
         return QString(formatPrice(*facts->week52Low) + u" \u2013 " + formatPrice(*facts->week52High));
+    case SessionColumn:
+        return row.freshness.sessionText;
+    case AgeColumn:
+        return row.freshness.ageText;
     default:
         break;
     }
@@ -79,6 +102,11 @@ QVariant QuoteTableModel::sortData(const Row &row, int column) const
             return -1.0;
         return (row.quote.last - *facts->week52Low) / (*facts->week52High - *facts->week52Low);
     }
+    case SessionColumn:
+        return row.freshness.state ? int(*row.freshness.state) : -1;
+    case AgeColumn:
+        // Newest first when ascending; rows without a quote last.
+        return row.hasQuote ? -row.quote.timeMs : std::numeric_limits<qint64>::max();
     default:
         break;
     }
@@ -100,6 +128,8 @@ QVariant QuoteTableModel::foregroundData(const Row &row, int column) const
     const QPalette palette = QGuiApplication::palette();
     if (isDimmed(row.feedState))
         return palette.color(QPalette::Disabled, QPalette::Text);
+    if (column == SessionColumn && row.freshness.state)
+        return sessionColor(*row.freshness.state, palette);
     if ((column != ChangeColumn && column != ChangePercentColumn) || !row.hasQuote)
         return {};
     const double close = previousClose(row);
@@ -108,8 +138,22 @@ QVariant QuoteTableModel::foregroundData(const Row &row, int column) const
     return row.quote.last > close ? upColor(palette) : downColor(palette);
 }
 
+QVariant QuoteTableModel::backgroundData(const Row &row, int column) const
+{
+    if (column != AgeColumn || !row.freshness.stale)
+        return {};
+    // A light amber wash: visible at a glance, the text stays readable in both themes.
+    QColor stale(0xE0, 0x9A, 0x1E);
+    stale.setAlphaF(isDarkPalette(QGuiApplication::palette()) ? 0.30f : 0.22f);
+    return stale;
+}
+
 QVariant QuoteTableModel::toolTipData(const Row &row, int column) const
 {
+    if (column == SessionColumn)
+        return sessionToolTip(freshnessInput(row));
+    if (column == AgeColumn)
+        return ageToolTip(freshnessInput(row), row.freshness);
     QStringList lines;
     if (isDimmed(row.feedState)) {
         lines.append(row.feedMessage.isEmpty()
@@ -148,6 +192,10 @@ QVariant QuoteTableModel::accessibleData(const Row &row, int column) const
         if (!facts || !week52RangeIsPlausible(*facts))
             return {};
         return tr("52-week range from %1 to %2").arg(formatPrice(*facts->week52Low), formatPrice(*facts->week52High));
+    }
+    if (column == AgeColumn && row.hasQuote) {
+        return row.freshness.stale ? tr("%1 old, stale").arg(row.freshness.ageText)
+                                   : tr("%1 old").arg(row.freshness.ageText);
     }
     if ((column != ChangeColumn && column != ChangePercentColumn) || !row.hasQuote)
         return {};

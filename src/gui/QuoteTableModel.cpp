@@ -1,6 +1,8 @@
 #include "QuoteTableModel.h"
 
 #include "LogoImage.h"
+#include "ProviderRegistry.h"
+#include "VenueLookup.h"
 #include "QuoteFormat.h"
 #include "SeriesPalette.h"
 
@@ -24,6 +26,9 @@ int alignment(int column)
         return Qt::AlignLeft | Qt::AlignVCenter;
     case QuoteTableModel::RangeColumn:
         return Qt::AlignCenter;
+    case QuoteTableModel::SessionColumn:
+    case QuoteTableModel::AgeColumn:   // the last column: next to the session, not across the stretch
+        return Qt::AlignLeft | Qt::AlignVCenter;
     default:
         return Qt::AlignRight | Qt::AlignVCenter;
     }
@@ -35,6 +40,15 @@ QuoteTableModel::QuoteTableModel(QObject *parent)
 {
     m_flashTimer.setInterval(FlashFrameMs);
     connect(&m_flashTimer, &QTimer::timeout, this, &QuoteTableModel::handleFlashTimer);
+    m_freshnessTimer.setInterval(FreshnessIntervalMs);
+    connect(&m_freshnessTimer, &QTimer::timeout, this, &QuoteTableModel::handleFreshnessTimer);
+    m_freshnessTimer.start();
+}
+
+void QuoteTableModel::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    handleFreshnessTimer();
 }
 
 QuoteTableModel::~QuoteTableModel() = default;
@@ -75,6 +89,7 @@ void QuoteTableModel::setSymbols(const QStringList &symbols)
             beginInsertRows({}, i, i);
             Row row;
             row.symbol = wanted.at(i);
+            row.freshness = quoteFreshness(freshnessInput(row));
             m_rows.insert(i, row);
             endInsertRows();
         }
@@ -117,8 +132,11 @@ void QuoteTableModel::setInstruments(const InstrumentList &instruments)
             m_logos.remove(instrument.symbol);
         m_instruments.insert(instrument.symbol, instrument);
         const int row = rowOf(instrument.symbol);
-        if (row >= 0 && !changed.contains(row))
+        if (row >= 0 && !changed.contains(row)) {
             changed.append(row);
+            // The exchange and provider decide the session and the delay badge.
+            m_rows[row].freshness = quoteFreshness(freshnessInput(m_rows.at(row)));
+        }
     }
     std::sort(changed.begin(), changed.end());
     emitRowRuns(changed, 0, ColumnCount - 1);
@@ -147,16 +165,20 @@ void QuoteTableModel::applyFrame(const Frame &frame)
             if (!m_flashTimer.isActive())
                 m_flashTimer.start();
         }
-        (row.hasQuote ? changed : first).append(r);
+        const bool firstQuote = !row.hasQuote;
+        (firstQuote ? first : changed).append(r);
         row.quote = quote;
         row.hasQuote = true;
+        if (firstQuote)
+            row.freshness = quoteFreshness(freshnessInput(row));
     }
     // A row's first quote can change every cell; later ones only the quote's
-    // cells, so the symbol and name (logo, badge) are not painted again.
+    // cells, so the symbol and name (logo, badge) are not painted again, and
+    // Session and Age follow at their own once-a-second pace.
     std::sort(first.begin(), first.end());
     emitRowRuns(first, 0, ColumnCount - 1);
     std::sort(changed.begin(), changed.end());
-    emitRowRuns(changed, LastColumn, ColumnCount - 1);
+    emitRowRuns(changed, LastColumn, TimeColumn);
 }
 
 void QuoteTableModel::setFeedState(const QString &symbol, FeedState state, const QString &message)
@@ -259,6 +281,12 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
         return m_looks.value(row.symbol).color;
     case SymbolRole:
         return row.symbol;
+    case StaleRole:
+        return column == AgeColumn && row.freshness.stale;
+    case MarketStateRole:
+        return column == SessionColumn && row.freshness.state ? QVariant(int(*row.freshness.state)) : QVariant();
+    case Qt::BackgroundRole:
+        return backgroundData(row, column);
     default:
         return {};
     }
@@ -287,6 +315,10 @@ QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, i
         return alignment(section);
     if (role == Qt::ToolTipRole && section == SymbolColumn)
         return tr("Untick a symbol to hide its line in the chart");
+    if (role == Qt::ToolTipRole && section == SessionColumn)
+        return tr("The market state of the symbol's exchange now");
+    if (role == Qt::ToolTipRole && section == AgeColumn)
+        return tr("How old the last quote is, and how late its provider delivers");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -298,6 +330,8 @@ QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, i
     case VolumeColumn: return tr("Volume");
     case RangeColumn: return tr("52-week range");
     case TimeColumn: return tr("Time");
+    case SessionColumn: return tr("Session");
+    case AgeColumn: return tr("Age");
     default: return {};
     }
 }
@@ -397,6 +431,38 @@ void QuoteTableModel::handleFlashTimer()
     emitRowRuns(flashing, LastColumn, LastColumn);
     if (!stillRunning)
         m_flashTimer.stop();
+}
+
+FreshnessInput QuoteTableModel::freshnessInput(const Row &row) const
+{
+    FreshnessInput input;
+    const Instrument *facts = instrument(row.symbol);
+    input.venue = calendar::venueForInstrument(row.symbol, facts ? QStringView(facts->exchange) : QStringView());
+    if (facts) {
+        if (const ProviderSpec *spec = ProviderRegistry::find(facts->provider)) {
+            input.delay = spec->delay.forVenue(input.venue);
+            input.providerTitle = spec->title;
+        }
+    }
+    if (row.hasQuote)
+        input.quoteTimeMs = row.quote.timeMs;
+    input.nowMs = m_clock->nowMs();
+    return input;
+}
+
+void QuoteTableModel::handleFreshnessTimer()
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        const QuoteFreshness now = quoteFreshness(freshnessInput(row));
+        const bool session = now.state != row.freshness.state || now.sessionText != row.freshness.sessionText;
+        const bool age = now.ageText != row.freshness.ageText || now.stale != row.freshness.stale;
+        row.freshness = now;
+        if (session)
+            Q_EMIT dataChanged(index(r, SessionColumn), index(r, SessionColumn));
+        if (age)
+            Q_EMIT dataChanged(index(r, AgeColumn), index(r, AgeColumn));
+    }
 }
 
 } // namespace tickerline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QuoteFreshness.h"
 #include "SeriesPalette.h"
 
 #include "Clock.h"
@@ -44,6 +45,8 @@ public:
         VolumeColumn,
         RangeColumn,
         TimeColumn,
+        SessionColumn,   // the venue's market state now
+        AgeColumn,       // how old the last quote is, with the provider's delay badge
         ColumnCount
     };
     enum Role {
@@ -53,14 +56,19 @@ public:
         FeedStateRole,     // int (FeedState) of the symbol's feed
         SeriesColorRole,   // QColor of the symbol's chart line
         SymbolRole,        // QString, on every column
+        StaleRole,         // bool, Age column: old although its market trades
+        MarketStateRole,   // int (calendar::MarketState), Session column; invalid without a calendar
     };
     static constexpr int FlashDurationMs = 600;
     static constexpr int FlashRestartMs = 250;   // at most four flashes a second per cell
+    // Session and Age cells are brought up to date this often, and only those whose text changed.
+    static constexpr int FreshnessIntervalMs = 1000;
 
     explicit QuoteTableModel(QObject *parent = nullptr);
     ~QuoteTableModel() override;
-    // What flashes are timed by (the system clock unless a test drives it); it must outlive the model.
-    void setClock(const tickerline::Clock *clock) { m_clock = clock; }
+    // What flashes, sessions and ages are timed by (the system clock unless a
+    // test or --clock drives it); it must outlive the model.
+    void setClock(const tickerline::Clock *clock);
 
     // Rows follow the list; rows of symbols that stay keep their quotes.
     void setSymbols(const QStringList &symbols);
@@ -98,6 +106,7 @@ private:
         QString feedMessage;
         int flashDirection = 0;       // +1 / -1 while a flash runs, 0 otherwise
         qint64 flashStartMs = 0;      // on m_clock
+        QuoteFreshness freshness;     // as last shown
     };
 
     [[nodiscard]] int rowOf(const QString &symbol) const;
@@ -109,10 +118,14 @@ private:
     [[nodiscard]] QVariant sortData(const Row &row, int column) const;
     [[nodiscard]] QVariant foregroundData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
+    [[nodiscard]] QVariant backgroundData(const Row &row, int column) const;
     [[nodiscard]] QVariant accessibleData(const Row &row, int column) const;
     // One dataChanged per run of adjacent rows in `rows` (sorted, unique).
     void emitRowRuns(const QList<int> &rows, int firstColumn, int lastColumn);
     void handleFlashTimer();
+    [[nodiscard]] FreshnessInput freshnessInput(const Row &row) const;
+    // Recomputes every row's Session and Age; dataChanged for the cells that differ.
+    void handleFreshnessTimer();
 
     QList<Row> m_rows;
     QHash<QString, Instrument> m_instruments;
@@ -120,6 +133,7 @@ private:
     QHash<QString, SymbolLook> m_looks;        // of the listed symbols, whatever their order
     const Clock *m_clock = &SystemClock::instance();
     QTimer m_flashTimer;
+    QTimer m_freshnessTimer;
 };
 
 } // namespace tickerline

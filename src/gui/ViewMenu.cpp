@@ -31,6 +31,8 @@ constexpr HideableColumn HideableColumns[] = {
     {QuoteTableModel::VolumeColumn, "volume"_L1, QT_TRANSLATE_NOOP("tickerline::ViewMenu", "&Volume")},
     {QuoteTableModel::RangeColumn, "range"_L1, QT_TRANSLATE_NOOP("tickerline::ViewMenu", "&52-Week Range")},
     {QuoteTableModel::TimeColumn, "time"_L1, QT_TRANSLATE_NOOP("tickerline::ViewMenu", "&Time")},
+    {QuoteTableModel::SessionColumn, "session"_L1, QT_TRANSLATE_NOOP("tickerline::ViewMenu", "&Session")},
+    {QuoteTableModel::AgeColumn, "age"_L1, QT_TRANSLATE_NOOP("tickerline::ViewMenu", "&Age")},
 };
 
 QAction *toggle(QMenu *menu, const QString &text, const QString &objectName, bool checked)

@@ -4,7 +4,9 @@
 #include "Settings.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace tickerline;
 using namespace Qt::StringLiterals;
@@ -60,6 +62,7 @@ void TestAppOptions::badArgumentsGiveOneLine_data()
                                        << u"--screenshot: the folder of"_s;
     QTest::newRow("chart") << QStringList{u"--chart"_s, u"bars"_s} << u"--chart: \u201cbars\u201d is neither"_s;
     QTest::newRow("language") << QStringList{u"--language"_s, u"xx"_s} << u"unknown language \u201cxx\u201d"_s;
+    QTest::newRow("clock") << QStringList{u"--clock"_s, u"Saturday"_s} << u"--clock: \u201cSaturday\u201d is not an ISO 8601 time"_s;
 }
 
 void TestAppOptions::badArgumentsGiveOneLine()
@@ -86,7 +89,8 @@ void TestAppOptions::readsEveryOption()
     const QString shot = folder.path(u"shot.png"_s);
     const AppCommand command = parse({u"--symbols"_s, u"aapl,tsla"_s, u"--provider"_s, u"Simulated"_s,
                                       u"--database"_s, u"/tmp/x.sqlite"_s, u"--screenshot"_s, shot,
-                                      u"--chart"_s, u"Candles"_s, u"--language"_s, u"system"_s});
+                                      u"--chart"_s, u"Candles"_s, u"--language"_s, u"system"_s,
+                                      u"--clock"_s, u"2026-12-05T15:00:00Z"_s});
     QVERIFY2(std::holds_alternative<AppOptions>(command), qPrintable(errorOf(command)));
     const AppOptions &options = std::get<AppOptions>(command);
     QCOMPARE(options.symbols, std::optional(QStringList{u"AAPL"_s, u"TSLA"_s}));
@@ -95,6 +99,7 @@ void TestAppOptions::readsEveryOption()
     QCOMPARE(options.screenshot, std::optional(shot));
     QCOMPARE(options.chart, std::optional(u"candles"_s));
     QCOMPARE(options.language, std::optional(QString()));
+    QCOMPARE(options.clockStartMs, std::optional(QDateTime(QDate(2026, 12, 5), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch()));
 
     const test::TempFolder settingsFolder;
     Settings settings(settingsFolder.path(u"settings.ini"_s));

@@ -1,11 +1,16 @@
 #include "Clock.h"
 #include "CoreMetaTypes.h"
+#include "MarketCalendar.h"
 #include "SimulatedFeed.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace tickerline;
 
@@ -93,6 +98,7 @@ private Q_SLOTS:
     void catchUpIsBounded();
     void zeroSeedIsTheBuiltInMarket();
     void runsOnItsOwnThread();
+    void sessionsKeepStocksToTheirHours();
 };
 
 void TestSimulatedFeed::startSendsInstrumentsBarsThenTicks()
@@ -297,6 +303,69 @@ void TestSimulatedFeed::runsOnItsOwnThread()
     QTRY_COMPARE(states(statusSpy).constLast(), FeedState::Idle);
     thread.quit();
     QVERIFY(thread.wait(5000));
+}
+
+void TestSimulatedFeed::sessionsKeepStocksToTheirHours()
+{
+    using calendar::MarketState;
+    const auto utc = [](int day, int hour) {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    };
+    const QStringList symbols{QStringLiteral("AAPL"), QStringLiteral("VOD.L"), QStringLiteral("BTC-USD")};
+    FeedConfig feed = config(symbols);
+    feed.historyDays = 3;
+    feed.simulatedSessions = true;
+    ManualClock clock(utc(5, 15));   // Saturday afternoon
+    SimulatedFeed simulated(feed, clock);
+    QSignalSpy barsSpy(&simulated, &Feed::barsArrived);
+    QSignalSpy ticksSpy(&simulated, &Feed::ticksArrived);
+    simulated.start();
+
+    // History: no stock bar outside its venue's sessions; crypto around the clock.
+    const BarBatch bars = arguments<BarBatch>(barsSpy).constFirst();
+    const calendar::MarketCalendar nyse(calendar::VenueId::Nasdaq);
+    const calendar::MarketCalendar lse(calendar::VenueId::Lse);
+    QHash<QString, int> counts;
+    for (const Bar &bar : bars) {
+        ++counts[bar.symbol];
+        const calendar::MarketCalendar *venue = bar.symbol == u"AAPL" ? &nyse : bar.symbol == u"VOD.L" ? &lse : nullptr;
+        if (!venue)
+            continue;
+        const MarketState state = venue->status(bar.timeMs).state;
+        QVERIFY2(state == MarketState::Open || state == MarketState::PreMarket || state == MarketState::AfterHours,
+                 qPrintable(bar.symbol + u' ' + QDateTime::fromMSecsSinceEpoch(bar.timeMs, QTimeZone::utc()).toString(Qt::ISODate)));
+    }
+    QCOMPARE(counts.value(QStringLiteral("BTC-USD")), 3 * 1440);
+    QVERIFY(counts.value(QStringLiteral("AAPL")) > 0 && counts.value(QStringLiteral("AAPL")) < 2 * 1440);
+    QVERIFY(counts.value(QStringLiteral("VOD.L")) > 0 && counts.value(QStringLiteral("VOD.L")) < 1440);
+
+    // The shut markets' last prices arrive as one print each, at their last bar's close.
+    QCOMPARE(ticksSpy.size(), 1);
+    const TickBatch prints = allTicks(ticksSpy);
+    QCOMPARE(symbolsOf(prints), (QSet<QString>{QStringLiteral("AAPL"), QStringLiteral("VOD.L")}));
+    for (const Tick &print : prints) {
+        const auto lastBar = std::max_element(bars.cbegin(), bars.cend(), [&](const Bar &a, const Bar &b) {
+            return (a.symbol == print.symbol ? a.timeMs : 0) < (b.symbol == print.symbol ? b.timeMs : 0);
+        });
+        QCOMPARE(print.price, lastBar->close);
+        QCOMPARE(print.timeMs, lastBar->timeMs + lastBar->intervalMs - 1);
+    }
+
+    // Saturday: only crypto ticks.
+    ticksSpy.clear();
+    clock.advanceMs(2000);
+    simulated.pump();
+    QCOMPARE(symbolsOf(allTicks(ticksSpy)), QSet<QString>{QStringLiteral("BTC-USD")});
+
+    // Monday 15:00 UTC: New York and London are open, all three tick.
+    simulated.stop();
+    ticksSpy.clear();
+    clock.setNowMs(utc(7, 15));
+    simulated.start();
+    QCOMPARE(ticksSpy.size(), 0);   // no print while the markets trade
+    clock.advanceMs(2000);
+    simulated.pump();
+    QCOMPARE(symbolsOf(allTicks(ticksSpy)), (QSet<QString>{symbols.cbegin(), symbols.cend()}));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedFeed)

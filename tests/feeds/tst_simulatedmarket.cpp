@@ -1,5 +1,6 @@
 #include "SimulatedMarket.h"
 #include "SimulatedPath.h"
+#include "VenueLookup.h"
 
 #include <QHash>
 #include <QTest>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void week52BandIsTheSameOnEveryStart();
     void aYearStaysPlausible();
     void instruments();
+    void instrumentsNameTheirVenue_data();
+    void instrumentsNameTheirVenue();
     void derivedProfiles_data();
     void derivedProfiles();
     void stableHashIsFnv1a();
@@ -393,7 +396,7 @@ void TestSimulatedMarket::instruments()
         QVERIFY(symbols.contains(instrument.symbol));
         QCOMPARE(instrument.provider, QStringLiteral("simulated"));
         QCOMPARE(instrument.currency, QStringLiteral("USD"));
-        QCOMPARE(instrument.exchange, QStringLiteral("SIM"));
+        QCOMPARE(instrument.exchange, instrument.symbol == u"ZZZZ" ? QStringLiteral("NYSE") : QStringLiteral("NASDAQ"));
         QCOMPARE(instrument.updatedMs, StartMs + 5'000);
         QVERIFY(week52RangeIsPlausible(instrument));
         const double price = *market.lastPrice(instrument.symbol);
@@ -443,4 +446,29 @@ void TestSimulatedMarket::stableHashIsFnv1a()
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedMarket)
+void TestSimulatedMarket::instrumentsNameTheirVenue_data()
+{
+    using calendar::VenueId;
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<int>("venue");
+    QTest::newRow("AAPL on Nasdaq") << QStringLiteral("AAPL") << int(VenueId::Nasdaq);
+    QTest::newRow("VOD.L in London") << QStringLiteral("VOD.L") << int(VenueId::Lse);
+    QTest::newRow("7203.T in Tokyo") << QStringLiteral("7203.T") << int(VenueId::Tse);
+    QTest::newRow("SAP.DE on Xetra") << QStringLiteral("SAP.DE") << int(VenueId::Xetra);
+    QTest::newRow("RY.TO in Toronto") << QStringLiteral("RY.TO") << int(VenueId::Tsx);
+    QTest::newRow("BTC-USD around the clock") << QStringLiteral("BTC-USD") << int(VenueId::Crypto);
+}
+
+void TestSimulatedMarket::instrumentsNameTheirVenue()
+{
+    QFETCH(QString, symbol);
+    QFETCH(int, venue);
+    SimulatedMarket market(7, {symbol}, 10.0, StartMs);
+    const InstrumentList instruments = market.instruments(StartMs);
+    QCOMPARE(instruments.size(), 1);
+    const auto found = calendar::venueForExchangeName(instruments.constFirst().exchange);
+    QVERIFY2(found, qPrintable(instruments.constFirst().exchange));
+    QCOMPARE(int(*found), venue);
+}
+
 #include "tst_simulatedmarket.moc"

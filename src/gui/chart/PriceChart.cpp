@@ -3,8 +3,10 @@
 #include "AlertLevelLayer.h"
 #include "ChartAxes.h"
 #include "ChartView.h"
+#include "OffHoursLayer.h"
 #include "OverlayLayer.h"
 #include "PriceLinesLayer.h"
+#include "VenueLookup.h"
 
 #include <QCategoryAxis>
 #include <QValueAxis>
@@ -16,11 +18,13 @@ PriceChart::PriceChart(QWidget *parent)
     , m_lines(std::make_unique<PriceLinesLayer>(surface(), this))
     , m_overlays(std::make_unique<OverlayLayer>(surface()))
     , m_alerts(std::make_unique<AlertLevelLayer>(surface(), *m_lines))
+    , m_offHours(std::make_unique<OffHoursLayer>(surface()))
 {
     surface().price->setTitleText(priceAxisTitle({}));
     m_lines->setLegendHandler([this](const QString &symbol) { toggleHidden(symbol); });
     connect(surface().view, &ChartView::hovered, this, [this](QPointF at) { m_lines->hover(at); });
     connect(surface().view, &ChartView::hoverEnded, this, [this] { m_lines->hoverEnded(); });
+    addLayer(m_offHours.get());
     addLayer(m_lines.get());
     addLayer(m_overlays.get());
     // After the lines: it places itself where they were drawn.
@@ -51,6 +55,7 @@ void PriceChart::rebuildTracks()
     surface().price->setTitleText(title);
     surface().scaled->setTitleText(title);
     setExchange(m_lines->firstExchange());
+    updateOffHoursVenue();
     m_overlays->reattach();
     // Draw now: new series shown empty until the next frame would blink.
     redrawAll();
@@ -142,6 +147,7 @@ void PriceChart::setFocusedSymbol(const QString &symbol)
     if (symbol == m_focused)
         return;
     m_focused = symbol;
+    updateOffHoursVenue();
     if (m_bandsShown && m_symbols.size() - m_hidden.size() > 1)
         rebuildTracks();
 }
@@ -160,6 +166,53 @@ void PriceChart::setPreviousCloseShown(bool shown)
         return;
     m_previousCloseShown = shown;
     rebuildTracks();
+}
+
+void PriceChart::setOffHoursShown(bool shown)
+{
+    m_offHours->setShown(shown);
+    scheduleFrame();
+}
+
+std::optional<calendar::VenueId> PriceChart::venueOf(const QString &symbol) const
+{
+    const auto it = m_instruments.constFind(symbol);
+    const std::optional<calendar::VenueId> venue =
+        calendar::venueForInstrument(symbol, it == m_instruments.cend() ? QStringView() : QStringView(it->exchange));
+    // Nasdaq keeps NYSE's calendar and hours: one US market for the shading.
+    return venue == calendar::VenueId::Nasdaq ? calendar::VenueId::Nyse : venue;
+}
+
+void PriceChart::updateOffHoursVenue()
+{
+    std::optional<calendar::VenueId> venue;
+    const QStringList lines = lineSymbols();
+    if (!m_focused.isEmpty() && lines.contains(m_focused)) {
+        venue = venueOf(m_focused);
+    } else {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const std::optional<calendar::VenueId> own = venueOf(lines.at(i));
+            if (!own || (i > 0 && own != venue)) {
+                venue.reset();
+                break;
+            }
+            venue = own;
+        }
+    }
+    if (venue == m_offHours->venue())
+        return;
+    m_offHours->setVenue(venue);
+    scheduleFrame();
+}
+
+std::optional<calendar::VenueId> PriceChart::offHoursVenue() const
+{
+    return m_offHours->venue();
+}
+
+int PriceChart::offHoursBandCount() const
+{
+    return m_offHours->shownBandCount();
 }
 
 void PriceChart::showAll()

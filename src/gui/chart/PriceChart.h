@@ -7,12 +7,14 @@
 #include "Instrument.h"
 #include "SeriesPoint.h"
 #include "StoreTypes.h"
+#include "Venue.h"
 
 #include <memory>
 
 namespace tickerline {
 
 class AlertLevelLayer;
+class OffHoursLayer;
 class OverlayLayer;
 class PriceLinesLayer;
 
@@ -54,10 +56,16 @@ public:
     void setPriceScale(tickerline::PriceScale scale);
     [[nodiscard]] tickerline::PriceScale priceScale() const { return ChartCanvas::priceScale(); }
     void setBandsShown(bool shown);
-    // The symbol the user is looking at (the watchlist's current row): with
-    // several lines, only its 52-week band is drawn.
+    // The symbol the user is looking at (the watchlist's current row; empty:
+    // none): with several lines, only its 52-week band is drawn, and its
+    // venue's off-hours are the ones shaded.
     void setFocusedSymbol(const QString &symbol);
     void setPreviousCloseShown(bool shown);
+    // Light bands where the market of the lines is closed: the focused
+    // symbol's venue, else the one venue all visible lines share; none for a mix.
+    void setOffHoursShown(bool shown);
+    [[nodiscard]] std::optional<tickerline::calendar::VenueId> offHoursVenue() const;
+    [[nodiscard]] int offHoursBandCount() const;
     // From the earliest buffered point to the live edge.
     void showAll();
 
@@ -74,11 +82,14 @@ Q_SIGNALS:
 
 private:
     void rebuildTracks();
+    void updateOffHoursVenue();
+    [[nodiscard]] std::optional<tickerline::calendar::VenueId> venueOf(const QString &symbol) const;
     void toggleHidden(const QString &symbol);
 
     std::unique_ptr<PriceLinesLayer> m_lines;
     std::unique_ptr<OverlayLayer> m_overlays;
     std::unique_ptr<AlertLevelLayer> m_alerts;
+    std::unique_ptr<OffHoursLayer> m_offHours;
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;

@@ -4,7 +4,9 @@
 #include "ChartLogo.h"
 #include "Decimation.h"
 #include "PriceText.h"
+#include "ProviderRegistry.h"
 #include "SeriesPalette.h"
+#include "VenueLookup.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -237,6 +239,7 @@ void PriceLinesLayer::updateCrosshair()
     const bool dark = m_owner->palette().color(QPalette::Window).lightness() < 128;
     const QString up = dark ? QStringLiteral("#5fd38d") : QStringLiteral("#138a3d");
     const QString down = dark ? QStringLiteral("#ff7a7a") : QStringLiteral("#c62828");
+    const QString muted = dark ? QStringLiteral("#a0a8b4") : QStringLiteral("#6b7280");
     QString html = u"<b>" + crosshairTimeLabel(at, m_frame->zone, locale).toHtmlEscaped() + u"</b>";
     for (const auto &t : m_tracks) {
         const auto b = m_buffers.constFind(t->symbol());
@@ -260,6 +263,12 @@ void PriceLinesLayer::updateCrosshair()
             const QString sign = change > 0 ? locale.positiveSign() : QString();
             html += u" <span style=\"color:" + (change >= 0 ? up : down) + u"\">" + sign
                 + chartPriceText(change, locale, *close) + u" (" + sign + locale.toString(percent, 'f', 2) + u" %)</span>";
+        }
+        // How true the number is: the provider's delay for the symbol's venue.
+        const Instrument &facts = m_instruments.value(t->symbol());
+        if (const ProviderSpec *spec = ProviderRegistry::find(facts.provider)) {
+            const DataDelay delay = spec->delay.forVenue(calendar::venueForInstrument(t->symbol(), facts.exchange));
+            html += u" <span style=\"color:" + muted + u"\">\u00b7 " + dataDelayText(delay).toHtmlEscaped() + u"</span>";
         }
     }
     m_crosshair.showAt(*m_hoverPos, plot, html);
