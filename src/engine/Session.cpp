@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "FeedKeyResolver.h"
+#include "ProviderChains.h"
 #include "ProviderRegistry.h"
 #include "SecretStore.h"
 #include "StoreLocation.h"
@@ -122,8 +123,12 @@ void Session::start(const EngineConfig &config)
     EngineConfig storeFirst = config;
     storeFirst.withFeed = false;
     storeFirst.retentionDays = m_settings->retentionDays();   // a setting only, no command-line option
-    if (config.withFeed)
+    if (config.withFeed) {
         m_firstFeed = config.feed;
+        // Failover from Settings unless this run was given its own lists.
+        if (!m_firstFeed->failover.enabled)
+            m_firstFeed->failover = parseFailover(m_settings->failover()).options;
+    }
     if (isPostgresLocation(storeFirst.databaseLocation)) {
         setState(State::ResolvingStorePassword);
         m_storePassword->resolve(storeFirst);
@@ -187,6 +192,7 @@ void Session::handleSettingChanged(Settings::Key key)
     case Settings::Key::Provider:
     case Settings::Key::PollIntervalSeconds:
     case Settings::Key::SimulatedTicksPerSecond:
+    case Settings::Key::Failover:
         m_pendingFeedChanges.insert(key);
         m_feedRestartTimer.start();
         break;
@@ -212,6 +218,8 @@ void Session::restartFeed()
         feed.pollIntervalMs = m_settings->pollIntervalSeconds() * MsPerSecond;
     if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))
         feed.ticksPerSecondPerSymbol = m_settings->simulatedTicksPerSecond();
+    if (m_pendingFeedChanges.contains(Settings::Key::Failover))
+        feed.failover = parseFailover(m_settings->failover()).options;
     m_pendingFeedChanges.clear();
     m_feedKeys->resolve(feed);
     Q_EMIT providerChanged(feed.provider);

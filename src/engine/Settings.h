@@ -48,6 +48,7 @@ public:
         ShowChart,            // bool: View → Chart
         ShowChartToolBar,     // bool: View → Chart Tool Bar
         HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time)
+        Failover,             // QString: "" (off) | "auto" | "coinbase,binance" | "auto;AAPL=finnhub,yahoo" (ProviderChains.h)
     };
     Q_ENUM(Key)
 
@@ -100,6 +101,8 @@ public:
     [[nodiscard]] int chartWindowDays() const;
     [[nodiscard]] int retentionDays() const;
     [[nodiscard]] QString language() const;
+    // The failover lists as the collector's --failover takes them; empty: off.
+    [[nodiscard]] QString failover() const;
 
     void sync();
 
