@@ -60,8 +60,10 @@ void FailoverController::noteStatus(const FeedStatus &status)
     Health &health = m_health[status.feed];
     health.known = true;
     health.status = status;
-    if (status.state != FeedState::Live)
+    if (status.state != FeedState::Live) {
         health.liveSinceMs = -1;
+        health.lastDownMs = m_clock.nowMs();
+    }
     else if (health.liveSinceMs < 0)
         health.liveSinceMs = m_clock.nowMs();
 }
@@ -179,8 +181,10 @@ bool FailoverController::hasRecovered(const QString &provider, const QString &sy
     const qint64 healthySince = std::max(health.liveSinceMs, health.status.budget.limitedUntilMs);
     if (now - healthySince < m_policy.recoverAfterMs)
         return false;
-    // While the market is open, it must prove it with a tick of this symbol.
-    if (isRegularSession(symbol) && route.lastTickMs.value(provider, -1) < healthySince)
+    // While the market is open, it must prove it with a tick of this symbol
+    // since it was last down (the reply that made it Live may carry it).
+    const qint64 proofSince = std::max(health.lastDownMs, health.status.budget.limitedUntilMs);
+    if (isRegularSession(symbol) && route.lastTickMs.value(provider, -1) < proofSince)
         return false;
     return true;
 }

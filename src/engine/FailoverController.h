@@ -79,6 +79,7 @@ private:
         FeedStatus status;
         bool known = false;
         qint64 liveSinceMs = -1;   // -1 while not Live
+        qint64 lastDownMs = -1;    // the last report of anything but Live
     };
     struct Route
     {
