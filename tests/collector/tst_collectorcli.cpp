@@ -504,6 +504,18 @@ private Q_SLOTS:
             << s("names no database");
         QTest::newRow("import unknown option")
             << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("--skip")} << s("skip");
+        // Failover ends in nothing, never silently in the simulated market; a choice is honoured or refused.
+        QTest::newRow("failover into the simulated market")
+            << QStringList{s("record"), s("--failover"), s("yahoo,simulated"), s("--symbols"), s("AAPL")}
+            << s("simulated");
+        QTest::newRow("failover to an unknown provider")
+            << QStringList{s("record"), s("--failover"), s("yahoo,nope"), s("--symbols"), s("AAPL")} << s("nope");
+        QTest::newRow("provider not leading the failover list")
+            << QStringList{s("record"), s("--provider"), s("yahoo"), s("--failover"), s("alphavantage,yahoo"),
+                           s("--symbols"), s("AAPL")}
+            << s("disagree");
+        QTest::newRow("failover without symbols") << QStringList{s("record"), s("--failover"), s("auto")}
+                                                  << s("--symbols");
     }
 
     void badArgumentsExitTwoWithOneLine()
