@@ -13,7 +13,7 @@ struct BudgetState
     int used = 0;                 // requests sent within the last windowMs
     int limit = 0;                // requests allowed per window; 0: unlimited
     qint64 windowMs = 0;
-    qint64 nextSlotMs = 0;        // wall-clock ms the next request may go
+    qint64 nextSlotMs = 0;        // wall-clock ms the next request may go; in the past: now
     qint64 refillMs = 0;          // wall-clock ms the window holds no request any more; 0 when empty
     qint64 limitedUntilMs = 0;    // wall-clock ms until which the provider refused; 0: never said so
 

@@ -73,6 +73,8 @@ void FailoverFeed::setSymbols(const QStringList &symbols)
     for (auto it = m_seams.begin(); it != m_seams.end();)
         it = symbols.contains(it.key()) ? std::next(it) : m_seams.erase(it);
     m_probeTicks.clear();
+    for (auto it = m_lastSwitch.begin(); it != m_lastSwitch.end();)
+        it = symbols.contains(it.key()) ? std::next(it) : m_lastSwitch.erase(it);
     updateChains();
     if (m_running)
         applySubscriptions();

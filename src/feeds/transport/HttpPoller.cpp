@@ -78,7 +78,7 @@ BudgetState HttpPoller::budgetState() const
         const qint64 limitedUntil = state.limitedUntilMs;
         state = {};
         state.limitedUntilMs = limitedUntil;
-        state.nextSlotMs = m_budget.nextSlotMs(m_clock.nowMs());
+        state.nextSlotMs = limitedUntil;
     }
     return state;
 }

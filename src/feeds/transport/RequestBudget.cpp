@@ -37,7 +37,7 @@ BudgetState RequestBudget::state(qint64 nowMs) const
     BudgetState state;
     state.limit = m_policy.requests;
     state.windowMs = m_policy.windowMs;
-    state.nextSlotMs = nextSlotMs(nowMs);
+    state.nextSlotMs = m_nextSlotMs;   // as planned, so that a state does not change with the clock alone
     state.limitedUntilMs = m_limitedUntilMs;
     const auto inWindow = std::find_if(m_sentMs.cbegin(), m_sentMs.cend(),
                                        [&](qint64 sent) { return sent > nowMs - m_policy.windowMs; });
