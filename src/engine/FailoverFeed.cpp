@@ -34,11 +34,6 @@ FailoverFeed::FailoverFeed(FeedConfig config, const Clock &clock, FailoverPolicy
 
 FailoverFeed::~FailoverFeed() = default;
 
-QString FailoverFeed::activeProvider(const QString &symbol) const
-{
-    return m_controller.activeProvider(symbol);
-}
-
 void FailoverFeed::updateChains()
 {
     QHash<QString, QStringList> chains;
@@ -146,7 +141,6 @@ void FailoverFeed::evaluate()
             if (!provider.isEmpty() && !touched.contains(provider))
                 touched.append(provider);
         }
-        Q_EMIT switched(change);
     }
     applySubscriptions();
     for (const QString &provider : std::as_const(touched))

@@ -37,11 +37,6 @@ public:
     void stop() override;
     void setSymbols(const QStringList &symbols) override;
 
-    [[nodiscard]] QString activeProvider(const QString &symbol) const;
-
-Q_SIGNALS:
-    void switched(const tickerline::FailoverSwitch &change);
-
 private:
     struct Child
     {

@@ -56,13 +56,13 @@ QByteArray yahooChart(qint64 timeS, double price)
         + R"(],"low":[)" + p + R"(],"close":[)" + p + R"(],"volume":[100]}]}}],"error":null}})";
 }
 
-// Alpha Vantage's GLOBAL_QUOTE for the session day.
-QByteArray alphaVantageQuote(double price)
+// Alpha Vantage's GLOBAL_QUOTE; its time is the trading day's close, or now while that is ahead.
+QByteArray alphaVantageQuote(double price, const QByteArray &tradingDay = "2026-12-02")
 {
     const QByteArray p = QByteArray::number(price, 'f', 4);
     return R"({"Global Quote":{"01. symbol":"AAPL","02. open":")" + p + R"(","03. high":")" + p
         + R"(","04. low":")" + p + R"(","05. price":")" + p + R"(","06. volume":"1000",)"
-          R"("07. latest trading day":"2026-12-02","08. previous close":"340.6700",)"
+          R"("07. latest trading day":")" + tradingDay + R"(","08. previous close":"340.6700",)"
           R"("09. change":"0.0000","10. change percent":"0.0000%"}})";
 }
 
@@ -112,6 +112,28 @@ QList<Row> storedRows(const QString &path)
     return rows;
 }
 
+EngineConfig failoverConfig(const QString &database, const FakeProviderServer &primary,
+                            const FakeProviderServer &secondary, const QString &logos)
+{
+    EngineConfig config;
+    config.databaseLocation = database;
+    config.feed.provider = u"yahoo"_s;
+    config.feed.symbols = {u"AAPL"_s};
+    config.feed.endpoint = primary.httpUrl();
+    config.feed.pollIntervalMs = PollMs;
+    config.feed.staleTimeoutMs = 60'000;
+    config.feed.failover.enabled = true;
+    config.feed.failover.providers = {u"yahoo"_s, u"alphavantage"_s};
+    config.feed.failover.apiKeys = {{u"alphavantage"_s, u"test-key"_s}};
+    config.feed.failover.endpoints = {{u"alphavantage"_s, secondary.httpUrl()}};
+    config.providerOptions.polling.backoff.baseMs = 20;
+    config.providerOptions.polling.backoff.capMs = 50;
+    config.providerOptions.polling.http.budget = BudgetPolicy{1000, 1000};   // instead of 25 a day
+    config.providerOptions.advisedPollIntervalMs = 0;
+    config.providerOptions.logos.cacheDir = logos;
+    return config;
+}
+
 } // namespace
 
 class TestFailover final : public QObject
@@ -120,6 +142,7 @@ class TestFailover final : public QObject
 
 private Q_SLOTS:
     void rateLimitedThenDeadPrimaryFailsOverAndComesBack();
+    void aSecondaryBehindTheSeamIsNotShownBackwards();
 };
 
 void TestFailover::rateLimitedThenDeadPrimaryFailsOverAndComesBack()
@@ -135,22 +158,8 @@ void TestFailover::rateLimitedThenDeadPrimaryFailsOverAndComesBack()
     primary.setRoute(AaplPath, FakeResponse::json(yahooChart(startS, 100.5)));
     secondary.setRoute(u"/query"_s, FakeResponse::json(alphaVantageQuote(200.25)));
 
-    EngineConfig config;
-    config.databaseLocation = folder.path(u"failover.sqlite"_s);
-    config.feed.provider = u"yahoo"_s;
-    config.feed.symbols = {u"AAPL"_s};
-    config.feed.endpoint = primary.httpUrl();
-    config.feed.pollIntervalMs = PollMs;
-    config.feed.staleTimeoutMs = 60'000;
-    config.feed.failover.enabled = true;
-    config.feed.failover.providers = {u"yahoo"_s, u"alphavantage"_s};
-    config.feed.failover.apiKeys = {{u"alphavantage"_s, u"test-key"_s}};
-    config.feed.failover.endpoints = {{u"alphavantage"_s, secondary.httpUrl()}};
-    config.providerOptions.polling.backoff.baseMs = 20;
-    config.providerOptions.polling.backoff.capMs = 50;
-    config.providerOptions.polling.http.budget = BudgetPolicy{1000, 1000};   // instead of 25 a day
-    config.providerOptions.advisedPollIntervalMs = 0;
-    config.providerOptions.logos.cacheDir = folder.path(u"logos"_s);
+    const EngineConfig config =
+        failoverConfig(folder.path(u"failover.sqlite"_s), primary, secondary, folder.path(u"logos"_s));
 
     Engine engine(clock);
     QSignalSpy frames(&engine, &Engine::frameReady);
@@ -201,6 +210,49 @@ void TestFailover::rateLimitedThenDeadPrimaryFailsOverAndComesBack()
     QVERIFY(alphaVantageRows >= 1);
     for (qsizetype i = 1; i < rows.size(); ++i)
         QVERIFY2(rows.at(i).timeMs > rows.at(i - 1).timeMs, "a tick doubled or out of order at the seam");
+}
+
+// A secondary whose quotes are older than the primary's last one (yesterday's
+// close) is not shown going back in time; its first newer quote is.
+void TestFailover::aSecondaryBehindTheSeamIsNotShownBackwards()
+{
+    const SessionClock clock;
+    test::TempFolder folder;
+    FakeProviderServer primary;
+    FakeProviderServer secondary;
+    QVERIFY(primary.listen());
+    QVERIFY(secondary.listen());
+    const qint64 lastS = clock.nowMs() / 1000 - 60;
+    primary.setRoute(AaplPath, FakeResponse::json(yahooChart(lastS, 100.5)));
+    secondary.setRoute(u"/query"_s, FakeResponse::json(alphaVantageQuote(150.0, "2026-12-01")));
+    const EngineConfig config =
+        failoverConfig(folder.path(u"seam.sqlite"_s), primary, secondary, folder.path(u"logos"_s));
+
+    Engine engine(clock);
+    QSignalSpy frames(&engine, &Engine::frameReady);
+    engine.start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(lastPrice(frames), 100.5, 10'000);
+    primary.setRoute(AaplPath, FakeResponse::json("Too Many Requests", 429).withHeader("Retry-After", "30"));
+    const qsizetype quoted = secondary.requests(u"/query"_s).size();
+    QTRY_VERIFY_WITH_TIMEOUT(secondary.requests(u"/query"_s).size() >= quoted + 2, 10'000);   // polled, and again
+
+    secondary.setRoute(u"/query"_s, FakeResponse::json(alphaVantageQuote(200.25)));
+    QTRY_COMPARE_WITH_TIMEOUT(lastPrice(frames), 200.25, 10'000);
+    for (const QList<QVariant> &call : std::as_const(frames)) {
+        const auto frame = call.constFirst().value<Frame>();
+        QVERIFY(frame.quotes.value(u"AAPL"_s).last != 150.0);
+    }
+
+    QSignalSpy stopped(&engine, &Engine::stopped);
+    engine.stop();
+    QVERIFY(stopped.wait(10'000));
+    const QList<Row> rows = storedRows(config.databaseLocation);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().provider, u"yahoo"_s);
+    for (const Row &row : rows) {
+        QVERIFY(row.price != 150.0);
+        QVERIFY(row.timeMs >= lastS * 1000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFailover)
