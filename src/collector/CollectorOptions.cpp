@@ -1,6 +1,7 @@
 #include "CollectorOptions.h"
 
 #include "JsonFeeds.h"
+#include "ProviderChains.h"
 #include "ProviderRegistry.h"
 #include "PushOptions.h"
 #include "ServeOptions.h"
@@ -34,6 +35,7 @@ QString usageText()
         "  tickerline-collector record --provider NAME --symbols A,B [--endpoint URL] [--database PATH|URL]\n"
         "                              [--duration SECONDS] [--poll-interval SECONDS] [--stale-timeout SECONDS]\n"
         "                              [--rate TICKS_PER_SECOND] [--seed N]\n"
+        "                              [--failover P1,P2|auto|SYM=P1,P2;…] (--provider optional: then it leads the list)\n"
         "         --provider sse|websocket-json --endpoint URL --price-pointer P [--symbol-pointer P]\n"
         "                              [--items-pointer P] [--time-pointer P] [--size-pointer P]\n"
         "                              [--time-unit s|ms|us|iso] [--subscribe TEMPLATE]\n"
@@ -199,6 +201,28 @@ std::optional<QString> applySourceOptions(const QCommandLineParser &parser, Feed
     return std::nullopt;
 }
 
+// --failover, and --provider beside it: the provider named must lead the
+// list for every symbol, or the two say different things.
+std::optional<QString> applyFailover(const QCommandLineParser &parser, FeedConfig &feed)
+{
+    const FailoverParse parsed = parseFailover(parser.value(QStringLiteral("failover")));
+    if (!parsed.ok())
+        return tr("Bad --failover: %1.").arg(parsed.error);
+    if (!parsed.options.enabled)
+        return tr("--failover needs providers, e.g. --failover coinbase,binance or --failover auto.");
+    if (!parser.isSet(QStringLiteral("symbols")))
+        return tr("record needs --symbols A,B.");
+    feed.failover = parsed.options;
+    if (parser.isSet(QStringLiteral("provider"))) {
+        const QString provider = parser.value(QStringLiteral("provider")).trimmed().toLower();
+        if (parsed.options.providers.value(0) != provider)
+            return tr("--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.")
+                .arg(provider);
+    }
+    feed.provider = parsed.options.providers.value(0);
+    return std::nullopt;
+}
+
 CollectorCommand parseRecord(const QStringList &arguments, bool serve)
 {
     QCommandLineParser parser;
@@ -212,6 +236,8 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
         {QStringLiteral("duration"), tr("Stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("poll-interval"), tr("Seconds between polls."), QStringLiteral("SECONDS")},
         {QStringLiteral("stale-timeout"), tr("Seconds without data before a feed is stale."), QStringLiteral("SECONDS")},
+        {QStringLiteral("failover"), tr("Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by ';'."),
+         QStringLiteral("LISTS")},
         {QStringLiteral("rate"), tr("Simulated ticks per second per symbol."), QStringLiteral("N")},
         {QStringLiteral("seed"), tr("Seed of the simulated market."), QStringLiteral("N")},
         {QStringLiteral("subscribe"), tr("Subscribe template (sse, websocket-json)."), QStringLiteral("TEMPLATE")},
@@ -229,7 +255,8 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
         return UsageError{error};
 
     RecordOptions options;
-    options.withFeed = !serve || parser.isSet(QStringLiteral("provider"));
+    const bool failover = parser.isSet(QStringLiteral("failover"));
+    options.withFeed = !serve || parser.isSet(QStringLiteral("provider")) || failover;
     options.streamLog = serve;
     if (!options.withFeed) {
         // Serving what publishers send: --symbols names what may be subscribed before anyone publishes.
@@ -238,10 +265,13 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
             if (parser.isSet(name))
                 return UsageError{tr("--%1 needs --provider NAME.").arg(name)};
         }
-    } else if (!parser.isSet(QStringLiteral("provider"))) {
+    } else if (!parser.isSet(QStringLiteral("provider")) && !failover) {
         return UsageError{tr("record needs --provider NAME (see `tickerline-collector providers`).")};
     }
-    if (options.withFeed) {
+    if (options.withFeed && failover) {
+        if (const std::optional<QString> failoverError = applyFailover(parser, options.feed))
+            return UsageError{*failoverError};
+    } else if (options.withFeed) {
         options.feed.provider = parser.value(QStringLiteral("provider")).trimmed().toLower();
         if (!ProviderRegistry::find(options.feed.provider))
             return UsageError{tr("Unknown provider \u201c%1\u201d (see `tickerline-collector providers`).")
@@ -301,6 +331,15 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
         if (const std::optional<QString> sourceError = applySourceOptions(parser, options.feed))
             return UsageError{*sourceError};
         options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
+        if (failover) {
+            // Every provider that may take over needs its key at hand.
+            for (const ProviderSpec &spec : ProviderRegistry::specs()) {
+                if (const QString key = environmentKey(spec); !key.isEmpty())
+                    options.feed.failover.apiKeys.insert(spec.name, key);
+            }
+            options.feed.provider = providerChain(options.feed.symbols.value(0), options.feed.failover).value(0);
+            options.feed.apiKey = ProviderRegistry::keyFromEnvironment(options.feed.provider);
+        }
     }
     if (!serve)
         return options;

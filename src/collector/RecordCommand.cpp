@@ -5,6 +5,7 @@
 #include "StopSignalWatcher.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTextStream>
 #include <QTimer>
 
@@ -29,8 +30,9 @@ struct RecordCommand::Private
     Engine &engine = session.engine();
     StopSignalWatcher stopSignals;
     QTimer duration;
-    FeedState lastState = FeedState::Idle;
-    QString lastNotice;
+    // By provider: a failover feed reports one status per provider.
+    QHash<QString, FeedState> lastState;
+    QHash<QString, QString> lastNotice;
     StoreState lastStoreState = StoreState::Closed;
     QString lastStoreMessage;
     QElapsedTimer sinceStoreLog;
@@ -54,14 +56,14 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     // stderr); printing it again gave every failure twice.
     connect(&d->engine, &Engine::storeFailed, this, [this] { Q_EMIT finished(1); });
     connect(&d->engine, &Engine::feedStatusChanged, this, [this](const FeedStatus &status) {
-        if (status.notice != d->lastNotice) {
-            d->lastNotice = status.notice;
+        if (status.notice != d->lastNotice.value(status.feed)) {
+            d->lastNotice.insert(status.feed, status.notice);
             if (!status.notice.isEmpty())
                 err() << "tickerline-collector: feed " << status.feed << ": " << status.notice << Qt::endl;
         }
-        if (status.state == d->lastState)
+        if (status.state == d->lastState.value(status.feed, FeedState::Idle))
             return;
-        d->lastState = status.state;
+        d->lastState.insert(status.feed, status.state);
         err() << "tickerline-collector: feed " << status.feed << ": " << feedStateName(status.state);
         if (!status.message.isEmpty())
             err() << " (" << status.message << ')';

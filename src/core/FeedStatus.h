@@ -1,7 +1,10 @@
 #pragma once
 
+#include "BudgetState.h"
+
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace tickerline {
 
@@ -34,6 +37,10 @@ struct FeedStatus
     // the provider's advice (a poll interval below its advised minimum), or
     // a limit that overrides it (a request budget). Empty: nothing to say.
     QString notice;
+    // The provider's request allowance (REST polls, metadata); limit 0: none.
+    BudgetState budget;
+    // Symbols the provider refused this run (unknown to it), in the order refused.
+    QStringList refusedSymbols;
 
     friend bool operator==(const FeedStatus &, const FeedStatus &) = default;
 };

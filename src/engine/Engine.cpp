@@ -2,6 +2,7 @@
 
 #include "AlertEngine.h"
 #include "Clock.h"
+#include "FailoverFeed.h"
 #include "Feed.h"
 #include "Hub.h"
 #include "MetaTypes.h"
@@ -168,7 +169,11 @@ void Engine::startFeed(const FeedConfig &feedConfig)
     // Whatever a transport logs about its URLs, the key is masked in it, also
     // where no query-name rule would find it (a path, an unusual name).
     redactEverywhere(feedConfig.apiKey);
-    std::unique_ptr<Feed> created = ProviderRegistry::create(feedConfig, d->clock);
+    for (const QString &key : feedConfig.failover.apiKeys)
+        redactEverywhere(key);
+    std::unique_ptr<Feed> created = feedConfig.failover.enabled
+        ? std::make_unique<FailoverFeed>(feedConfig, d->clock, failoverPolicyFor(feedConfig), d->config.providerOptions)
+        : ProviderRegistry::create(feedConfig, d->clock, d->config.providerOptions);
     if (!created) {
         failFeed(feedConfig, tr("Unknown provider \u201c%1\u201d.").arg(feedConfig.provider));
         return;

@@ -7,6 +7,7 @@
 #include "FeedStatus.h"
 #include "Frame.h"
 #include "Instrument.h"
+#include "ProviderSpec.h"
 #include "StoreTypes.h"
 #include "StreamTypes.h"
 
@@ -33,6 +34,8 @@ struct EngineConfig
     // Serving: number committed ticks in the store's stream log and emit them
     // as ticksCommitted (SQLite only).
     bool streamLog = false;
+    // Tuning of the feeds' transports (tests: short backoffs, loose budgets).
+    ProviderOptions providerOptions;
 };
 
 // Owns the feed thread, the hub and the store thread, and wires them:

@@ -18,6 +18,19 @@ FeedKeyResolver::~FeedKeyResolver() = default;
 void FeedKeyResolver::resolve(const FeedConfig &feed)
 {
     const quint64 request = ++m_request;
+    m_failoverPending.clear();
+    if (feed.failover.enabled) {
+        for (const ProviderInfo &provider : m_providers) {
+            if (!provider.keyVariable.isEmpty())
+                m_failoverPending.append(provider.name);
+        }
+        if (!m_failoverPending.isEmpty()) {
+            m_waiting = feed;
+            for (const QString &provider : std::as_const(m_failoverPending))
+                m_secrets.readKey(provider);
+            return;
+        }
+    }
     const ProviderInfo *info = findProvider(feed.provider);
     // Unknown providers go through too: the engine reports them.
     if (!info || info->keyVariable.isEmpty()) {
@@ -36,6 +49,10 @@ void FeedKeyResolver::handleKeyRead(const QString &provider, const std::optional
 {
     // An answer to another reader's request will do as well: answers come in
     // request order, so it reflects every write confirmed before it.
+    if (!m_failoverPending.isEmpty()) {
+        handleFailoverKeyRead(provider, key);
+        return;
+    }
     if (!m_waiting || m_waiting->provider.compare(provider, Qt::CaseInsensitive) != 0)
         return;
     FeedConfig feed = *std::exchange(m_waiting, std::nullopt);
@@ -58,6 +75,25 @@ void FeedKeyResolver::handleKeyRead(const QString &provider, const std::optional
             reason += u' ' + SecretStore::problemText(error);
     }
     Q_EMIT failed(feed, reason);
+}
+
+void FeedKeyResolver::handleFailoverKeyRead(const QString &provider, const std::optional<QString> &key)
+{
+    const qsizetype index = m_failoverPending.indexOf(provider.toLower());
+    if (!m_waiting || index < 0)
+        return;
+    m_failoverPending.removeAt(index);
+    const ProviderInfo *info = findProvider(provider);
+    QString found = key.value_or(QString());
+    if (found.isEmpty() && info)
+        found = environmentKey(*info);
+    if (!found.isEmpty())
+        m_waiting->failover.apiKeys.insert(provider.toLower(), found);
+    if (!m_failoverPending.isEmpty())
+        return;
+    FeedConfig feed = *std::exchange(m_waiting, std::nullopt);
+    feed.apiKey = feed.failover.apiKeys.value(feed.provider, feed.apiKey);
+    Q_EMIT resolved(feed);
 }
 
 const ProviderInfo *FeedKeyResolver::findProvider(const QString &name) const

@@ -14,7 +14,10 @@ namespace tickerline {
 // Gives a feed its API key before it starts: the one in the system keychain
 // first, then the provider's environment variable (the collector uses only
 // the variable). A provider that needs no key passes straight through; one
-// whose key is nowhere fails with a reason that says where to put it.
+// whose key is nowhere fails with a reason that says where to put it. With
+// failover on, every key provider's key is looked up into
+// feed.failover.apiKeys and the feed always resolves: a provider without a
+// key fails on its own, and the symbol moves on.
 class FeedKeyResolver final : public QObject
 {
     Q_OBJECT
@@ -35,11 +38,13 @@ Q_SIGNALS:
 
 private:
     void handleKeyRead(const QString &provider, const std::optional<QString> &key, const tickerline::SecretError &error);
+    void handleFailoverKeyRead(const QString &provider, const std::optional<QString> &key);
     [[nodiscard]] const ProviderInfo *findProvider(const QString &name) const;
 
     SecretStore &m_secrets;
     const QList<ProviderInfo> m_providers;
     std::optional<FeedConfig> m_waiting;   // the request waiting for its key
+    QStringList m_failoverPending;         // failover: key providers not answered yet
     quint64 m_request = 0;                 // the latest request; older answers are dropped
 };
 

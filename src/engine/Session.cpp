@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "FeedKeyResolver.h"
+#include "ProviderChains.h"
 #include "ProviderRegistry.h"
 #include "SecretStore.h"
 #include "StoreLocation.h"
@@ -11,6 +12,24 @@
 #include <utility>
 
 namespace tickerline {
+
+namespace {
+
+// Failover lists from Settings; the first symbol's first provider leads (the
+// lists are the user's choice then), and an endpoint given for another goes.
+void applyFailover(FeedConfig &feed, const QString &lists)
+{
+    feed.failover = parseFailover(lists).options;
+    if (!feed.failover.enabled)
+        return;
+    const QString leader = providerChain(feed.symbols.value(0), feed.failover).value(0);
+    if (leader.isEmpty() || leader == feed.provider)
+        return;
+    feed.provider = leader;
+    feed.endpoint.clear();
+}
+
+} // namespace
 
 Session::Session(const Clock &clock, Settings &settings, SecretStore &secrets, QObject *parent)
     : QObject(parent)
@@ -122,8 +141,12 @@ void Session::start(const EngineConfig &config)
     EngineConfig storeFirst = config;
     storeFirst.withFeed = false;
     storeFirst.retentionDays = m_settings->retentionDays();   // a setting only, no command-line option
-    if (config.withFeed)
+    if (config.withFeed) {
         m_firstFeed = config.feed;
+        // Failover from Settings unless this run was given its own lists.
+        if (!m_firstFeed->failover.enabled)
+            applyFailover(*m_firstFeed, m_settings->failover());
+    }
     if (isPostgresLocation(storeFirst.databaseLocation)) {
         setState(State::ResolvingStorePassword);
         m_storePassword->resolve(storeFirst);
@@ -187,6 +210,7 @@ void Session::handleSettingChanged(Settings::Key key)
     case Settings::Key::Provider:
     case Settings::Key::PollIntervalSeconds:
     case Settings::Key::SimulatedTicksPerSecond:
+    case Settings::Key::Failover:
         m_pendingFeedChanges.insert(key);
         m_feedRestartTimer.start();
         break;
@@ -212,6 +236,9 @@ void Session::restartFeed()
         feed.pollIntervalMs = m_settings->pollIntervalSeconds() * MsPerSecond;
     if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))
         feed.ticksPerSecondPerSymbol = m_settings->simulatedTicksPerSecond();
+    if (m_pendingFeedChanges.contains(Settings::Key::Failover)
+        || (m_pendingFeedChanges.contains(Settings::Key::Provider) && feed.failover.enabled))
+        applyFailover(feed, m_settings->failover());
     m_pendingFeedChanges.clear();
     m_feedKeys->resolve(feed);
     Q_EMIT providerChanged(feed.provider);
@@ -235,7 +262,10 @@ void Session::handleKeyChanged(const QString &entry, const SecretError &error)
         return;
     // A key saved or removed in Settings takes effect now, e.g. a feed that
     // failed for want of one starts.
-    if (entry.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) == 0)
+    // With failover, any provider's key may be one that a list needs.
+    const FeedConfig &running = m_engine.config().feed;
+    if (entry.compare(running.provider, Qt::CaseInsensitive) == 0
+        || (running.failover.enabled && ProviderRegistry::find(entry)))
         m_feedRestartTimer.start();
     // A PostgreSQL password saved after the server refused the last one: try it now.
     const bool storeWaiting = m_state == State::OpeningStore || m_state == State::StoreFailed;

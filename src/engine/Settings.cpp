@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "ProviderChains.h"
 #include "StoreLocation.h"
 #include "Symbol.h"
 
@@ -29,6 +30,7 @@ enum class Rule : quint8 {
     Symbols,           // symbols, normalised and de-duplicated; invalid ones dropped
     NonEmptySymbols,   // the same, and at least one must remain
     NoPassword,        // a database location; a password in it is cut out (it belongs in the keychain)
+    FailoverLists,     // parseFailover() accepts it
 };
 
 struct Entry
@@ -113,6 +115,9 @@ const auto &table()
          .type = QMetaType::fromType<QStringList>(), .defaultValue = QStringList()},
         {.key = Key::SimulatedSessions, .path = "feed/simulatedSessions"_L1, .type = QMetaType::fromType<bool>(),
          .defaultValue = false},
+        // Off by default: one provider serves every symbol, as chosen.
+        {.key = Key::Failover, .path = "feed/failover"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString(), .rule = Rule::FailoverLists},
     });
     return entries;
 }
@@ -197,6 +202,11 @@ Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
         return {splitPassword(converted.toString()).location, {}, {}, {}};
     if (e.rule == Rule::NotEmpty && converted.toString().trimmed().isEmpty())
         return failed(u"empty"_s);
+    if (e.rule == Rule::FailoverLists) {
+        if (const FailoverParse parsed = parseFailover(converted.toString()); !parsed.ok())
+            return failed(parsed.error);
+        return {converted.toString().trimmed(), {}, {}, {}};
+    }
     if (!e.allowed.isEmpty()) {
         // Stored in the table's spelling, whatever the case it came in.
         const auto match = std::find_if(e.allowed.cbegin(), e.allowed.cend(), [&](const QString &allowed) {
@@ -305,6 +315,11 @@ void Settings::setSymbols(const QStringList &symbols)
 QString Settings::provider() const
 {
     return value(Key::Provider).toString();
+}
+
+QString Settings::failover() const
+{
+    return value(Key::Failover).toString();
 }
 
 int Settings::pollIntervalSeconds() const

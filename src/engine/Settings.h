@@ -49,6 +49,7 @@ public:
         ShowChartToolBar,     // bool: View → Chart Tool Bar
         HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time, session, age)
         SimulatedSessions,    // bool: simulated stocks trade only while their exchange does; read at startup
+        Failover,             // QString: "" (off) | "auto" | "coinbase,binance" | "auto;AAPL=finnhub,yahoo" (ProviderChains.h)
     };
     Q_ENUM(Key)
 
@@ -101,6 +102,8 @@ public:
     [[nodiscard]] int chartWindowDays() const;
     [[nodiscard]] int retentionDays() const;
     [[nodiscard]] QString language() const;
+    // The failover lists as the collector's --failover takes them; empty: off.
+    [[nodiscard]] QString failover() const;
 
     void sync();
 

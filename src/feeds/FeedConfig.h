@@ -2,6 +2,7 @@
 
 #include "JsonMapping.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -53,6 +54,20 @@ struct FeedConfig
 
     // replay: `endpoint` is a file:// URL of a CSV recording (the export format).
     double replaySpeed = 1.0;               // 10: ten times faster; 0: as fast as possible
+
+    // Failover (the engine's FailoverFeed): each symbol runs on the first
+    // provider of its list that works and moves down the list when that one
+    // fails, rate-limits, refuses it or goes stale, and back when it
+    // recovers. Off: the one provider above serves every symbol.
+    struct FailoverOptions
+    {
+        bool enabled = false;
+        QStringList providers;                    // every symbol's list; empty: defaults per asset class
+        QHash<QString, QStringList> perSymbol;    // a symbol's own list, before `providers`
+        QHash<QString, QString> apiKeys;          // by provider name; secrets, like apiKey
+        QHash<QString, QUrl> endpoints;           // by provider name; none: the provider's own base URL
+    };
+    FailoverOptions failover;
 };
 
 } // namespace tickerline

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -359,6 +361,47 @@ private Q_SLOTS:
         QCOMPARE(exported.out.trimmed().split('\n'), expected);
     }
 
+    // --failover runs the same feed through the failover path: ticks stored
+    // under the provider that sent them, and the exit after --duration.
+    void recordsThroughFailover()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.listen());
+        test::TempFolder folder;
+        const QString db = folder.path(QStringLiteral("failover.db"));
+        const QString time = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+        QObject::connect(&server, &test::FakeProviderServer::messageReceived, &server, [&server, &time](const QString &message) {
+            if (!message.contains(QStringLiteral("subscribe")))
+                return;
+            server.sendText(QStringLiteral(R"({"type":"subscriptions","channels":[{"name":"ticker","product_ids":["BTC-USD"]}]})"));
+            server.sendText(QStringLiteral(R"({"type":"ticker","sequence":7,"product_id":"BTC-USD","price":"99727.43",)"
+                                           R"("time":"%1","trade_id":7,"last_size":"0.5"})").arg(time));
+        });
+        QProcess record;
+        test::endWithThisProcess(record);
+        record.start(QStringLiteral(COLLECTOR_PATH),
+                     {QStringLiteral("record"), QStringLiteral("--failover"), QStringLiteral("coinbase,kraken"),
+                      QStringLiteral("--endpoint"), server.wsUrl(QStringLiteral("/")).toString(), QStringLiteral("--symbols"),
+                      QStringLiteral("BTC-USD"), QStringLiteral("--duration"), QStringLiteral("2"),
+                      QStringLiteral("--database"), db});
+        QTRY_VERIFY_WITH_TIMEOUT(record.state() == QProcess::NotRunning, 30'000);
+        QVERIFY2(record.exitCode() == 0, record.readAllStandardError().constData());
+
+        QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("failover-peek"));
+        peek.setDatabaseName(db);
+        QVERIFY(peek.open());
+        QSqlQuery query(peek);
+        QVERIFY(query.exec(QStringLiteral("SELECT s.provider, t.price FROM ticks t JOIN series s ON s.id = t.series")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("coinbase"));
+        QCOMPARE(query.value(1).toDouble(), 99727.43);
+        QVERIFY(!query.next());
+        query = QSqlQuery();
+        peek.close();
+        peek = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("failover-peek"));
+    }
+
     void replayRecordsExactlyTheRecording()
     {
         test::TempFolder folder;
@@ -504,6 +547,18 @@ private Q_SLOTS:
             << s("names no database");
         QTest::newRow("import unknown option")
             << QStringList{s("import"), s("--database"), s("x.db"), s("a.csv"), s("--skip")} << s("skip");
+        // Failover ends in nothing, never silently in the simulated market; a choice is honoured or refused.
+        QTest::newRow("failover into the simulated market")
+            << QStringList{s("record"), s("--failover"), s("yahoo,simulated"), s("--symbols"), s("AAPL")}
+            << s("simulated");
+        QTest::newRow("failover to an unknown provider")
+            << QStringList{s("record"), s("--failover"), s("yahoo,nope"), s("--symbols"), s("AAPL")} << s("nope");
+        QTest::newRow("provider not leading the failover list")
+            << QStringList{s("record"), s("--provider"), s("yahoo"), s("--failover"), s("alphavantage,yahoo"),
+                           s("--symbols"), s("AAPL")}
+            << s("disagree");
+        QTest::newRow("failover without symbols") << QStringList{s("record"), s("--failover"), s("auto")}
+                                                  << s("--symbols");
     }
 
     void badArgumentsExitTwoWithOneLine()

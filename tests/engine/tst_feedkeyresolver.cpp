@@ -18,6 +18,7 @@ QList<ProviderInfo> testProviders()
     return {
         {u"simulated"_s, u"Simulated market"_s, u"simulated"_s, {}, {}},
         {u"finnhub"_s, u"Finnhub"_s, u"WebSocket"_s, u"FINNHUB_API_KEY"_s, {}},
+        {u"alphavantage"_s, u"Alpha Vantage"_s, u"REST poll"_s, u"ALPHAVANTAGE_API_KEY"_s, {}},
     };
 }
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void newerRequestWins();
     void engineReportsFailureAndStartsLater();
     void keyNeverLogged();
+    void failoverGathersEveryKeyAndNeverFails();
 
 private:
     std::unique_ptr<test::MemorySecretStore> m_store;
@@ -61,6 +63,7 @@ private:
 void TestFeedKeyResolver::init()
 {
     qunsetenv("FINNHUB_API_KEY");
+    qunsetenv("ALPHAVANTAGE_API_KEY");
     m_store = std::make_unique<test::MemorySecretStore>();
     m_resolver = std::make_unique<FeedKeyResolver>(*m_store, testProviders());
 }
@@ -70,6 +73,7 @@ void TestFeedKeyResolver::cleanup()
     m_resolver.reset();
     m_store.reset();
     qunsetenv("FINNHUB_API_KEY");
+    qunsetenv("ALPHAVANTAGE_API_KEY");
 }
 
 void TestFeedKeyResolver::keylessProviderPassesThrough()
@@ -207,6 +211,29 @@ void TestFeedKeyResolver::keyNeverLogged()
     QVERIFY(ready.wait());
     QCOMPARE(readyFeed(ready).apiKey, key);
     QVERIFY2(log.messageContaining(key).isEmpty(), "the key was logged");
+}
+
+// A list may fall back to any key provider: each gets its key (keychain,
+// then environment); one without a key fails on its own, later, in its feed.
+void TestFeedKeyResolver::failoverGathersEveryKeyAndNeverFails()
+{
+    m_store->writeKey(u"finnhub"_s, u"from-keychain"_s);
+    FeedConfig feed = feedFor(u"finnhub"_s);
+    feed.failover.enabled = true;
+    feed.failover.providers = {u"finnhub"_s, u"alphavantage"_s, u"yahoo"_s};
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
+    m_resolver->resolve(feed);
+    QVERIFY(ready.wait());
+    QVERIFY(failed.isEmpty());
+    const FeedConfig resolved = readyFeed(ready);
+    QCOMPARE(resolved.apiKey, u"from-keychain"_s);
+    QCOMPARE(resolved.failover.apiKeys, (QHash<QString, QString>{{u"finnhub"_s, u"from-keychain"_s}}));
+
+    qputenv("ALPHAVANTAGE_API_KEY", "av-from-environment");
+    m_resolver->resolve(feed);
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(readyFeed(ready, 1).failover.apiKeys.value(u"alphavantage"_s), u"av-from-environment"_s);
 }
 
 QTEST_MAIN(TestFeedKeyResolver)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void numbersClamped();
     void unconvertibleValueIgnored();
     void disallowedAppearanceIgnored();
+    void failoverListsKeptAsGiven();
     void appearanceCaseNormalised();
     void changedOncePerRealChange();
     void resetRestoresDefault();
@@ -112,6 +113,8 @@ void TestSettings::unreadableStoredValuesFallBack_data()
     QTest::newRow("language not offered") << Key::Language << QVariant(u"xx"_s);
     QTest::newRow("provider empty") << Key::Provider << QVariant(u" "_s);
     QTest::newRow("symbols all invalid") << Key::Symbols << QVariant(QStringList{u"A A"_s, u"$"_s});
+    QTest::newRow("failover into the simulated market") << Key::Failover << QVariant(u"yahoo,simulated"_s);
+    QTest::newRow("failover to an unknown provider") << Key::Failover << QVariant(u"auto;AAPL=nosuch"_s);
 }
 
 void TestSettings::unreadableStoredValuesFallBack()
@@ -185,6 +188,17 @@ void TestSettings::disallowedAppearanceIgnored()
     QCOMPARE(spy.count(), 0);
     settings.sync();
     QCOMPARE(Settings(iniPath()).value(Key::Appearance).toString(), u"dark"_s);
+}
+
+void TestSettings::failoverListsKeptAsGiven()
+{
+    Settings settings(iniPath());
+    QCOMPARE(settings.failover(), QString());   // off unless asked
+    settings.setValue(Key::Failover, u" auto;AAPL=finnhub,yahoo "_s);
+    QCOMPARE(settings.failover(), u"auto;AAPL=finnhub,yahoo"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"feed/failover.*simulated"_s));
+    settings.setValue(Key::Failover, u"simulated"_s);
+    QCOMPARE(settings.failover(), u"auto;AAPL=finnhub,yahoo"_s);
 }
 
 void TestSettings::appearanceCaseNormalised()

@@ -126,9 +126,14 @@ FakeProviderServer::~FakeProviderServer()
     }
 }
 
-bool FakeProviderServer::listen()
+bool FakeProviderServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+void FakeProviderServer::close()
+{
+    m_server.close();
 }
 
 bool FakeProviderServer::listenTls()

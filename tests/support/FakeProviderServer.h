@@ -84,7 +84,11 @@ public:
     explicit FakeProviderServer(QObject *parent = nullptr);
     ~FakeProviderServer() override;
 
-    [[nodiscard]] bool listen();
+    // port 0: an ephemeral one; a port given again after close(): the server comes back where it was.
+    [[nodiscard]] bool listen(quint16 port = 0);
+    // The provider dies: no more connections accepted (the client sees "connection refused").
+    void close();
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     [[nodiscard]] bool listenTls();
     [[nodiscard]] QUrl httpUrl(const QString &pathAndQuery = {}) const;
     [[nodiscard]] QUrl httpsUrl(const QString &pathAndQuery = {}) const;

@@ -77,6 +77,27 @@ void FeedStatusTracker::setNotice(const QString &notice)
     Q_EMIT statusChanged(m_status);
 }
 
+void FeedStatusTracker::setBudget(const BudgetState &budget)
+{
+    m_status.budget = budget;
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
+void FeedStatusTracker::addRefused(const QStringList &symbols)
+{
+    for (const QString &symbol : symbols) {
+        if (!m_status.refusedSymbols.contains(symbol))
+            m_status.refusedSymbols.append(symbol);
+    }
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
 void FeedStatusTracker::accountOutage(qint64 nowMs)
 {
     if (m_downSinceMs < 0)

@@ -30,6 +30,9 @@ public:
     void addTicks(qsizetype count);
     void addMalformed(qsizetype count);
     void setNotice(const QString &notice);
+    // Reported at once when it changes (a 429 matters to failover now, not in a second).
+    void setBudget(const BudgetState &budget);
+    void addRefused(const QStringList &symbols);
     [[nodiscard]] const QString &notice() const { return m_status.notice; }
 
 Q_SIGNALS:

@@ -71,6 +71,18 @@ qint64 HttpPoller::nextSlotMs() const
     return m_budget.nextSlotMs(m_clock.nowMs());
 }
 
+BudgetState HttpPoller::budgetState() const
+{
+    BudgetState state = m_budget.state(m_clock.nowMs());
+    if (!m_options.budget) {
+        const qint64 limitedUntil = state.limitedUntilMs;
+        state = {};
+        state.limitedUntilMs = limitedUntil;
+        state.nextSlotMs = limitedUntil;
+    }
+    return state;
+}
+
 void HttpPoller::dispatch()
 {
     while (!m_queue.isEmpty()) {

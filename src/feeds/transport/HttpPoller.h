@@ -54,6 +54,8 @@ public:
 
     // Wall-clock ms when the budget lets the next request go (now when it may go now).
     [[nodiscard]] qint64 nextSlotMs() const;
+    // The budget now; without options.budget only the provider's own waits (429) show.
+    [[nodiscard]] BudgetState budgetState() const;
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
     [[nodiscard]] int inFlightCount() const { return int(m_inFlight.size()); }
 

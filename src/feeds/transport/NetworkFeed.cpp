@@ -175,6 +175,7 @@ NetworkFeed::ErrorReaction NetworkFeed::applyProviderError(const ProviderError &
         return reaction;
     for (const QString &symbol : unknown)
         m_config.symbols.removeAll(symbol);
+    m_status.addRefused(unknown);
     qWarning().noquote() << m_config.provider << "dropped unknown symbols" << unknown.join(u',') << "-"
                          << providerMessage(error);
     return reaction;

@@ -91,6 +91,7 @@ void PollingFeed::startTransport()
     m_backoff.reset();
     m_status.start();
     updateNotice();
+    reportBudget();
     setState(FeedState::Connecting);
     pollNow();
     refreshMetadata();
@@ -172,12 +173,21 @@ void PollingFeed::handleReply(quint64 id, const HttpReply &reply)
         return;
     const Pending pending = *it;
     m_pending.erase(it);
+    // Before the state: a 429 has deferred the budget already, and whoever
+    // watches the status learns that it was a rate limit along with the wait.
+    reportBudget();
     if (pending.batchKey.isEmpty()) {
         handleMetadataReply(pending, reply);
     } else {
         m_batchesInFlight.remove(pending.batchKey);
         handleQuoteReply(pending, reply);
     }
+    reportBudget();   // a "limit reached" text in a 200 body defers it in the handlers
+}
+
+void PollingFeed::reportBudget()
+{
+    m_status.setBudget(m_poller.budgetState());
 }
 
 void PollingFeed::handleQuoteReply(const Pending &pending, const HttpReply &reply)

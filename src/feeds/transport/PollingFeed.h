@@ -66,6 +66,7 @@ private:
     void handleQuoteReply(const Pending &pending, const HttpReply &reply);
     void handleMetadataReply(const Pending &pending, const HttpReply &reply);
     void handleRetryDue();
+    void reportBudget();
     void noteHealthy();
     void updateNotice();
     void backOff(const QString &reason, qint64 minDelayMs = 0);

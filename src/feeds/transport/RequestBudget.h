@@ -1,6 +1,10 @@
 #pragma once
 
+#include "BudgetState.h"
+
 #include <QtGlobal>
+
+#include <deque>
 
 namespace tickerline {
 
@@ -24,11 +28,17 @@ public:
     // The earliest time the next request may go: nowMs when it may go now.
     [[nodiscard]] qint64 nextSlotMs(qint64 nowMs) const;
     void noteSent(qint64 nowMs);
+    // The provider said wait (Retry-After, a "limit reached" text): nothing goes before ms.
     void deferUntil(qint64 ms);
+    // Used, limit and refill time at nowMs, for meters and failover.
+    [[nodiscard]] BudgetState state(qint64 nowMs) const;
 
 private:
+    BudgetPolicy m_policy;
     qint64 m_spacingMs;
     qint64 m_nextSlotMs = 0;
+    qint64 m_limitedUntilMs = 0;
+    std::deque<qint64> m_sentMs;   // send times within the last window, oldest first; at most `requests`
 };
 
 } // namespace tickerline

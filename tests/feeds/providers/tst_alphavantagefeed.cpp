@@ -7,6 +7,8 @@
 #include <RequestBudget.h>
 
 #include <QTest>
+
+#include <algorithm>
 #include <QUrlQuery>
 
 using namespace tickerline;
@@ -133,6 +135,11 @@ void TestAlphaVantageFeed::informationIsARateLimit()
     QVERIFY2(backingOff.message.contains(message), qPrintable(backingOff.message));
     // The next try waits for the budget's next slot (500 ms here), not a short backoff draw.
     QVERIFY2(backingOff.nextRetryMs >= before + 500, qPrintable(QString::number(backingOff.nextRetryMs - before)));
+    // The text lands in the same budget state as an HTTP 429 (meters, failover).
+    const bool limited = std::any_of(statusSpy.cbegin(), statusSpy.cend(), [before](const QList<QVariant> &call) {
+        return call.constFirst().value<FeedStatus>().budget.limitedUntilMs >= before + 500;
+    });
+    QVERIFY(limited);
     QTRY_VERIFY_WITH_TIMEOUT(!tickSpy.isEmpty(), 5000);
     QTRY_COMPARE(lastStatus(statusSpy).state, FeedState::Live);
     QVERIFY(!states(statusSpy).contains(FeedState::Failed));

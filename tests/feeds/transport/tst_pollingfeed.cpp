@@ -261,6 +261,9 @@ void TestPollingFeed::rateLimitBacksOffWithRetryAfter()
     const FeedStatus backingOff = firstIn(statusSpy, FeedState::BackingOff);
     QVERIFY(backingOff.message.contains(u"429"));
     QVERIFY(backingOff.nextRetryMs >= limitedAt + 1000);
+    // The same wait shows in the budget state, for meters and failover.
+    QVERIFY(backingOff.budget.limitedUntilMs >= limitedAt + 1000);
+    QVERIFY(backingOff.budget.isLimited(limitedAt));
     feed->pollNow();   // ignored while backing off
     QCOMPARE(m_server->requests(u"/quote"_s).size(), 2);
 
@@ -319,6 +322,7 @@ void TestPollingFeed::unknownSymbolIsDropped()
     QTRY_VERIFY(!feed->config().symbols.contains(u"ZZZZ"_s));
     QCOMPARE(feed->config().symbols, QStringList{u"A"_s});
     QVERIFY(!states(statusSpy).contains(FeedState::Failed));
+    QCOMPARE(lastStatus(statusSpy).refusedSymbols, QStringList{u"ZZZZ"_s});   // said, for failover
 
     // The last symbol going too leaves nothing to poll: Failed, with the provider's words.
     m_server->setRoute(u"/quote"_s, FakeResponse::json("unknown:A"));
