@@ -486,6 +486,29 @@
     </message>
 </context>
 <context>
+    <name>DataDelay</name>
+    <message>
+        <source>real-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time, %1 trades only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Browse for the database file</source>
@@ -542,6 +565,45 @@
     <message>
         <source>Every tick received is recorded in this SQLite database, or in a PostgreSQL database given as postgresql://user@host:port/database. Leave it empty to use the default location. A new location takes effect the next time Tickerline starts.</source>
         <translation>Cada tick recibido se registra en esta base de datos SQLite, o en una base de datos PostgreSQL indicada como postgresql://user@host:port/database. Déjelo vacío para usar la ubicación predeterminada. La nueva ubicación se aplica la próxima vez que se inicie Tickerline.</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate-limited until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent its request budget (%2 of %3), the next request at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable after %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stale while the market of %2 is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no tick of %2 for %3 s while its market is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has recovered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -720,6 +782,33 @@
     <message>
         <source> % in view</source>
         <translation> % en la vista</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChains</name>
+    <message>
+        <source>an empty provider name in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider “%1” (tickerline-collector providers lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no market data provider and cannot take part in failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one provider list for every symbol in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no symbol before “=” in “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,6 +1007,77 @@
     </message>
 </context>
 <context>
+    <name>QuoteFreshness</name>
+    <message>
+        <source>Quotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished">%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished">%1m</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation type="unfinished">%1h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished">%1d</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange calendar for this symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quote: %1, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no new quote for a while although the market is trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market is not trading: the last quote stays until it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1090,6 +1250,14 @@
     <message>
         <source>--chart: “%1” is neither line nor candles.</source>
         <translation>--chart: «%1» no es ni line ni candles.</translation>
+    </message>
+    <message>
+        <source>For screenshots and tests: start the app&apos;s clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1848,62 @@
         <source>the token in %1 is shorter than %2 characters</source>
         <translation>el token de %1 tiene menos de %2 caracteres</translation>
     </message>
+    <message>
+        <source>Bad --failover: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--failover needs providers, e.g. --failover coinbase,binance or --failover auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve TLS (wss://, https://) with this PEM certificate (chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS backend (Qt found no OpenSSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tickerline::AboutDialog</name>
@@ -2250,6 +2474,25 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
 </context>
 <context>
+    <name>tickerline::FailoverFeed</name>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation type="unfinished">Proveedor desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>no provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tickerline::FeedKeyResolver</name>
     <message>
         <source>No API key for %1: set %2. No system keychain is available to keep one in Settings → Providers.</source>
@@ -2281,6 +2524,21 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>Simulated market hint</source>
         <translation>Aviso de mercado simulado</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::HttpFront</name>
+    <message>
+        <source>TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does not trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a browser page from %1 (not in --allow-origin)</source>
+        <translation type="unfinished">rechazada una página de navegador de %1 (no está en --allow-origin)</translation>
+    </message>
+    <message>
+        <source>refused a client from %1: bad token</source>
+        <translation type="unfinished">rechazado un cliente de %1: token no válido</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2691,26 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>Not set.</source>
         <translation>Sin definir.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Use Until Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a key to use until Tickerline quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used until Tickerline quits: held in memory only, never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set. Paste a key to use it until Tickerline quits, or set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ProviderPage</name>
@@ -2452,6 +2730,10 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>Needed (%1).</source>
         <translation>Necesaria (%1).</translation>
     </message>
+    <message>
+        <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ProvidersPage</name>
@@ -2460,8 +2742,8 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <translation>Proveedores</translation>
     </message>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be stored here, and Tickerline never writes them to a plain file. Set them in the environment instead: %1.</source>
-        <translation>No hay ningún llavero del sistema (como GNOME Keyring o KWallet) disponible, así que las claves de API no se pueden guardar aquí, y Tickerline nunca las escribe en un archivo normal. Defínalas en el entorno: %1.</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use it until Tickerline quits, or set it in the environment: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2759,18 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>%1 ticks refused</source>
         <translation>%1 ticks rechazados</translation>
+    </message>
+    <message>
+        <source>the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with TLS (push --tls, or --ca FILE for a self-signed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last connection attempt: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2902,30 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>down %1 percent</source>
         <translation>baja %1 por ciento</translation>
     </message>
+    <message>
+        <source>%1 old, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market state of the symbol&apos;s exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old the last quote is, and how late its provider delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tickerline::ReplayFeed</name>
@@ -2662,8 +2980,12 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <source>serving on ws://%1/v1/stream</source>
-        <translation>sirviendo en ws://%1/v1/stream</translation>
+        <source>serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3070,6 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
 <context>
     <name>tickerline::StreamServer</name>
     <message>
-        <source>refused a browser page from %1 (not in --allow-origin)</source>
-        <translation>rechazada una página de navegador de %1 (no está en --allow-origin)</translation>
-    </message>
-    <message>
         <source>refused a client from %1: bad token</source>
         <translation>rechazado un cliente de %1: token no válido</translation>
     </message>
@@ -2762,6 +3080,10 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>cut slow client %1 (%2); %3 cut so far</source>
         <translation>desconectado el cliente lento %1 (%2); %3 desconectados hasta ahora</translation>
+    </message>
+    <message>
+        <source>refused a plain-text client from %1: this server speaks TLS only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3235,14 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>Watchlist C&amp;olumns</source>
         <translation>&amp;Columnas de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
