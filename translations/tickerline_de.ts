@@ -489,23 +489,23 @@
     <name>DataDelay</name>
     <message>
         <source>real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>delayed %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 min verzögert</translation>
     </message>
     <message>
         <source>real-time, %1 trades only</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit, nur Trades von %1</translation>
     </message>
     <message>
         <source>delay not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung unbekannt</translation>
     </message>
     <message>
         <source>%1m delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min verzögert</translation>
     </message>
 </context>
 <context>
@@ -571,39 +571,39 @@
     <name>FailoverController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 refused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 abgelehnt</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 is rate-limited until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bis %2 gedrosselt</translation>
     </message>
     <message>
         <source>%1 spent its request budget (%2 of %3), the next request at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein Anfragekontingent aufgebraucht (%2 von %3), nächste Anfrage um %4</translation>
     </message>
     <message>
         <source>%1 unreachable after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Versuchen nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 is stale while the market of %2 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veraltet, obwohl der Markt von %2 geöffnet ist</translation>
     </message>
     <message>
         <source>%1 sent no tick of %2 for %3 s while its market is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seit %3 s keinen Tick von %2 gesendet, obwohl dessen Markt geöffnet ist</translation>
     </message>
     <message>
         <source>%1 has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder verfügbar</translation>
     </message>
 </context>
 <context>
@@ -788,27 +788,27 @@
     <name>ProviderChains</name>
     <message>
         <source>an empty provider name in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Anbietername in „%1“</translation>
     </message>
     <message>
         <source>unknown provider “%1” (tickerline-collector providers lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter „%1“ (tickerline-collector providers listet sie auf)</translation>
     </message>
     <message>
         <source>“%1” is no market data provider and cannot take part in failover</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Marktdatenanbieter und kann nicht am Failover teilnehmen</translation>
     </message>
     <message>
         <source>“%1” is listed twice in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in „%2“ doppelt aufgeführt</translation>
     </message>
     <message>
         <source>more than one provider list for every symbol in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Anbieterliste für alle Symbole in „%1“</translation>
     </message>
     <message>
         <source>no symbol before “=” in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symbol vor „=“ in „%1“</translation>
     </message>
 </context>
 <context>
@@ -1010,71 +1010,71 @@
     <name>QuoteFreshness</name>
     <message>
         <source>Quotes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse: %1</translation>
     </message>
     <message>
         <source>Quotes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse von %1: %2</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No exchange calendar for this symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Börsenkalender für dieses Symbol</translation>
     </message>
     <message>
         <source>Trades around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel rund um die Uhr</translation>
     </message>
     <message>
         <source>Exchange time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Börsenzeit: %1</translation>
     </message>
     <message>
         <source>Holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag: %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1</translation>
     </message>
     <message>
         <source>No quote yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kurs</translation>
     </message>
     <message>
         <source>Last quote: %1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kurs: %1, vor %2</translation>
     </message>
     <message>
         <source>Stale: no new quote for a while although the market is trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: seit einiger Zeit kein neuer Kurs, obwohl der Markt handelt</translation>
     </message>
     <message>
         <source>The market is not trading: the last quote stays until it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markt handelt nicht: Der letzte Kurs bleibt bis zur Öffnung stehen</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>For screenshots and tests: start the app&apos;s clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bildschirmfotos und Tests: Die Uhr der App zu diesem Zeitpunkt (ISO 8601, z. B. 2026-12-05T15:00:00Z) statt jetzt starten.</translation>
     </message>
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock: „%1“ ist keine ISO-8601-Zeit wie 2026-12-05T15:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1850,59 +1850,59 @@
     </message>
     <message>
         <source>Bad --failover: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges --failover: %1.</translation>
     </message>
     <message>
         <source>--failover needs providers, e.g. --failover coinbase,binance or --failover auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover braucht Anbieter, z. B. --failover coinbase,binance oder --failover auto.</translation>
     </message>
     <message>
         <source>--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 und --failover widersprechen sich: Setzen Sie %1 in --failover an die erste Stelle oder lassen Sie --provider weg.</translation>
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter in der Reihenfolge ihres Vorrangs: P1,P2, auto oder durch ';' verbundene Einträge SYM=P1,P2.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS (wss://) verbinden und den Zertifizierungsstellen des Systems vertrauen.</translation>
     </message>
     <message>
         <source>Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS verbinden und zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (z. B. dem eines selbstsignierten Servers).</translation>
     </message>
     <message>
         <source>--ca: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca: %1.</translation>
     </message>
     <message>
         <source>Serve TLS (wss://, https://) with this PEM certificate (chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (wss://, https://) mit diesem PEM-Zertifikat (bzw. dieser Zertifikatskette) bereitstellen.</translation>
     </message>
     <message>
         <source>The certificate&apos;s PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PEM-Schlüssel des Zertifikats.</translation>
     </message>
     <message>
         <source>--cert and --key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
         <source>TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1.</translation>
     </message>
     <message>
         <source>this build has no TLS backend (Qt found no OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat kein TLS-Backend (Qt hat kein OpenSSL gefunden)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
     </message>
 </context>
 <context>
@@ -2477,19 +2477,19 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <name>tickerline::FailoverFeed</name>
     <message>
         <source>Unknown provider “%1”.</source>
-        <translation type="unfinished">Unbekannter Anbieter „%1“.</translation>
+        <translation>Unbekannter Anbieter „%1“.</translation>
     </message>
     <message>
         <source>no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter</translation>
     </message>
     <message>
         <source>no provider left</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter mehr übrig</translation>
     </message>
     <message>
         <source>%1: %2 → %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2530,15 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <name>tickerline::HttpFront</name>
     <message>
         <source>TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does not trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen (%2): ein einfacher ws://- oder http://-Client oder einer, der diesem Zertifikat nicht vertraut?</translation>
     </message>
     <message>
         <source>refused a browser page from %1 (not in --allow-origin)</source>
-        <translation type="unfinished">Browserseite von %1 abgelehnt (nicht in --allow-origin)</translation>
+        <translation>Browserseite von %1 abgelehnt (nicht in --allow-origin)</translation>
     </message>
     <message>
         <source>refused a client from %1: bad token</source>
-        <translation type="unfinished">Client von %1 abgelehnt: ungültiges Token</translation>
+        <translation>Client von %1 abgelehnt: ungültiges Token</translation>
     </message>
 </context>
 <context>
@@ -2693,23 +2693,23 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Use Until Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Beenden nutzen</translation>
     </message>
     <message>
         <source>Paste a key to use until Tickerline quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel einfügen, der bis zum Beenden von Tickerline genutzt wird</translation>
     </message>
     <message>
         <source>Used until Tickerline quits: held in memory only, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bis zum Beenden von Tickerline genutzt: nur im Arbeitsspeicher gehalten, nie geschrieben.</translation>
     </message>
     <message>
         <source>Not set. Paste a key to use it until Tickerline quits, or set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt. Fügen Sie einen Schlüssel ein, um ihn bis zum Beenden von Tickerline zu nutzen, oder setzen Sie %1 in der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich (%1): &lt;a href="providers"&gt;auf der Seite „Anbieter“ eingeben&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use it until Tickerline quits, or set it in the environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet) verfügbar, daher können API-Schlüssel nicht von einem Start zum nächsten aufbewahrt werden, und Tickerline schreibt sie nie in eine einfache Datei. Fügen Sie unten einen Schlüssel ein, um ihn bis zum Beenden von Tickerline zu nutzen, oder setzen Sie ihn in der Umgebung: %1.</translation>
     </message>
 </context>
 <context>
@@ -2762,15 +2762,15 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with TLS (push --tls, or --ca FILE for a self-signed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den WebSocket-Handshake nicht abgeschlossen (%1); wenn er TLS anbietet, verbinden Sie sich mit TLS (push --tls oder --ca FILE für ein selbstsigniertes Zertifikat)</translation>
     </message>
     <message>
         <source>%1 (last connection attempt: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter Verbindungsversuch: %2)</translation>
     </message>
     <message>
         <source>TLS: the server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
 </context>
 <context>
@@ -2904,27 +2904,27 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>%1 old, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt, veraltet</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt</translation>
     </message>
     <message>
         <source>The market state of the symbol&apos;s exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Marktstatus der Börse des Symbols</translation>
     </message>
     <message>
         <source>How old the last quote is, and how late its provider delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie alt der letzte Kurs ist und wie verzögert sein Anbieter liefert</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktphase</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +2981,11 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt bereit unter wss://%1/v1/stream, https://%1/v1/events (SSE) und https://%1/v1/history</translation>
     </message>
     <message>
         <source>serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt bereit unter ws://%1/v1/stream, http://%1/v1/events (SSE) und http://%1/v1/history</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
     <message>
         <source>refused a plain-text client from %1: this server speaks TLS only</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselten Client von %1 abgelehnt: Dieser Server spricht nur TLS</translation>
     </message>
 </context>
 <context>
@@ -3238,11 +3238,11 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marktphase</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alter</translation>
     </message>
 </context>
 <context>

@@ -489,23 +489,23 @@
     <name>DataDelay</name>
     <message>
         <source>real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>en tiempo real</translation>
     </message>
     <message>
         <source>delayed %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1 min de retraso</translation>
     </message>
     <message>
         <source>real-time, %1 trades only</source>
-        <translation type="unfinished"></translation>
+        <translation>en tiempo real, solo operaciones de %1</translation>
     </message>
     <message>
         <source>delay not known</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso desconocido</translation>
     </message>
     <message>
         <source>%1m delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m de retraso</translation>
     </message>
 </context>
 <context>
@@ -571,39 +571,39 @@
     <name>FailoverController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 refused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó %2</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló</translation>
     </message>
     <message>
         <source>%1 is rate-limited until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limita las solicitudes hasta las %2</translation>
     </message>
     <message>
         <source>%1 spent its request budget (%2 of %3), the next request at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agotó su cupo de solicitudes (%2 de %3), la próxima solicitud a las %4</translation>
     </message>
     <message>
         <source>%1 unreachable after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaccesible tras %2 intentos</translation>
     </message>
     <message>
         <source>%1 is stale while the market of %2 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactualizado aunque el mercado de %2 está abierto</translation>
     </message>
     <message>
         <source>%1 sent no tick of %2 for %3 s while its market is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha enviado ningún tick de %2 en %3 s aunque su mercado está abierto</translation>
     </message>
     <message>
         <source>%1 has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha recuperado</translation>
     </message>
 </context>
 <context>
@@ -788,27 +788,27 @@
     <name>ProviderChains</name>
     <message>
         <source>an empty provider name in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de proveedor vacío en «%1»</translation>
     </message>
     <message>
         <source>unknown provider “%1” (tickerline-collector providers lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor desconocido «%1» (tickerline-collector providers los enumera)</translation>
     </message>
     <message>
         <source>“%1” is no market data provider and cannot take part in failover</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un proveedor de datos de mercado y no puede participar en la conmutación por error</translation>
     </message>
     <message>
         <source>“%1” is listed twice in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aparece dos veces en «%2»</translation>
     </message>
     <message>
         <source>more than one provider list for every symbol in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>más de una lista de proveedores para todos los símbolos en «%1»</translation>
     </message>
     <message>
         <source>no symbol before “=” in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún símbolo antes de «=» en «%1»</translation>
     </message>
 </context>
 <context>
@@ -1010,71 +1010,71 @@
     <name>QuoteFreshness</name>
     <message>
         <source>Quotes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizaciones: %1</translation>
     </message>
     <message>
         <source>Quotes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizaciones de %1: %2</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1s</translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished">%1m</translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished">%1h</translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished">%1d</translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No exchange calendar for this symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay calendario bursátil para este símbolo</translation>
     </message>
     <message>
         <source>Trades around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotiza las 24 horas</translation>
     </message>
     <message>
         <source>Exchange time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la bolsa: %1</translation>
     </message>
     <message>
         <source>Holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo: %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1</translation>
     </message>
     <message>
         <source>No quote yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cotización</translation>
     </message>
     <message>
         <source>Last quote: %1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última cotización: %1, hace %2</translation>
     </message>
     <message>
         <source>Stale: no new quote for a while although the market is trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado: no hay cotizaciones nuevas desde hace un rato aunque el mercado está abierto</translation>
     </message>
     <message>
         <source>The market is not trading: the last quote stays until it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado está cerrado: la última cotización se mantiene hasta la apertura</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>For screenshots and tests: start the app&apos;s clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para capturas de pantalla y pruebas: iniciar el reloj de la aplicación en este instante (ISO 8601, p. ej. 2026-12-05T15:00:00Z) en lugar de ahora.</translation>
     </message>
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock: «%1» no es una hora ISO 8601 como 2026-12-05T15:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1850,59 +1850,59 @@
     </message>
     <message>
         <source>Bad --failover: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover no válido: %1.</translation>
     </message>
     <message>
         <source>--failover needs providers, e.g. --failover coinbase,binance or --failover auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover necesita proveedores, p. ej. --failover coinbase,binance o --failover auto.</translation>
     </message>
     <message>
         <source>--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 y --failover no coinciden: ponga %1 en primer lugar en --failover u omita --provider.</translation>
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores por orden de preferencia: P1,P2, auto o entradas SYM=P1,P2 separadas por ';'.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con TLS (wss://), confiando en las autoridades de certificación del sistema.</translation>
     </message>
     <message>
         <source>Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con TLS y confiar también en los certificados de CA de este archivo PEM (p. ej. el de un servidor autofirmado).</translation>
     </message>
     <message>
         <source>--ca: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca: %1.</translation>
     </message>
     <message>
         <source>Serve TLS (wss://, https://) with this PEM certificate (chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir TLS (wss://, https://) con este certificado PEM (o cadena).</translation>
     </message>
     <message>
         <source>The certificate&apos;s PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada PEM del certificado.</translation>
     </message>
     <message>
         <source>--cert and --key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
         <source>TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1.</translation>
     </message>
     <message>
         <source>this build has no TLS backend (Qt found no OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no tiene motor TLS (Qt no encontró OpenSSL)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna clave privada PEM sin cifrar (RSA o EC)</translation>
     </message>
 </context>
 <context>
@@ -2477,19 +2477,19 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <name>tickerline::FailoverFeed</name>
     <message>
         <source>Unknown provider “%1”.</source>
-        <translation type="unfinished">Proveedor desconocido «%1».</translation>
+        <translation>Proveedor desconocido «%1».</translation>
     </message>
     <message>
         <source>no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún proveedor</translation>
     </message>
     <message>
         <source>no provider left</source>
-        <translation type="unfinished"></translation>
+        <translation>no queda ningún proveedor</translation>
     </message>
     <message>
         <source>%1: %2 → %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2530,15 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <name>tickerline::HttpFront</name>
     <message>
         <source>TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does not trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la negociación TLS con %1 (%2): ¿un cliente ws:// o http:// sin cifrar, o uno que no confía en este certificado?</translation>
     </message>
     <message>
         <source>refused a browser page from %1 (not in --allow-origin)</source>
-        <translation type="unfinished">rechazada una página de navegador de %1 (no está en --allow-origin)</translation>
+        <translation>rechazada una página de navegador de %1 (no está en --allow-origin)</translation>
     </message>
     <message>
         <source>refused a client from %1: bad token</source>
-        <translation type="unfinished">rechazado un cliente de %1: token no válido</translation>
+        <translation>rechazado un cliente de %1: token no válido</translation>
     </message>
 </context>
 <context>
@@ -2693,23 +2693,23 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Use Until Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar hasta salir</translation>
     </message>
     <message>
         <source>Paste a key to use until Tickerline quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una clave para usarla hasta que Tickerline se cierre</translation>
     </message>
     <message>
         <source>Used until Tickerline quits: held in memory only, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa hasta que Tickerline se cierre: solo se guarda en memoria, nunca se escribe.</translation>
     </message>
     <message>
         <source>Not set. Paste a key to use it until Tickerline quits, or set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir. Pegue una clave para usarla hasta que Tickerline se cierre, o defina %1 en el entorno.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria (%1): &lt;a href="providers"&gt;introdúzcala en la página Proveedores&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use it until Tickerline quits, or set it in the environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (como GNOME Keyring o KWallet), así que las claves de API no se pueden conservar de una ejecución a otra, y Tickerline nunca las escribe en un archivo sin cifrar. Pegue una clave abajo para usarla hasta que Tickerline se cierre, o defínala en el entorno: %1.</translation>
     </message>
 </context>
 <context>
@@ -2762,15 +2762,15 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with TLS (push --tls, or --ca FILE for a self-signed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no completó la negociación WebSocket (%1); si usa TLS, conéctese con TLS (push --tls, o --ca FILE para un certificado autofirmado)</translation>
     </message>
     <message>
         <source>%1 (last connection attempt: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (último intento de conexión: %2)</translation>
     </message>
     <message>
         <source>TLS: the server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado del servidor no es de confianza: %1</translation>
     </message>
 </context>
 <context>
@@ -2904,27 +2904,27 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>%1 old, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1, desactualizado</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>The market state of the symbol&apos;s exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado actual del mercado de la bolsa del símbolo</translation>
     </message>
     <message>
         <source>How old the last quote is, and how late its provider delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>La antigüedad de la última cotización y el retraso con que la entrega su proveedor</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +2981,11 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>sirviendo en wss://%1/v1/stream, https://%1/v1/events (SSE) y https://%1/v1/history</translation>
     </message>
     <message>
         <source>serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>sirviendo en ws://%1/v1/stream, http://%1/v1/events (SSE) y http://%1/v1/history</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
     <message>
         <source>refused a plain-text client from %1: this server speaks TLS only</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado un cliente sin cifrar de %1: este servidor solo admite TLS</translation>
     </message>
 </context>
 <context>
@@ -3238,11 +3238,11 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antigüedad</translation>
     </message>
 </context>
 <context>

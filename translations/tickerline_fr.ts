@@ -489,23 +489,23 @@
     <name>DataDelay</name>
     <message>
         <source>real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <source>delayed %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>différé de %1 min</translation>
     </message>
     <message>
         <source>real-time, %1 trades only</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel, transactions %1 uniquement</translation>
     </message>
     <message>
         <source>delay not known</source>
-        <translation type="unfinished"></translation>
+        <translation>délai inconnu</translation>
     </message>
     <message>
         <source>%1m delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>différé %1 min</translation>
     </message>
 </context>
 <context>
@@ -571,39 +571,39 @@
     <name>FailoverController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 refused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1</translation>
     </message>
     <message>
         <source>%1 is rate-limited until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes jusqu’à %2</translation>
     </message>
     <message>
         <source>%1 spent its request budget (%2 of %3), the next request at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a épuisé son quota de requêtes (%2 sur %3), prochaine requête à %4</translation>
     </message>
     <message>
         <source>%1 unreachable after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 injoignable après %2 tentatives</translation>
     </message>
     <message>
         <source>%1 is stale while the market of %2 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est périmé alors que le marché de %2 est ouvert</translation>
     </message>
     <message>
         <source>%1 sent no tick of %2 for %3 s while its market is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a envoyé aucun tick de %2 depuis %3 s alors que son marché est ouvert</translation>
     </message>
     <message>
         <source>%1 has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est rétabli</translation>
     </message>
 </context>
 <context>
@@ -788,27 +788,27 @@
     <name>ProviderChains</name>
     <message>
         <source>an empty provider name in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fournisseur vide dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown provider “%1” (tickerline-collector providers lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur inconnu «&#xa0;%1&#xa0;» (tickerline-collector providers en donne la liste)</translation>
     </message>
     <message>
         <source>“%1” is no market data provider and cannot take part in failover</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fournisseur de données de marché et ne peut pas participer au basculement</translation>
     </message>
     <message>
         <source>“%1” is listed twice in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>more than one provider list for every symbol in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une liste de fournisseurs pour tous les symboles dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no symbol before “=” in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun symbole avant «&#xa0;=&#xa0;» dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1010,71 +1010,71 @@
     <name>QuoteFreshness</name>
     <message>
         <source>Quotes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Quotes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotations de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1&#xa0;s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished">%1&#xa0;min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished">%1&#xa0;h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished">%1&#xa0;j</translation>
+        <translation>%1&#xa0;j</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No exchange calendar for this symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun calendrier boursier pour ce symbole</translation>
     </message>
     <message>
         <source>Trades around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotation 24 h/24</translation>
     </message>
     <message>
         <source>Exchange time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la bourse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture %1</translation>
     </message>
     <message>
         <source>No quote yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cotation pour l’instant</translation>
     </message>
     <message>
         <source>Last quote: %1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière cotation&#xa0;: %1, il y a %2</translation>
     </message>
     <message>
         <source>Stale: no new quote for a while although the market is trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé&#xa0;: aucune nouvelle cotation depuis un moment alors que le marché est ouvert</translation>
     </message>
     <message>
         <source>The market is not trading: the last quote stays until it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marché est fermé&#xa0;: la dernière cotation reste affichée jusqu’à l’ouverture</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>For screenshots and tests: start the app&apos;s clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les captures d’écran et les tests&#xa0;: démarrer l’horloge de l’application à cet instant (ISO 8601, par ex. 2026-12-05T15:00:00Z) plutôt que maintenant.</translation>
     </message>
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure ISO 8601 comme 2026-12-05T15:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1850,59 +1850,59 @@
     </message>
     <message>
         <source>Bad --failover: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover incorrect&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--failover needs providers, e.g. --failover coinbase,binance or --failover auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover exige des fournisseurs, par ex. --failover coinbase,binance ou --failover auto.</translation>
     </message>
     <message>
         <source>--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 et --failover se contredisent&#xa0;: placez %1 en premier dans --failover ou omettez --provider.</translation>
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs par ordre de préférence&#xa0;: P1,P2, auto ou des entrées SYM=P1,P2 séparées par ';'.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec TLS (wss://) en faisant confiance aux autorités de certification du système.</translation>
     </message>
     <message>
         <source>Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec TLS et faire aussi confiance aux certificats d’AC de ce fichier PEM (par ex. celui d’un serveur autosigné).</translation>
     </message>
     <message>
         <source>--ca: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Serve TLS (wss://, https://) with this PEM certificate (chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en TLS (wss://, https://) avec ce certificat PEM (ou cette chaîne).</translation>
     </message>
     <message>
         <source>The certificate&apos;s PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM du certificat.</translation>
     </message>
     <message>
         <source>--cert and --key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
         <source>TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: %1.</translation>
     </message>
     <message>
         <source>this build has no TLS backend (Qt found no OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n’a pas de moteur TLS (Qt n’a trouvé aucun OpenSSL)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC)</translation>
     </message>
 </context>
 <context>
@@ -2477,19 +2477,19 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <name>tickerline::FailoverFeed</name>
     <message>
         <source>Unknown provider “%1”.</source>
-        <translation type="unfinished">Fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fournisseur</translation>
     </message>
     <message>
         <source>no provider left</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucun fournisseur</translation>
     </message>
     <message>
         <source>%1: %2 → %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2530,15 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <name>tickerline::HttpFront</name>
     <message>
         <source>TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does not trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS avec %1 (%2)&#xa0;: un client ws:// ou http:// simple, ou un client qui ne fait pas confiance à ce certificat&#x202f;?</translation>
     </message>
     <message>
         <source>refused a browser page from %1 (not in --allow-origin)</source>
-        <translation type="unfinished">page de navigateur de %1 refusée (absente de --allow-origin)</translation>
+        <translation>page de navigateur de %1 refusée (absente de --allow-origin)</translation>
     </message>
     <message>
         <source>refused a client from %1: bad token</source>
-        <translation type="unfinished">client de %1 refusé&#xa0;: jeton incorrect</translation>
+        <translation>client de %1 refusé&#xa0;: jeton incorrect</translation>
     </message>
 </context>
 <context>
@@ -2693,23 +2693,23 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Use Until Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser jusqu’à la fermeture</translation>
     </message>
     <message>
         <source>Paste a key to use until Tickerline quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une clé à utiliser jusqu’à la fermeture de Tickerline</translation>
     </message>
     <message>
         <source>Used until Tickerline quits: held in memory only, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée jusqu’à la fermeture de Tickerline&#xa0;: conservée en mémoire uniquement, jamais écrite.</translation>
     </message>
     <message>
         <source>Not set. Paste a key to use it until Tickerline quits, or set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie. Collez une clé pour l’utiliser jusqu’à la fermeture de Tickerline, ou définissez %1 dans l’environnement.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requise (%1)&#xa0;: &lt;a href="providers"&gt;saisissez-la dans la page Fournisseurs&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use it until Tickerline quits, or set it in the environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n’est disponible&#xa0;: les clés d’API ne peuvent donc pas être conservées d’une exécution à l’autre, et Tickerline ne les écrit jamais dans un simple fichier. Collez une clé ci-dessous pour l’utiliser jusqu’à la fermeture de Tickerline, ou définissez-la dans l’environnement&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2762,15 +2762,15 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with TLS (push --tls, or --ca FILE for a self-signed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas terminé la négociation WebSocket (%1)&#x202f;; s’il utilise TLS, connectez-vous avec TLS (push --tls, ou --ca FILE pour un certificat autosigné)</translation>
     </message>
     <message>
         <source>%1 (last connection attempt: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernière tentative de connexion&#xa0;: %2)</translation>
     </message>
     <message>
         <source>TLS: the server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2904,27 +2904,27 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>%1 old, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1, périmé</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>The market state of the symbol&apos;s exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état actuel du marché de la bourse du symbole</translation>
     </message>
     <message>
         <source>How old the last quote is, and how late its provider delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>L’âge de la dernière cotation et le différé de son fournisseur</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +2981,11 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>service sur wss://%1/v1/stream, https://%1/v1/events (SSE) et https://%1/v1/history</translation>
     </message>
     <message>
         <source>serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>service sur ws://%1/v1/stream, http://%1/v1/events (SSE) et http://%1/v1/history</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     </message>
     <message>
         <source>refused a plain-text client from %1: this server speaks TLS only</source>
-        <translation type="unfinished"></translation>
+        <translation>client non chiffré de %1 refusé&#xa0;: ce serveur n’accepte que TLS</translation>
     </message>
 </context>
 <context>
@@ -3238,11 +3238,11 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ge</translation>
     </message>
 </context>
 <context>

@@ -489,23 +489,23 @@
     <name>DataDelay</name>
     <message>
         <source>real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイム</translation>
     </message>
     <message>
         <source>delayed %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分遅延</translation>
     </message>
     <message>
         <source>real-time, %1 trades only</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイム (%1 の約定のみ)</translation>
     </message>
     <message>
         <source>delay not known</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延は不明</translation>
     </message>
     <message>
         <source>%1m delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分遅延</translation>
     </message>
 </context>
 <context>
@@ -571,39 +571,39 @@
     <name>FailoverController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 refused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を拒否しました</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました</translation>
     </message>
     <message>
         <source>%1 is rate-limited until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 までレート制限されています</translation>
     </message>
     <message>
         <source>%1 spent its request budget (%2 of %3), the next request at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエスト枠を使い切りました (%3 中 %2)。次のリクエストは %4 です</translation>
     </message>
     <message>
         <source>%1 unreachable after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 回試行しても接続できません</translation>
     </message>
     <message>
         <source>%1 is stale while the market of %2 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の市場が取引中なのに %1 の更新が止まっています</translation>
     </message>
     <message>
         <source>%1 sent no tick of %2 for %3 s while its market is open</source>
-        <translation type="unfinished"></translation>
+        <translation>市場が取引中なのに %1 から %2 のティックが %3 秒間届いていません</translation>
     </message>
     <message>
         <source>%1 has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が復旧しました</translation>
     </message>
 </context>
 <context>
@@ -788,27 +788,27 @@
     <name>ProviderChains</name>
     <message>
         <source>an empty provider name in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に空のプロバイダー名があります</translation>
     </message>
     <message>
         <source>unknown provider “%1” (tickerline-collector providers lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロバイダー「%1」です (一覧は tickerline-collector providers で表示できます)</translation>
     </message>
     <message>
         <source>“%1” is no market data provider and cannot take part in failover</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は市場データのプロバイダーではないため、フェイルオーバーに参加できません</translation>
     </message>
     <message>
         <source>“%1” is listed twice in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が「%2」に 2 回指定されています</translation>
     </message>
     <message>
         <source>more than one provider list for every symbol in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に全シンボル向けのプロバイダー一覧が複数あります</translation>
     </message>
     <message>
         <source>no symbol before “=” in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の「=」の前にシンボルがありません</translation>
     </message>
 </context>
 <context>
@@ -1010,71 +1010,71 @@
     <name>QuoteFreshness</name>
     <message>
         <source>Quotes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相場: %1</translation>
     </message>
     <message>
         <source>Quotes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の相場: %2</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1秒</translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished">%1分</translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished">%1時間</translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished">%1日</translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No exchange calendar for this symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>このシンボルには取引所カレンダーがありません</translation>
     </message>
     <message>
         <source>Trades around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間取引</translation>
     </message>
     <message>
         <source>Exchange time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取引所の時刻: %1</translation>
     </message>
     <message>
         <source>Holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>休場日: %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 %1</translation>
     </message>
     <message>
         <source>No quote yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ相場がありません</translation>
     </message>
     <message>
         <source>Last quote: %1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>最終相場: %1 (%2 前)</translation>
     </message>
     <message>
         <source>Stale: no new quote for a while although the market is trading</source>
-        <translation type="unfinished"></translation>
+        <translation>更新停止: 市場は取引中ですが、しばらく新しい相場がありません</translation>
     </message>
     <message>
         <source>The market is not trading: the last quote stays until it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>市場は取引時間外です。取引が始まるまで最終相場が表示されます</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>For screenshots and tests: start the app&apos;s clock at this instant (ISO 8601, e.g. 2026-12-05T15:00:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットとテスト用: アプリの時計を現在時刻ではなくこの時点 (ISO 8601、例: 2026-12-05T15:00:00Z) から開始します。</translation>
     </message>
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock: 「%1」は 2026-12-05T15:00:00Z のような ISO 8601 の時刻ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1850,59 +1850,59 @@
     </message>
     <message>
         <source>Bad --failover: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover が不正です: %1。</translation>
     </message>
     <message>
         <source>--failover needs providers, e.g. --failover coinbase,binance or --failover auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failover にはプロバイダーを指定してください (例: --failover coinbase,binance または --failover auto)。</translation>
     </message>
     <message>
         <source>--provider %1 and --failover disagree: put %1 first in --failover, or leave --provider out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 と --failover が一致しません。--failover の先頭に %1 を置くか、--provider を省略してください。</translation>
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順のプロバイダー: P1,P2、auto、または ';' で区切った SYM=P1,P2 の指定。</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの CA を信頼して TLS (wss://) で接続します。</translation>
     </message>
     <message>
         <source>Connect with TLS and trust the CA certificates in this PEM file too (e.g. a self-signed server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS で接続し、この PEM ファイルの CA 証明書 (自己署名サーバーの証明書など) も信頼します。</translation>
     </message>
     <message>
         <source>--ca: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca: %1。</translation>
     </message>
     <message>
         <source>Serve TLS (wss://, https://) with this PEM certificate (chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM 証明書 (チェーン) で TLS (wss://、https://) を提供します。</translation>
     </message>
     <message>
         <source>The certificate&apos;s PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の PEM 秘密鍵。</translation>
     </message>
     <message>
         <source>--cert and --key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert と --key は一緒に指定してください。</translation>
     </message>
     <message>
         <source>TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1。</translation>
     </message>
     <message>
         <source>this build has no TLS backend (Qt found no OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには TLS バックエンドがありません (Qt が OpenSSL を見つけられませんでした)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に PEM 証明書がありません</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に暗号化されていない PEM 秘密鍵 (RSA または EC) がありません</translation>
     </message>
 </context>
 <context>
@@ -2471,19 +2471,19 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <name>tickerline::FailoverFeed</name>
     <message>
         <source>Unknown provider “%1”.</source>
-        <translation type="unfinished">不明なプロバイダー「%1」です。</translation>
+        <translation>不明なプロバイダー「%1」です。</translation>
     </message>
     <message>
         <source>no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーがありません</translation>
     </message>
     <message>
         <source>no provider left</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのプロバイダーがありません</translation>
     </message>
     <message>
         <source>%1: %2 → %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2524,15 +2524,15 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <name>tickerline::HttpFront</name>
     <message>
         <source>TLS handshake with %1 failed (%2): a plain ws:// or http:// client, or one that does not trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との TLS ハンドシェイクに失敗しました (%2)。TLS なしの ws:// や http:// のクライアントか、この証明書を信頼していないクライアントの可能性があります。</translation>
     </message>
     <message>
         <source>refused a browser page from %1 (not in --allow-origin)</source>
-        <translation type="unfinished">%1 からのブラウザーページを拒否しました (--allow-origin にありません)</translation>
+        <translation>%1 からのブラウザーページを拒否しました (--allow-origin にありません)</translation>
     </message>
     <message>
         <source>refused a client from %1: bad token</source>
-        <translation type="unfinished">%1 からのクライアントを拒否しました: トークンが不正です</translation>
+        <translation>%1 からのクライアントを拒否しました: トークンが不正です</translation>
     </message>
 </context>
 <context>
@@ -2687,23 +2687,23 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Use Until Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了まで使用</translation>
     </message>
     <message>
         <source>Paste a key to use until Tickerline quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickerline の終了まで使うキーを貼り付け</translation>
     </message>
     <message>
         <source>Used until Tickerline quits: held in memory only, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickerline の終了まで使用します。メモリーにのみ保持され、書き込まれることはありません。</translation>
     </message>
     <message>
         <source>Not set. Paste a key to use it until Tickerline quits, or set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定です。キーを貼り付けて Tickerline の終了まで使うか、環境変数 %1 を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2726,7 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要です (%1): &lt;a href="providers"&gt;プロバイダーのページで入力してください&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available, so API keys cannot be kept from one run to the next, and Tickerline never writes them to a plain file. Paste a key below to use it until Tickerline quits, or set it in the environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン (GNOME Keyring や KWallet など) が利用できないため、API キーを次回の起動まで保持できません。また、Tickerline がキーを通常のファイルに書き込むことはありません。下にキーを貼り付けて Tickerline の終了まで使うか、環境変数で設定してください: %1。</translation>
     </message>
 </context>
 <context>
@@ -2756,15 +2756,15 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>the server did not complete the WebSocket handshake (%1); if it serves TLS, connect with TLS (push --tls, or --ca FILE for a self-signed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが WebSocket ハンドシェイクを完了しませんでした (%1)。サーバーが TLS を使う場合は TLS で接続してください (push --tls、自己署名証明書には --ca FILE)</translation>
     </message>
     <message>
         <source>%1 (last connection attempt: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (最後の接続試行: %2)</translation>
     </message>
     <message>
         <source>TLS: the server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: サーバーの証明書は信頼されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2898,27 +2898,27 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>%1 old, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前、更新停止</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>The market state of the symbol&apos;s exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボルの取引所の現在の取引状況</translation>
     </message>
     <message>
         <source>How old the last quote is, and how late its provider delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>最終相場からの経過時間と、プロバイダーの配信遅延</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>取引状況</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
 </context>
 <context>
@@ -2975,11 +2975,11 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>serving on wss://%1/v1/stream, https://%1/v1/events (SSE) and https://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://%1/v1/stream、https://%1/v1/events (SSE)、https://%1/v1/history で提供中</translation>
     </message>
     <message>
         <source>serving on ws://%1/v1/stream, http://%1/v1/events (SSE) and http://%1/v1/history</source>
-        <translation type="unfinished"></translation>
+        <translation>ws://%1/v1/stream、http://%1/v1/events (SSE)、http://%1/v1/history で提供中</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3077,7 @@ Shows what a collector records there; this window records nothing.</source>
     </message>
     <message>
         <source>refused a plain-text client from %1: this server speaks TLS only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの暗号化されていないクライアントを拒否しました: このサーバーは TLS のみ対応しています</translation>
     </message>
 </context>
 <context>
@@ -3232,11 +3232,11 @@ Shows what a collector records there; this window records nothing.</source>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>取引状況(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間(&amp;A)</translation>
     </message>
 </context>
 <context>
