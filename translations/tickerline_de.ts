@@ -2625,7 +2625,7 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>No keychain to keep a key in</source>
-        <translation>Kein Schlüsselbund zum Aufbewahren eines Schlüssels</translation>
+        <translation>Kein Schlüsselbund für Schlüssel</translation>
     </message>
     <message>
         <source>Paste a new key to replace it</source>
@@ -2701,7 +2701,7 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>Paste a key to use until Tickerline quits</source>
-        <translation>Schlüssel einfügen, der bis zum Beenden von Tickerline genutzt wird</translation>
+        <translation>Schlüssel für diese Sitzung einfügen</translation>
     </message>
     <message>
         <source>Used until Tickerline quits: held in memory only, never written.</source>
