@@ -23,6 +23,11 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QString refusedTokenMessage()
+{
+    return QCoreApplication::translate("TickerlineFeed", "The server refused the token");
+}
+
 } // namespace
 
 QUrl TickerlineAdapter::streamUrl(const QUrl &endpoint)
@@ -92,6 +97,8 @@ ParseResult TickerlineAdapter::parse(const Payload &payload)
     }
     if ((frame.type == u"ticks" || frame.type == u"heartbeat") && frame.upTo > m_upTo)
         m_upTo = frame.upTo;
+    if (frame.result.error && frame.result.error->kind == ProviderError::Kind::Auth)
+        frame.result.error->message = QStringLiteral("%1 (%2)").arg(refusedTokenMessage(), frame.result.error->message);
     if (!frame.serverFeedMessage.isEmpty())
         qInfo().noquote() << "tickerline: the server's feed:" << frame.serverFeedMessage;
     return std::move(frame.result);
@@ -112,8 +119,7 @@ std::unique_ptr<Feed> makeTickerlineFeed(const ProviderSpec &spec, const FeedCon
     WebSocketOptions webSocket = options.webSocket;
     webSocket.heartbeatMessage = spec.limits.heartbeatMessage;
     webSocket.heartbeatIntervalMs = options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs);
-    webSocket.permanentCloses.insert(CloseUnauthorized,
-                                     QCoreApplication::translate("TickerlineFeed", "The server refused the token"));
+    webSocket.permanentCloses.insert(CloseUnauthorized, refusedTokenMessage());
     ProviderParts parts = providerParts(spec, served, clock, options);
     // The token is optional: a collector on this machine serves without one.
     parts.keyVariable.clear();

@@ -169,6 +169,9 @@ void StreamingFeed::handleResult(const ParseResult &result)
         m_transport.reconnectAfter(result.error->retryAfterMs.value_or(0), providerMessage(*result.error));
         break;
     case ErrorReaction::SymbolsDropped:
+        // The provider's words stay visible beside the symbols it refused.
+        m_status.setNotice(QStringLiteral("%1: %2").arg(result.error->symbols.join(u", "), providerMessage(*result.error)));
+        break;
     case ErrorReaction::Log:
         break;
     }
