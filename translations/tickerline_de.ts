@@ -994,6 +994,14 @@
         <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
         <translation>Krypto-Trades (btcusd, BTC/USD) über WebSocket v2; wechselt auf Anforderung zu einer neuen Verbindung; Neuverbindungen werden aus 1-Minuten-OHLC nachgeladen; kein Schlüssel.</translation>
     </message>
+    <message>
+        <source>Tickerline server</source>
+        <translation>Tickerline-Server</translation>
+    </message>
+    <message>
+        <source>Another Tickerline: a collector&apos;s `serve` (--endpoint ws://HOST:8765); ticks keep their provider, resumes without a gap; the read token only off this machine.</source>
+        <translation>Ein anderes Tickerline: das `serve` eines Collectors (--endpoint ws://HOST:8765); Ticks behalten ihren Anbieter, Wiederaufnahme ohne Lücke; das Lese-Token nur außerhalb dieses Rechners.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1120,6 +1128,17 @@
     <message>
         <source>No symbols given.</source>
         <translation>Keine Symbole angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TickerlineFeed</name>
+    <message>
+        <source>The server refused the token</source>
+        <translation>Der Server hat das Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
+        <translation>Tickerline-Server: Die URL muss mit ws://, wss://, http:// oder https:// beginnen (ws://127.0.0.1:8765).</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1881,7 @@
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation>Anbieter in der Reihenfolge ihres Vorrangs: P1,P2, auto oder durch ';' verbundene Einträge SYM=P1,P2.</translation>
+        <translation>Anbieter in der Reihenfolge ihres Vorrangs: P1,P2, auto oder durch &apos;;&apos; verbundene Einträge SYM=P1,P2.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
@@ -2732,7 +2751,15 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation>Erforderlich (%1): &lt;a href="providers"&gt;auf der Seite „Anbieter“ eingeben&lt;/a&gt;.</translation>
+        <translation>Erforderlich (%1): &lt;a href=&quot;providers&quot;&gt;auf der Seite „Anbieter“ eingeben&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>A serving collector (tickerline-collector serve): ws://, wss://, http:// or https://. Its read token goes on the Providers page, never in the URL.</source>
+        <translation>Ein servierender Collector (tickerline-collector serve): ws://, wss://, http:// oder https://. Sein Lese-Token gehört auf die Seite Anbieter, nie in die URL.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,14 @@
         <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
         <translation>Operaciones de criptomonedas (btcusd, BTC/USD) por WebSocket v2; pasa a una conexión nueva cuando se le pide; las reconexiones se rellenan con OHLC de 1 minuto; sin clave.</translation>
     </message>
+    <message>
+        <source>Tickerline server</source>
+        <translation>Servidor Tickerline</translation>
+    </message>
+    <message>
+        <source>Another Tickerline: a collector&apos;s `serve` (--endpoint ws://HOST:8765); ticks keep their provider, resumes without a gap; the read token only off this machine.</source>
+        <translation>Otro Tickerline: el `serve` de un recolector (--endpoint ws://HOST:8765); los ticks conservan su proveedor, se reanuda sin huecos; el token de lectura solo fuera de esta máquina.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1120,6 +1128,17 @@
     <message>
         <source>No symbols given.</source>
         <translation>No se ha indicado ningún símbolo.</translation>
+    </message>
+</context>
+<context>
+    <name>TickerlineFeed</name>
+    <message>
+        <source>The server refused the token</source>
+        <translation>El servidor rechazó el token</translation>
+    </message>
+    <message>
+        <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
+        <translation>Servidor Tickerline: la URL debe empezar por ws://, wss://, http:// o https:// (ws://127.0.0.1:8765).</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1881,7 @@
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation>Proveedores por orden de preferencia: P1,P2, auto o entradas SYM=P1,P2 separadas por ';'.</translation>
+        <translation>Proveedores por orden de preferencia: P1,P2, auto o entradas SYM=P1,P2 separadas por &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
@@ -2732,7 +2751,15 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation>Necesaria (%1): &lt;a href="providers"&gt;introdúzcala en la página Proveedores&lt;/a&gt;.</translation>
+        <translation>Necesaria (%1): &lt;a href=&quot;providers&quot;&gt;introdúzcala en la página Proveedores&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>A serving collector (tickerline-collector serve): ws://, wss://, http:// or https://. Its read token goes on the Providers page, never in the URL.</source>
+        <translation>Un recolector que sirve (tickerline-collector serve): ws://, wss://, http:// o https://. Su token de lectura va en la página Proveedores, nunca en la URL.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
     </message>
 </context>
 <context>

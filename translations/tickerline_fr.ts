@@ -994,6 +994,14 @@
         <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
         <translation>Transactions crypto (btcusd, BTC/USD) par WebSocket v2&#x202f;; passe à une nouvelle connexion sur demande&#x202f;; reconnexions comblées à partir des OHLC d’une minute&#x202f;; sans clé.</translation>
     </message>
+    <message>
+        <source>Tickerline server</source>
+        <translation>Serveur Tickerline</translation>
+    </message>
+    <message>
+        <source>Another Tickerline: a collector&apos;s `serve` (--endpoint ws://HOST:8765); ticks keep their provider, resumes without a gap; the read token only off this machine.</source>
+        <translation>Un autre Tickerline : le `serve` d’un collecteur (--endpoint ws://HOST:8765) ; les ticks gardent leur fournisseur, reprise sans trou ; le jeton de lecture seulement hors de cette machine.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1120,6 +1128,17 @@
     <message>
         <source>No symbols given.</source>
         <translation>Aucun symbole indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>TickerlineFeed</name>
+    <message>
+        <source>The server refused the token</source>
+        <translation>Le serveur a refusé le jeton</translation>
+    </message>
+    <message>
+        <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
+        <translation>Serveur Tickerline : l’URL doit commencer par ws://, wss://, http:// ou https:// (ws://127.0.0.1:8765).</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1881,7 @@
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation>Fournisseurs par ordre de préférence&#xa0;: P1,P2, auto ou des entrées SYM=P1,P2 séparées par ';'.</translation>
+        <translation>Fournisseurs par ordre de préférence&#xa0;: P1,P2, auto ou des entrées SYM=P1,P2 séparées par &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
@@ -2732,7 +2751,15 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation>Requise (%1)&#xa0;: &lt;a href="providers"&gt;saisissez-la dans la page Fournisseurs&lt;/a&gt;.</translation>
+        <translation>Requise (%1)&#xa0;: &lt;a href=&quot;providers&quot;&gt;saisissez-la dans la page Fournisseurs&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>A serving collector (tickerline-collector serve): ws://, wss://, http:// or https://. Its read token goes on the Providers page, never in the URL.</source>
+        <translation>Un collecteur qui sert (tickerline-collector serve) : ws://, wss://, http:// ou https://. Son jeton de lecture va dans la page Fournisseurs, jamais dans l’URL.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur :</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,14 @@
         <source>Crypto trades (btcusd, BTC/USD) over WebSocket v2; moves to a new connection when asked; reconnects backfilled from 1-minute OHLC; no key.</source>
         <translation>WebSocket v2 による暗号資産の約定 (btcusd、BTC/USD)。要求があれば新しい接続に移行。再接続の間は 1 分足の OHLC で補完。キー不要。</translation>
     </message>
+    <message>
+        <source>Tickerline server</source>
+        <translation>Tickerline サーバー</translation>
+    </message>
+    <message>
+        <source>Another Tickerline: a collector&apos;s `serve` (--endpoint ws://HOST:8765); ticks keep their provider, resumes without a gap; the read token only off this machine.</source>
+        <translation>別の Tickerline：コレクターの `serve`（--endpoint ws://HOST:8765）。ティックは元のプロバイダーを保持し、欠落なく再開します。読み取りトークンはこのマシン外の場合のみ必要です。</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>
@@ -1120,6 +1128,17 @@
     <message>
         <source>No symbols given.</source>
         <translation>シンボルが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TickerlineFeed</name>
+    <message>
+        <source>The server refused the token</source>
+        <translation>サーバーがトークンを拒否しました</translation>
+    </message>
+    <message>
+        <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
+        <translation>Tickerline サーバー：URL は ws://、wss://、http://、https:// のいずれかで始まる必要があります（ws://127.0.0.1:8765）。</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1881,7 @@
     </message>
     <message>
         <source>Providers in order of preference: P1,P2, auto, or SYM=P1,P2 entries joined by &apos;;&apos;.</source>
-        <translation>優先順のプロバイダー: P1,P2、auto、または ';' で区切った SYM=P1,P2 の指定。</translation>
+        <translation>優先順のプロバイダー: P1,P2、auto、または &apos;;&apos; で区切った SYM=P1,P2 の指定。</translation>
     </message>
     <message>
         <source>Connect with TLS (wss://), trusting the system&apos;s CAs.</source>
@@ -2726,7 +2745,15 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     </message>
     <message>
         <source>Needed (%1): &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
-        <translation>必要です (%1): &lt;a href="providers"&gt;プロバイダーのページで入力してください&lt;/a&gt;。</translation>
+        <translation>必要です (%1): &lt;a href=&quot;providers&quot;&gt;プロバイダーのページで入力してください&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>A serving collector (tickerline-collector serve): ws://, wss://, http:// or https://. Its read token goes on the Providers page, never in the URL.</source>
+        <translation>配信中のコレクター（tickerline-collector serve）：ws://、wss://、http://、https://。読み取りトークンは URL ではなく「プロバイダー」ページに入力します。</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>サーバー URL：</translation>
     </message>
 </context>
 <context>

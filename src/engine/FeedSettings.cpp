@@ -15,6 +15,8 @@ FeedConfig feedConfigFromSettings(const Settings &settings)
     feed.simulatedSessions = settings.value(Settings::Key::SimulatedSessions).toBool();
     feed.historyDays = settings.chartWindowDays();
     feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
+    if (feed.provider == u"tickerline")
+        feed.endpoint = QUrl(settings.value(Settings::Key::TickerlineServerUrl).toString());
     return feed;
 }
 

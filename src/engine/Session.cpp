@@ -211,6 +211,7 @@ void Session::handleSettingChanged(Settings::Key key)
     case Settings::Key::PollIntervalSeconds:
     case Settings::Key::SimulatedTicksPerSecond:
     case Settings::Key::Failover:
+    case Settings::Key::TickerlineServerUrl:
         m_pendingFeedChanges.insert(key);
         m_feedRestartTimer.start();
         break;
@@ -232,6 +233,11 @@ void Session::restartFeed()
         feed.provider = m_settings->provider();
         feed.endpoint.clear();
     }
+    // A serving collector is found by its URL: the setting, whenever it or the provider changes.
+    if (feed.provider == u"tickerline"
+        && (m_pendingFeedChanges.contains(Settings::Key::Provider)
+            || m_pendingFeedChanges.contains(Settings::Key::TickerlineServerUrl)))
+        feed.endpoint = QUrl(m_settings->value(Settings::Key::TickerlineServerUrl).toString());
     if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))
         feed.pollIntervalMs = m_settings->pollIntervalSeconds() * MsPerSecond;
     if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))

@@ -118,6 +118,8 @@ const auto &table()
         // Off by default: one provider serves every symbol, as chosen.
         {.key = Key::Failover, .path = "feed/failover"_L1, .type = QMetaType::fromType<QString>(),
          .defaultValue = QString(), .rule = Rule::FailoverLists},
+        {.key = Key::TickerlineServerUrl, .path = "feed/tickerlineServerUrl"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = u"ws://127.0.0.1:8765"_s},
     });
     return entries;
 }

@@ -50,6 +50,7 @@ public:
         HiddenWatchlistColumns, // QStringList: column keys (name, change, changePercent, volume, range, time, session, age)
         SimulatedSessions,    // bool: simulated stocks trade only while their exchange does; read at startup
         Failover,             // QString: "" (off) | "auto" | "coinbase,binance" | "auto;AAPL=finnhub,yahoo" (ProviderChains.h)
+        TickerlineServerUrl,  // QString: a serving collector's ws://, wss://, http(s):// base (provider "tickerline"); never a token
     };
     Q_ENUM(Key)
 

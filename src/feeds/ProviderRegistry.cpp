@@ -11,6 +11,7 @@
 #include "OkxFeed.h"
 #include "ReplayFeed.h"
 #include "SimulatedFeed.h"
+#include "TickerlineFeed.h"
 #include "TwelveDataFeed.h"
 #include "YahooFeed.h"
 
@@ -118,6 +119,14 @@ QList<ProviderSpec> makeSpecs()
          // Public REST: 400 requests a second per IP, 10,000 per 10 minutes; far below.
          {.restBudget = BudgetPolicy{5, 1000}},
          &makeBitstampFeed},
+        {{QStringLiteral("tickerline"), QCoreApplication::translate("ProviderRegistry", "Tickerline server"), QStringLiteral("WebSocket"),
+          QStringLiteral("TICKERLINE_TOKEN"),
+          QCoreApplication::translate("ProviderRegistry", "Another Tickerline: a collector's `serve` (--endpoint ws://HOST:8765); "
+             "ticks keep their provider, resumes without a gap; the read token only off this machine."),
+          DataDelay::realTime()},
+         // The server closes a client silent for 3 of its heartbeats (15 s by default).
+         {.heartbeatMessage = QStringLiteral(R"({"type":"ping"})"), .heartbeatIntervalMs = 5'000},
+         &makeTickerlineFeed},
         {{QStringLiteral("websocket-json"), QCoreApplication::translate("ProviderRegistry", "WebSocket JSON feed"), QStringLiteral("WebSocket"), QString(),
           QCoreApplication::translate("ProviderRegistry", "Any JSON WebSocket: --endpoint ws(s)://…, optional --subscribe template, "
              "JSON pointers for symbol, price, time and size."),

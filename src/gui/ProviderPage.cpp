@@ -4,6 +4,8 @@
 #include "ProviderRegistry.h"
 #include "Settings.h"
 
+#include <QLineEdit>
+
 namespace tickerline {
 
 namespace {
@@ -27,6 +29,13 @@ ProviderPage::ProviderPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProviderPage>())
 {
     m_ui->setupUi(this);
+    m_serverUrlEdit = new QLineEdit(this);
+    m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
+    m_serverUrlEdit->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8765"));
+    m_serverUrlEdit->setToolTip(tr("A serving collector (tickerline-collector serve): ws://, wss://, http:// or "
+                                   "https://. Its read token goes on the Providers page, never in the URL."));
+    m_ui->formLayout->addRow(tr("Server URL:"), m_serverUrlEdit);
+    connect(m_serverUrlEdit, &QLineEdit::textEdited, this, &ProviderPage::edited);
 
     for (const ProviderInfo &info : ProviderRegistry::providers())
         m_ui->providerCombo->addItem(info.title, info.name);
@@ -66,6 +75,7 @@ void ProviderPage::load(const Settings &settings)
     m_ui->providerCombo->setCurrentIndex(index);
     m_ui->pollIntervalSpin->setValue(settings.pollIntervalSeconds());
     m_ui->simulatedRateSpin->setValue(settings.simulatedTicksPerSecond());
+    m_serverUrlEdit->setText(settings.value(Settings::Key::TickerlineServerUrl).toString());
     updateProviderDetails();
 }
 
@@ -74,6 +84,11 @@ void ProviderPage::save(Settings &settings)
     settings.setValue(Settings::Key::Provider, m_ui->providerCombo->currentData());
     settings.setValue(Settings::Key::PollIntervalSeconds, m_ui->pollIntervalSpin->value());
     settings.setValue(Settings::Key::SimulatedTicksPerSecond, m_ui->simulatedRateSpin->value());
+    // A URL with credentials in it would put a secret into the settings file: only scheme, host, port and path.
+    QUrl url = QUrl::fromUserInput(m_serverUrlEdit->text().trimmed());
+    url.setUserInfo({});
+    url.setQuery(QString());
+    settings.setValue(Settings::Key::TickerlineServerUrl, url.isValid() ? url.toString() : QString());
 }
 
 void ProviderPage::setProvidersPageAvailable(bool available)
@@ -90,6 +105,7 @@ void ProviderPage::updateProviderDetails()
         m_ui->keyLabel->clear();
         m_ui->pollIntervalSpin->setEnabled(false);
         m_ui->simulatedRateSpin->setEnabled(false);
+        m_serverUrlEdit->setEnabled(false);
         return;
     }
     m_ui->descriptionLabel->setText(info->description);
@@ -101,6 +117,7 @@ void ProviderPage::updateProviderDetails()
                                    : tr("Needed (%1).").arg(info->keyVariable));
     m_ui->pollIntervalSpin->setEnabled(polls(*info));
     m_ui->simulatedRateSpin->setEnabled(isSimulated(*info));
+    m_serverUrlEdit->setEnabled(info->name == u"tickerline");
 }
 
 } // namespace tickerline

@@ -8,6 +8,8 @@ namespace Ui {
 class ProviderPage;
 }
 
+class QLineEdit;
+
 namespace tickerline {
 
 // Where quotes come from: the provider and the settings of its transport.
@@ -34,6 +36,7 @@ private:
     void updateProviderDetails();
 
     const std::unique_ptr<Ui::ProviderPage> m_ui;
+    QLineEdit *m_serverUrlEdit = nullptr;   // provider "tickerline": the serving collector's URL
     bool m_providersPage = false;
 };
 

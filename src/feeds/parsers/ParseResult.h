@@ -42,6 +42,10 @@ struct ParseResult
     // count every trade of a product, which makes them the gap check.
     qint64 tradeId = -1;
     qint64 ackId = -1;                     // Binance ack: id of the request it answers
+    // The ticks carry their exactly-once keys already (a serving collector's
+    // ticks: their occurrence was given where they were first received), so
+    // the feed must not number identical ticks of this result again.
+    bool keysAssigned = false;
 };
 
 } // namespace tickerline

@@ -104,7 +104,8 @@ void NetworkFeed::publish(const ParseResult &result)
         // One result is one provider message, poll reply or backfill page:
         // the unit within which identical prints are told apart.
         TickBatch ticks = result.ticks;
-        numberIdenticalTicks(ticks);
+        if (!result.keysAssigned)
+            numberIdenticalTicks(ticks);
         m_status.addTicks(ticks.size());
         Q_EMIT ticksArrived(ticks);
     }

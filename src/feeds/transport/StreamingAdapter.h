@@ -34,6 +34,13 @@ public:
     // Where to connect: config.endpoint when set, else the provider's URL; the
     // key goes in here (Finnhub `token=`), and StreamingFeed never logs it unredacted.
     [[nodiscard]] virtual QUrl url(const FeedConfig &config) const = 0;
+    // A token for the handshake's "Authorization: Bearer" header (a serving
+    // collector's read token); empty: none.
+    [[nodiscard]] virtual QString bearerToken(const FeedConfig &config) const
+    {
+        Q_UNUSED(config);
+        return {};
+    }
     // Frames that subscribe to / unsubscribe from `symbols` (user spellings).
     // Sent after every (re)connect for all symbols, and live on setSymbols()
     // for the difference. Non-const so the adapter can remember the provider

@@ -56,7 +56,7 @@ StreamingFeed::~StreamingFeed() = default;
 void StreamingFeed::startTransport()
 {
     m_status.start();
-    m_transport.open(m_adapter->url(m_config));
+    m_transport.open(m_adapter->url(m_config), m_adapter->bearerToken(m_config));
 }
 
 void StreamingFeed::stopTransport()
@@ -82,7 +82,7 @@ void StreamingFeed::updateTransport(const QStringList &previousSymbols)
     }
     // Failed (every symbol unknown, say): a new list is a new chance, one attempt per user action.
     if (m_transport.state().state == FeedState::Failed) {
-        m_transport.open(m_adapter->url(m_config));
+        m_transport.open(m_adapter->url(m_config), m_adapter->bearerToken(m_config));
         return;
     }
     // Not connected: the next connect subscribes the new list anyway.
@@ -169,6 +169,9 @@ void StreamingFeed::handleResult(const ParseResult &result)
         m_transport.reconnectAfter(result.error->retryAfterMs.value_or(0), providerMessage(*result.error));
         break;
     case ErrorReaction::SymbolsDropped:
+        // The provider's words stay visible beside the symbols it refused.
+        m_status.setNotice(QStringLiteral("%1: %2").arg(result.error->symbols.join(u", "), providerMessage(*result.error)));
+        break;
     case ErrorReaction::Log:
         break;
     }

@@ -3,6 +3,7 @@
 #include "Redaction.h"
 
 #include <QDebug>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QWebSocket>
 
@@ -59,9 +60,10 @@ WebSocketTransport::~WebSocketTransport()
     discardSocket();
 }
 
-void WebSocketTransport::open(const QUrl &url)
+void WebSocketTransport::open(const QUrl &url, const QString &bearerToken)
 {
     m_url = url;
+    m_bearerToken = bearerToken;
     m_supervisor.start();
 }
 
@@ -135,7 +137,10 @@ void WebSocketTransport::connectNow()
         Q_EMIT binaryReceived(message);
     });
     connect(m_socket, &QWebSocket::pong, this, [this] { m_supervisor.noteActivity(); });
-    m_socket->open(m_url);
+    QNetworkRequest request(m_url);
+    if (!m_bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+    m_socket->open(request);
 }
 
 void WebSocketTransport::handleConnected()
@@ -170,6 +175,12 @@ void WebSocketTransport::handleError()
 
 void WebSocketTransport::handleDisconnected()
 {
+    if (const auto permanent = m_options.permanentCloses.constFind(int(m_socket->closeCode()));
+        permanent != m_options.permanentCloses.cend()) {
+        const QString reason = m_socket->closeReason().simplified().left(200);
+        fail(reason.isEmpty() ? *permanent : QStringLiteral("%1 (%2)").arg(*permanent, reason));
+        return;
+    }
     linkDown(closeDescription(*m_socket, m_lastError));
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectionSupervisor.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -22,6 +23,10 @@ struct WebSocketOptions
     qint64 heartbeatIntervalMs = 10'000;
     quint64 maxMessageBytes = 16 * 1024 * 1024;     // larger messages close the link (1009) instead of eating memory
     quint64 outgoingFrameBytes = 64 * 1024;
+    // Close codes that mean "do not come back" (a serving collector's 4001
+    // for a bad token), with what the status says then; the server's reason
+    // follows. Without: every close is retried.
+    QHash<int, QString> permanentCloses;
 };
 
 // A WebSocket that keeps itself alive: opens the URL, reconnects with full
@@ -38,7 +43,9 @@ public:
     explicit WebSocketTransport(WebSocketOptions options, const Clock &clock, QObject *parent = nullptr);
     ~WebSocketTransport() override;
 
-    void open(const QUrl &url);
+    // bearerToken: sent as "Authorization: Bearer …" on every handshake
+    // (a serving collector's read token), never in the URL and never logged.
+    void open(const QUrl &url, const QString &bearerToken = {});
     void close();
     // False (and nothing sent) unless connected.
     bool sendText(const QString &message);
@@ -72,6 +79,7 @@ private:
     WebSocketOptions m_options;
     ConnectionSupervisor m_supervisor;
     QUrl m_url;
+    QString m_bearerToken;
     QWebSocket *m_socket = nullptr;   // a fresh child per attempt, so no state leaks between connections
     QString m_lastError;
     QTimer m_pingTimer{this};
