@@ -308,7 +308,7 @@ Instrument SimulatedMarket::instrument(const SymbolState &state, qint64 nowMs) c
     result.symbol = state.symbol;
     result.provider = m_provider;
     result.name = state.profile.name;
-    result.currency = QStringLiteral("USD");
+    result.currency = state.profile.currency;
     result.exchange = state.profile.exchange;
     // Rounded outwards so the band still holds every price after rounding.
     result.week52High = std::ceil(high * 100.0) / 100.0;

@@ -63,7 +63,7 @@ public:
     [[nodiscard]] BarBatch history(qint64 nowMs, int days) const;
     [[nodiscard]] BarBatch history(const QStringList &symbols, qint64 nowMs, int days) const;
 
-    // Name, USD, the profile's exchange, previous day's close, a 52-week band that
+    // Name, the profile's currency and exchange, previous day's close, a 52-week band that
     // holds the last week of history and the current price, and a letter logo.
     // The band is sampled on a fixed grid from the start of the UTC day a
     // year ago: restarts within a day see the same band unless the price

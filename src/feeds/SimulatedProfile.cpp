@@ -1,5 +1,7 @@
 #include "SimulatedProfile.h"
 
+#include "SimulatedCatalogue.h"
+
 #include "SimulatedRandom.h"
 #include "VenueLookup.h"
 
@@ -11,24 +13,6 @@
 namespace tickerline {
 
 namespace {
-
-struct KnownProfile
-{
-    const char16_t *symbol;
-    const char16_t *name;
-    double level;
-    double volatility;
-};
-
-// Late-2026-ish levels; volatility in the range these names have shown.
-constexpr std::array knownProfiles{
-    KnownProfile{u"AAPL", u"Apple Inc.", 344.80, 0.27},
-    KnownProfile{u"MSFT", u"Microsoft Corporation", 565.30, 0.25},
-    KnownProfile{u"NVDA", u"NVIDIA Corporation", 212.60, 0.50},
-    KnownProfile{u"AMZN", u"Amazon.com, Inc.", 262.40, 0.32},
-    KnownProfile{u"GOOGL", u"Alphabet Inc.", 291.70, 0.30},
-    KnownProfile{u"NFLX", u"Netflix, Inc.", 118.90, 0.38},
-};
 
 QString exchangeOf(const QString &symbol)
 {
@@ -71,10 +55,8 @@ quint64 stableSymbolHash(const QString &symbol)
 
 SimulatedProfile simulatedProfile(const QString &symbol)
 {
-    for (const KnownProfile &known : knownProfiles) {
-        if (symbol == QStringView(known.symbol))
-            return {QString::fromUtf16(known.name), known.level, known.volatility, QStringLiteral("NASDAQ")};
-    }
+    if (const std::optional<CatalogueEntry> known = simulatedCatalogueEntry(symbol))
+        return {known->name, known->level, known->volatility, known->exchange, known->currency};
     const quint64 hash = stableSymbolHash(symbol);
     SimulatedProfile profile;
     profile.name = QCoreApplication::translate("SimulatedProfile", "%1 Corp. (simulated)").arg(symbol);

@@ -23,6 +23,7 @@
 #include "SettingsDialog.h"
 #include "StatusPanel.h"
 #include "SymbolDelegate.h"
+#include "SymbolSearchController.h"
 #include "TickStore.h"
 #include "TimeUnits.h"
 #include "ViewMenu.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     connectActions();
     setUpAlerts();
     setUpShortcuts();
+    new SymbolSearchController(*this, m_settings, m_session.secrets());   // Edit → Add Symbol… (Ctrl+K)
     connect(&m_settings, &Settings::changed, this, &MainWindow::handleSettingChanged);
     restoreLayout();
 }

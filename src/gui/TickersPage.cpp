@@ -3,8 +3,12 @@
 
 #include "Settings.h"
 #include "Symbol.h"
+#include "SymbolSearchBox.h"
+#include "SymbolSearchService.h"
 
 #include <QAccessible>
+#include <QLabel>
+#include <QListWidget>
 #include <QKeyEvent>
 #include <QStyle>
 
@@ -78,6 +82,40 @@ bool TickersPage::validate()
     return false;
 }
 
+void TickersPage::setSymbolSearch(SymbolSearchService *service)
+{
+    if (m_search || !service)
+        return;
+    m_searchResults = new QListWidget(this);
+    m_searchResults->setObjectName(QStringLiteral("symbolSearchResults"));
+    m_searchResults->setAccessibleName(tr("Matches"));
+    m_searchResults->setFocusPolicy(Qt::NoFocus);   // Up/Down in the field move it
+    m_searchResults->setMaximumHeight(7 * fontMetrics().height());
+    m_searchResults->hide();
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setObjectName(QStringLiteral("symbolSearchStatus"));
+    m_searchStatus->hide();
+    const int below = m_ui->pageLayout->indexOf(m_ui->addLayout) + 1;
+    m_ui->pageLayout->insertWidget(below, m_searchResults);
+    m_ui->pageLayout->insertWidget(below + 1, m_searchStatus);
+    m_ui->symbolEdit->setPlaceholderText(tr("Symbol or name, e.g. AAPL or apple"));
+    m_search = new SymbolSearchBox(*service, m_ui->symbolEdit, m_searchResults, m_searchStatus, this);
+    connect(m_search, &SymbolSearchBox::matchChosen, this, [this](const SymbolMatch &match) {
+        m_ui->symbolEdit->setText(match.symbol);
+        handleAdd();
+    });
+    // Shown only while there is something to say.
+    const auto updateVisibility = [this] {
+        m_searchResults->setVisible(m_searchResults->count() > 0);
+        m_searchStatus->setVisible(!m_searchStatus->text().isEmpty());
+    };
+    connect(m_searchResults->model(), &QAbstractItemModel::rowsInserted, this, updateVisibility);
+    connect(m_searchResults->model(), &QAbstractItemModel::modelReset, this, updateVisibility);
+    connect(m_searchResults->model(), &QAbstractItemModel::rowsRemoved, this, updateVisibility);
+    connect(m_ui->symbolEdit, &QLineEdit::textChanged, this, updateVisibility);
+    connect(service, &SymbolSearchService::resultsArrived, this, updateVisibility, Qt::QueuedConnection);
+}
+
 void TickersPage::save(Settings &settings)
 {
     settings.setSymbols(symbols());
@@ -110,6 +148,8 @@ void TickersPage::handleAdd()
     m_ui->symbolList->addItem(check.normalized);
     m_ui->symbolList->setCurrentRow(m_ui->symbolList->count() - 1);
     m_ui->symbolEdit->clear();
+    if (m_search)
+        m_search->clear();
     m_ui->symbolEdit->setFocus();
     showProblem({});
     handleListEdited();

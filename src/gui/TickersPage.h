@@ -8,7 +8,15 @@ namespace Ui {
 class TickersPage;
 }
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QListWidget;
+QT_END_NAMESPACE
+
 namespace tickerline {
+
+class SymbolSearchBox;
+class SymbolSearchService;
 
 // The watchlist: which symbols, in which order. Symbols are checked as they
 // are added, so the list only ever holds valid, distinct symbols.
@@ -25,6 +33,11 @@ public:
     [[nodiscard]] bool validate() override;
     void save(Settings &settings) override;
 
+    // What is typed in the add field is also searched across the providers,
+    // the matches listed under it; choosing one adds it. Without a service
+    // (the default) the field takes symbols as typed only.
+    void setSymbolSearch(SymbolSearchService *service);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -40,6 +53,9 @@ private:
     [[nodiscard]] QStringList symbols() const;
 
     const std::unique_ptr<Ui::TickersPage> m_ui;
+    SymbolSearchBox *m_search = nullptr;
+    QListWidget *m_searchResults = nullptr;
+    QLabel *m_searchStatus = nullptr;
 };
 
 } // namespace tickerline

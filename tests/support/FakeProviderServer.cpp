@@ -86,6 +86,24 @@ FakeResponse FakeResponse::json(QByteArray body, int status)
     return response;
 }
 
+void FakeProviderServer::setSymbolSearchRoute(const QString &provider, const FakeResponse &response)
+{
+    setRoute(symbolSearchPath(provider), response);
+}
+
+QString FakeProviderServer::symbolSearchPath(const QString &provider)
+{
+    static const QHash<QString, QString> paths{
+        {QStringLiteral("yahoo"), QStringLiteral("/v1/finance/search")},
+        {QStringLiteral("finnhub"), QStringLiteral("/api/v1/search")},
+        {QStringLiteral("twelvedata"), QStringLiteral("/symbol_search")},
+        {QStringLiteral("coinbase"), QStringLiteral("/products")},
+        {QStringLiteral("binance"), QStringLiteral("/api/v3/exchangeInfo")},
+        {QStringLiteral("kraken"), QStringLiteral("/0/public/AssetPairs")},
+    };
+    return paths.value(provider);
+}
+
 FakeResponse FakeResponse::eventStream(Kind kind)
 {
     FakeResponse response;

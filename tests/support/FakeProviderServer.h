@@ -96,6 +96,12 @@ public:
 
     // HTTP and SSE
     void setRoute(const QString &path, const FakeResponse &response);
+    // The route a provider's symbol search (or instrument list) is asked on:
+    // yahoo /v1/finance/search, finnhub /api/v1/search, twelvedata
+    // /symbol_search, coinbase /products, binance /api/v3/exchangeInfo,
+    // kraken /0/public/AssetPairs.
+    void setSymbolSearchRoute(const QString &provider, const FakeResponse &response);
+    [[nodiscard]] static QString symbolSearchPath(const QString &provider);
     void setRoute(const QString &path, const QList<FakeResponse> &responses);
     [[nodiscard]] QList<FakeRequest> requests(const QString &path = {}) const;
     [[nodiscard]] static QByteArray sseEvent(const QByteArray &data, const QByteArray &id = {},
