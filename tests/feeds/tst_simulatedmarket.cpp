@@ -420,8 +420,10 @@ void TestSimulatedMarket::derivedProfiles_data()
 {
     QTest::addColumn<QString>("symbol");
     QTest::newRow("stock") << QStringLiteral("ZZZZ");
-    QTest::newRow("class share") << QStringLiteral("BRK-B");
-    QTest::newRow("crypto") << QStringLiteral("BTC-USD");
+    // Symbols outside the built-in catalogue (SimulatedCatalogue), which has
+    // real names for BRK-B, BTC-USD and the like.
+    QTest::newRow("class share") << QStringLiteral("ZZZ-B");
+    QTest::newRow("crypto") << QStringLiteral("ZZZ-USD");
     QTest::newRow("fx") << QStringLiteral("EUR/USD");
     QTest::newRow("index") << QStringLiteral("^GSPC");
 }
