@@ -9,7 +9,7 @@ FeedConfig feedConfigFromSettings(const Settings &settings)
 {
     FeedConfig feed;
     feed.provider = settings.provider();
-    feed.symbols = settings.symbols();
+    feed.symbols = settings.subscribedSymbols();   // every watchlist's
     feed.pollIntervalMs = qint64(settings.pollIntervalSeconds()) * 1000;
     feed.ticksPerSecondPerSymbol = settings.simulatedTicksPerSecond();
     feed.simulatedSessions = settings.value(Settings::Key::SimulatedSessions).toBool();

@@ -9,6 +9,8 @@
 #include "StorePasswordResolver.h"
 #include "TimeUnits.h"
 
+#include <QSet>
+
 #include <utility>
 
 namespace tickerline {
@@ -199,9 +201,14 @@ void Session::handleSettingChanged(Settings::Key key)
     if (m_state == State::Idle || m_state == State::Stopping || m_state == State::Stopped)
         return;   // start() reads what it needs; a stopping run changes no more
     switch (key) {
-    case Settings::Key::Symbols: {
-        const QStringList symbols = m_settings->symbols();
-        if (symbols == m_engine.symbols())
+    case Settings::Key::Symbols:
+    case Settings::Key::Watchlists:
+    case Settings::Key::CurrentWatchlist: {
+        // Every watchlist's symbols, the current one's first.
+        const QStringList symbols = m_settings->subscribedSymbols();
+        const QStringList running = m_engine.symbols();
+        // Another watchlist shown reorders the same symbols: nothing to resubscribe.
+        if (QSet<QString>(symbols.cbegin(), symbols.cend()) == QSet<QString>(running.cbegin(), running.cend()))
             return;
         m_engine.setSymbols(symbols);
         Q_EMIT symbolsChanged(symbols);

@@ -3,6 +3,7 @@
 #include "ProviderChains.h"
 #include "StoreLocation.h"
 #include "Symbol.h"
+#include "Watchlists.h"
 
 #include <QLoggingCategory>
 #include <QMetaEnum>
@@ -31,6 +32,7 @@ enum class Rule : quint8 {
     NonEmptySymbols,   // the same, and at least one must remain
     NoPassword,        // a database location; a password in it is cut out (it belongs in the keychain)
     FailoverLists,     // parseFailover() accepts it
+    ChartSource,       // "", "selection", "list:NAME" or "symbols:A,B" with valid symbols
 };
 
 struct Entry
@@ -120,6 +122,13 @@ const auto &table()
          .defaultValue = QString(), .rule = Rule::FailoverLists},
         {.key = Key::TickerlineServerUrl, .path = "feed/tickerlineServerUrl"_L1, .type = QMetaType::fromType<QString>(),
          .defaultValue = u"ws://127.0.0.1:8765"_s},
+        {.key = Key::ChartSource, .path = "chart/source"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString(), .rule = Rule::ChartSource},
+        // Read back through Watchlists::fromJson, which reports a damaged list.
+        {.key = Key::Watchlists, .path = "watchlist/lists"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString()},
+        {.key = Key::CurrentWatchlist, .path = "watchlist/current"_L1, .type = QMetaType::fromType<QString>(),
+         .defaultValue = QString()},
     });
     return entries;
 }
@@ -204,6 +213,24 @@ Checked check(const Entry &e, const QVariant &raw, OutOfRange outOfRange)
         return {splitPassword(converted.toString()).location, {}, {}, {}};
     if (e.rule == Rule::NotEmpty && converted.toString().trimmed().isEmpty())
         return failed(u"empty"_s);
+    if (e.rule == Rule::ChartSource) {
+        const QString text = converted.toString().trimmed();
+        if (text.isEmpty() || text == "selection"_L1 || (text.startsWith("list:"_L1) && text.size() > 5))
+            return {QVariant(text), {}, {}, {}};
+        if (!text.startsWith("symbols:"_L1))
+            return failed(u"not \"\", \"selection\", \"list:NAME\" or \"symbols:A,B\""_s);
+        QStringList symbols;
+        for (const QString &one : text.mid(8).split(u',', Qt::SkipEmptyParts)) {
+            const SymbolCheck checked = Symbol::check(one);
+            if (!checked.ok)
+                return failed(u"%1: %2"_s.arg(one, checked.reason));
+            if (!symbols.contains(checked.normalized))
+                symbols.append(checked.normalized);
+        }
+        if (symbols.isEmpty())
+            return failed(u"no symbol"_s);
+        return {QVariant(u"symbols:"_s + symbols.join(u',')), {}, {}, {}};
+    }
     if (e.rule == Rule::FailoverLists) {
         if (const FailoverParse parsed = parseFailover(converted.toString()); !parsed.ok())
             return failed(parsed.error);
@@ -235,15 +262,41 @@ Settings::Settings(const QString &iniFile, QObject *parent)
 {
 }
 
+Settings::Settings(InMemory, QObject *parent)
+    : QObject(parent)
+{
+}
+
 Settings::~Settings() = default;
+
+QVariant Settings::stored(const QString &path) const
+{
+    return m_store ? m_store->value(path) : m_memory.value(path);
+}
+
+void Settings::store(const QString &path, const QVariant &value)
+{
+    if (m_store)
+        m_store->setValue(path, value);
+    else
+        m_memory.insert(path, value);
+}
+
+void Settings::erase(const QString &path)
+{
+    if (m_store)
+        m_store->remove(path);
+    else
+        m_memory.remove(path);
+}
 
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
-    const QVariant stored = m_store->value(e.path);
-    if (!stored.isValid())
+    const QVariant saved = stored(e.path);
+    if (!saved.isValid())
         return e.defaultValue;   // never set: the default, nothing to say
-    const Checked checked = check(e, stored, OutOfRange::Reject);
+    const Checked checked = check(e, saved, OutOfRange::Reject);
     if (checked.problem.isEmpty())
         return checked.value;
     // Said once per key, not on every read: the file's value is not used.
@@ -273,9 +326,9 @@ void Settings::setValue(Key key, const QVariant &value)
     // Like KeePassXC, the file holds only what differs from the defaults, so a
     // later version's better default reaches users who never changed it.
     if (checked.value == e.defaultValue)
-        m_store->remove(e.path);
-    else if (m_store->value(e.path) != checked.value)
-        m_store->setValue(e.path, checked.value);
+        erase(e.path);
+    else if (stored(e.path) != checked.value)
+        store(e.path, checked.value);
     if (this->value(key) != before)
         Q_EMIT changed(key);
 }
@@ -283,7 +336,7 @@ void Settings::setValue(Key key, const QVariant &value)
 void Settings::reset(Key key)
 {
     const QVariant before = value(key);
-    m_store->remove(entry(key).path);
+    erase(entry(key).path);
     if (value(key) != before)
         Q_EMIT changed(key);
 }
@@ -296,6 +349,25 @@ QVariant Settings::defaultValue(Key key)
 QString Settings::keyName(Key key)
 {
     return entry(key).path;
+}
+
+std::optional<Settings::Key> Settings::keyNamed(const QString &name)
+{
+    for (const Entry &e : table()) {
+        if (e.path == name)
+            return e.key;
+    }
+    return std::nullopt;
+}
+
+QString Settings::problemWith(Key key, const QVariant &value)
+{
+    const Checked checked = check(entry(key), value, OutOfRange::Reject);
+    if (!checked.problem.isEmpty())
+        return checked.problem;
+    if (!checked.dropped.isEmpty())
+        return u"not a valid symbol: %1"_s.arg(checked.dropped.join(u", "));
+    return {};
 }
 
 Settings::Range Settings::range(Key key)
@@ -312,6 +384,20 @@ QStringList Settings::symbols() const
 void Settings::setSymbols(const QStringList &symbols)
 {
     setValue(Key::Symbols, symbols);
+}
+
+QStringList Settings::subscribedSymbols() const
+{
+    // The current list's saved copy too: while a switch writes the keys one
+    // by one, the union stays whole and nothing is unsubscribed for a moment.
+    QStringList all = symbols();
+    for (const Watchlist &list : Watchlists::fromJson(value(Key::Watchlists).toString()).lists) {
+        for (const QString &symbol : list.symbols) {
+            if (!all.contains(symbol))
+                all.append(symbol);
+        }
+    }
+    return all;
 }
 
 QString Settings::provider() const
@@ -359,9 +445,15 @@ QString Settings::language() const
     return value(Key::Language).toString();
 }
 
+QString Settings::fileName() const
+{
+    return m_store ? m_store->fileName() : QString();
+}
+
 void Settings::sync()
 {
-    m_store->sync();
+    if (m_store)
+        m_store->sync();
 }
 
 } // namespace tickerline

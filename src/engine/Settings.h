@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -51,6 +52,10 @@ public:
         SimulatedSessions,    // bool: simulated stocks trade only while their exchange does; read at startup
         Failover,             // QString: "" (off) | "auto" | "coinbase,binance" | "auto;AAPL=finnhub,yahoo" (ProviderChains.h)
         TickerlineServerUrl,  // QString: a serving collector's ws://, wss://, http(s):// base (provider "tickerline"); never a token
+        ChartSource,          // QString: what a chart pane shows: "" (the current watchlist) | "selection" (its current row)
+                              //   | "list:NAME" (that watchlist) | "symbols:A,B" (these symbols)
+        Watchlists,           // QString: the named watchlists as JSON (Watchlists.h); Symbols is the current one's
+        CurrentWatchlist,     // QString: the name of the watchlist Symbols holds; "" before there are several
     };
     Q_ENUM(Key)
 
@@ -58,6 +63,12 @@ public:
     explicit Settings(QObject *parent = nullptr);
     // Settings in an INI file, e.g. a temporary file in tests.
     explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    // Settings held in memory only, never written (a chart pane's choices,
+    // which its workspace saves).
+    struct InMemory
+    {
+    };
+    explicit Settings(InMemory, QObject *parent = nullptr);
     ~Settings() override;
 
     [[nodiscard]] QVariant value(Key key) const;        // default when unset or invalid
@@ -67,6 +78,9 @@ public:
     void reset(Key key);
     [[nodiscard]] static QVariant defaultValue(Key key);
     [[nodiscard]] static QString keyName(Key key);      // "group/name" in the settings file
+    [[nodiscard]] static std::optional<Key> keyNamed(const QString &name);
+    // Why setValue() would refuse `value` for `key`; empty when it takes it.
+    [[nodiscard]] static QString problemWith(Key key, const QVariant &value);
 
     // An enumerated key (Appearance, ChartMode, ChartPriceScale,
     // ChartTimeZone) read and written as its enum (Choices.h): the file keeps
@@ -95,6 +109,9 @@ public:
     // Typed accessors for the common keys.
     [[nodiscard]] QStringList symbols() const;
     void setSymbols(const QStringList &symbols);
+    // What the feed subscribes: the current watchlist's symbols, then those
+    // of every saved watchlist (Watchlists), each once.
+    [[nodiscard]] QStringList subscribedSymbols() const;
     [[nodiscard]] QString provider() const;
     [[nodiscard]] int pollIntervalSeconds() const;
     [[nodiscard]] QString databaseLocation() const;
@@ -107,12 +124,19 @@ public:
     [[nodiscard]] QString failover() const;
 
     void sync();
+    // The file the settings are kept in; empty in memory.
+    [[nodiscard]] QString fileName() const;
 
 Q_SIGNALS:
     void changed(tickerline::Settings::Key key);
 
 private:
-    const std::unique_ptr<QSettings> m_store;
+    [[nodiscard]] QVariant stored(const QString &path) const;
+    void store(const QString &path, const QVariant &value);
+    void erase(const QString &path);
+
+    const std::unique_ptr<QSettings> m_store;   // null: in memory
+    QVariantMap m_memory;
     // Keys whose stored value was refused and already reported (GUI thread, like every use).
     mutable QSet<Key> m_refusedStored;
 };

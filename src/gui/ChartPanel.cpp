@@ -6,6 +6,7 @@
 #include "ChartViewState.h"
 #include "Clock.h"
 #include "PriceChart.h"
+#include "SeriesPool.h"
 #include "Settings.h"
 #include "TimeUnits.h"
 
@@ -88,6 +89,8 @@ ChartPanel::ChartPanel(ChartPanelOptions options, QWidget *parent)
                 Q_EMIT viewRangeChanged(fromMs, toMs);
         });
     }
+    connectPool();
+    connect(m_chart, &PriceChart::sharedHistoryReplaced, this, &ChartPanel::noteSharedHistory);
     connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, &ChartPanel::hiddenSymbolsChanged);
     connect(m_chart, &PriceChart::hiddenSymbolsChanged, this, [this] {
         if (!m_scaleChosen)
@@ -295,9 +298,38 @@ void ChartPanel::setInstruments(const InstrumentList &instruments)
 
 void ChartPanel::appendPoints(const SeriesMap &points)
 {
-    m_chart->appendPoints(points);
+    m_chart->appendPoints(points);   // the candles take them from the pool
+}
+
+void ChartPanel::setSeriesPool(SeriesPool *pool)
+{
     if (m_candles)
-        m_candles->appendPoints(points);
+        disconnect(m_chart->seriesPool(), nullptr, m_candles, nullptr);
+    m_chart->setSeriesPool(pool);
+    connectPool();
+}
+
+void ChartPanel::connectPool()
+{
+    if (m_candles)
+        connect(m_chart->seriesPool(), &SeriesPool::appended, m_candles, &CandleStudiesController::appendPoints);
+}
+
+void ChartPanel::noteSharedHistory(const QString &symbol, qint64 fromMs, qint64 toMs, qint64 spacingMs)
+{
+    // Another pane on the same points put coarser ones where this one shows
+    // finer: ask again for this pane's view (the answer replaces them, and
+    // the coarser pane is content with finer points).
+    const qint64 viewFrom = m_chart->viewFromMs();
+    const qint64 viewTo = m_chart->viewToMs();
+    const qint64 wanted = std::max<qint64>(1, (viewTo - viewFrom) / HistoryPoints);
+    if (spacingMs <= 2 * wanted || toMs < viewFrom || fromMs > viewTo || m_refine.contains(symbol))
+        return;
+    m_refine.append(symbol);
+    QMetaObject::invokeMethod(this, [this] {
+        const QStringList symbols = std::exchange(m_refine, {});
+        askForLines(symbols, m_chart->viewFromMs(), m_chart->viewToMs());
+    }, Qt::QueuedConnection);
 }
 
 void ChartPanel::setHistorySource(HistorySource source)
@@ -337,8 +369,8 @@ void ChartPanel::askForLines(const QStringList &symbols, qint64 fromMs, qint64 t
     request.maxPoints = HistoryPoints;
     if (!m_history)
         return;
-    m_history(request, this, [this](const HistoryResult &result) {
-        takeLineHistory(result);
+    m_history(request, this, [this, maxPoints = request.maxPoints](const HistoryResult &result) {
+        takeLineHistory(result, maxPoints);
         Q_EMIT lineHistoryShown(result);
     });
 }
@@ -349,14 +381,20 @@ void ChartPanel::askForRecentLines(const QStringList &symbols)
     askForLines(symbols, now - m_liveWindowMs, now);
 }
 
-void ChartPanel::takeLineHistory(const HistoryResult &result)
+void ChartPanel::takeLineHistory(const HistoryResult &result, int maxPoints)
 {
     // An empty answer would only wipe the live points already drawn in its range.
     HistoryResult shown = result;
     shown.series.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
     if (!shown.series.isEmpty())
         m_historyShown = true;
-    m_chart->setHistory(shown);
+    // An answer near its point limit was reduced to about one point per
+    // bucket; a smaller one holds every stored point.
+    qsizetype most = 0;
+    for (const Series &points : std::as_const(shown.series))
+        most = std::max(most, points.size());
+    const qint64 spacing = maxPoints > 0 && most >= maxPoints / 2 ? (result.toMs - result.fromMs) / maxPoints : 0;
+    m_chart->setHistory(shown, spacing);
     if (m_candles)
         m_candles->lineHistoryShown();
 }

@@ -22,6 +22,7 @@ namespace tickerline {
 class CandleStudiesController;
 class Clock;
 class PriceChart;
+class SeriesPool;
 class Settings;
 
 // A chart pane: a compact tool bar above a stack of chart pages, the
@@ -72,8 +73,11 @@ public:
     // Lines shown, in watchlist order; newly listed symbols ask for their history.
     void setSymbols(const QStringList &symbols, const QStringList &hidden = {});
     void setInstruments(const tickerline::InstrumentList &instruments);
-    // Live points from a hub frame.
+    // Live points from a hub frame (into the pane's SeriesPool: with a shared
+    // pool, append to the pool once instead, for every pane on it).
     void appendPoints(const tickerline::SeriesMap &points);
+    // Points shared with other panes; the pool must outlive the panel.
+    void setSeriesPool(tickerline::SeriesPool *pool);
     // The store (re)opened or took new ticks: asks again for what is shown.
     void reload();
     // New history landed for these symbols in [fromMs, toMs]: asks again for what of it is in view.
@@ -121,7 +125,9 @@ private:
     void askForCandles(const tickerline::HistoryRequest &request);
     void askForLines(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void askForRecentLines(const QStringList &symbols);
-    void takeLineHistory(const tickerline::HistoryResult &result);
+    void takeLineHistory(const tickerline::HistoryResult &result, int maxPoints);
+    void connectPool();
+    void noteSharedHistory(const QString &symbol, qint64 fromMs, qint64 toMs, qint64 spacingMs);
 
     PriceChart *m_chart;
     QToolBar *m_toolBar;
@@ -137,6 +143,7 @@ private:
     Settings *m_settings = nullptr;
     QString m_range;          // the last preset chosen; empty: the settings' window
     QStringList m_symbols;
+    QStringList m_refine;     // symbols to ask again for, at the next event-loop turn
     qint64 m_liveWindowMs;
     HistorySource m_history;
     const Clock *m_clock;

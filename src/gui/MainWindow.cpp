@@ -13,6 +13,7 @@
 #include "Appearance.h"
 #include "ChartExport.h"
 #include "ChartPanel.h"
+#include "ChartPanes.h"
 #include "PriceChart.h"
 #include "CsvTransferDialogs.h"
 #include "Clock.h"
@@ -27,8 +28,14 @@
 #include "TickStore.h"
 #include "TimeUnits.h"
 #include "ViewMenu.h"
+#include "WatchlistBook.h"
+#include "WatchlistTabs.h"
+#include "WorkspaceController.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -71,6 +78,7 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     m_model->setObjectName(u"quoteModel"_s);
     m_statusPanel->setObjectName(u"statusPanel"_s);
     m_ui->statusBar->addWidget(m_statusPanel, 1);
+    setUpWatchlistTabs();
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_model->setClock(&m_session.clock());
@@ -78,6 +86,14 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
     // The saved range, scale, toggles, chart mode and studies; the panel saves later changes itself.
     m_ui->chartPanel->setSettings(&m_settings);
+    // Every pane asks for its history through the session and draws the answers itself.
+    m_panes = new ChartPanes(
+        *this, *m_ui->chartPanel, m_settings, m_session.clock(),
+        [this](const HistoryRequest &request, QObject *context, std::function<void(const HistoryResult &)> answer) {
+            return m_session.requestHistory(request, context, std::move(answer));
+        },
+        this);
+    m_panes->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
 
     connect(m_statusPanel, &StatusPanel::passwordRequested, this, &MainWindow::openSettings);
 
@@ -89,17 +105,78 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
     new SymbolSearchController(*this, m_settings, m_session.secrets());   // Edit → Add Symbol… (Ctrl+K)
     connect(&m_settings, &Settings::changed, this, &MainWindow::handleSettingChanged);
     restoreLayout();
+    setUpWorkspaces();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setUpWatchlistTabs()
+{
+    m_watchlists = new WatchlistBook(m_settings, tr("Watchlist"), this);
+    m_watchlistTabs = new WatchlistTabs(*m_watchlists, [this] {
+        const QModelIndex current = m_ui->watchlistView->currentIndex();
+        if (current.isValid())
+            return current.data(QuoteTableModel::SymbolRole).toString();
+        return m_symbols.isEmpty() ? QString() : m_symbols.first();
+    });
+    connect(m_watchlistTabs, &WatchlistTabs::problemOccurred, this,
+            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    // The tabs above the table, both in the splitter's first place.
+    auto *lists = new QWidget;
+    lists->setObjectName(u"watchlistPane"_s);
+    auto *layout = new QVBoxLayout(lists);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_watchlistTabs);
+    layout->addWidget(m_ui->watchlistView, 1);
+    m_ui->splitter->insertWidget(0, lists);
+    m_ui->watchlistView->setDragEnabled(true);
+    m_ui->watchlistView->setDragDropMode(QAbstractItemView::DragOnly);
+    if (const QString problem = m_watchlists->problem(); !problem.isEmpty())
+        m_ui->statusBar->showMessage(tr("Some saved watchlists could not be read: %1").arg(problem), MessageTimeoutMs);
+}
+
+void MainWindow::setUpWorkspaces()
+{
+    // Beside the settings file, so a run with its own settings has its own workspaces.
+    const QString settingsFile = m_settings.fileName();
+    const QString path = settingsFile.isEmpty()
+        ? WorkspaceFile::defaultPath()
+        : QFileInfo(settingsFile).dir().filePath(u"workspaces.json"_s);
+    m_workspaces = new WorkspaceController({.window = this,
+                                            .splitter = m_ui->splitter,
+                                            .panes = m_panes,
+                                            .mainPane = m_ui->chartPanel,
+                                            .watchlists = m_watchlists,
+                                            .settings = &m_settings},
+                                           m_ui->viewMenu, path, this);
+    connect(m_workspaces, &WorkspaceController::problemOccurred, this,
+            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    connect(m_workspaces, &WorkspaceController::messageShown, this,
+            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    m_panes->setWatchlists(m_watchlists->lists());
+    m_workspaces->restore();
+}
+
+ChartPanes *MainWindow::chartPanes() const
+{
+    return m_panes;
+}
+
+WorkspaceController *MainWindow::workspaces() const
+{
+    return m_workspaces;
+}
+
+MainWindow::~MainWindow()
+{
+    // While the window and its docks are whole: the panes' docks go before the pool they share.
+    delete m_workspaces;
+    delete m_panes;
+}
 
 void MainWindow::handleStarted(const EngineConfig &config, Session::Mode mode)
 {
-    m_symbols = config.feed.symbols;
-    m_alerts->setKnownSymbols(m_symbols);
-    m_model->setSymbols(m_symbols);
-    m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->setSymbols(m_symbols, m_model->hiddenSymbols());
+    m_symbols.clear();
+    applySymbols(config.feed.symbols);
     if (!m_splitterRestored)
         fitWatchlistHeight();
     m_statusPanel->setViewer(mode == Session::Mode::Viewer && config.followStore);
@@ -145,6 +222,7 @@ bool MainWindow::hasRenderedData() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_workspaces->save();
     QMainWindow::closeEvent(event);
 }
 
@@ -194,8 +272,7 @@ void MainWindow::setUpWatchlist()
     // The row the user is on is the chart's focus: with several lines, its
     // band is the one drawn, and its market's off-hours are shaded.
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_ui->chartPanel->priceChart()->setFocusedSymbol(
-            current.isValid() ? current.data(QuoteTableModel::SymbolRole).toString() : QString());
+        m_panes->setSelectedSymbol(current.isValid() ? current.data(QuoteTableModel::SymbolRole).toString() : QString());
     });
     connect(m_model, &QuoteTableModel::hiddenSymbolsChanged, this, &MainWindow::handleHiddenSymbolsChanged);
     // A legend click hides a line like unticking its row, and is saved the same way.
@@ -217,13 +294,8 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
         m_statusPanel->setStoreStatus(status);
-        m_ui->chartPanel->reload();
+        m_panes->reload();
     });
-    // The panel asks for its history through the session and draws the answers itself.
-    m_ui->chartPanel->setHistorySource(
-        [this](const HistoryRequest &request, QObject *context, std::function<void(const HistoryResult &)> answer) {
-            return m_session.requestHistory(request, context, std::move(answer));
-        });
     connect(m_ui->chartPanel, &ChartPanel::lineHistoryShown, this, [this](const HistoryResult &result) {
         Q_EMIT historyShown(result);
         handleHistoryShown(result);
@@ -238,7 +310,7 @@ void MainWindow::connectActions()
     auto *csv = new CsvTransferDialogs(this, m_engine);
     connect(m_ui->exportCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::exportCsv);
     connect(m_ui->importCsvAction, &QAction::triggered, csv, &CsvTransferDialogs::importCsv);
-    connect(csv, &CsvTransferDialogs::ticksImported, m_ui->chartPanel, &ChartPanel::reload);
+    connect(csv, &CsvTransferDialogs::ticksImported, m_panes, &ChartPanes::reload);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->resetZoomAction, &QAction::triggered, m_ui->chartPanel->priceChart(), &PriceChart::resetView);
@@ -349,8 +421,9 @@ void MainWindow::saveLayout()
 void MainWindow::handleFrame(const Frame &frame)
 {
     m_model->applyFrame(frame);
+    m_lastQuotes.insert(frame.quotes);
     if (!frame.points.isEmpty()) {
-        m_ui->chartPanel->appendPoints(frame.points);
+        m_panes->appendPoints(frame.points);
         m_livePointsShown = true;
     }
     checkFirstData();
@@ -359,7 +432,7 @@ void MainWindow::handleFrame(const Frame &frame)
 void MainWindow::handleInstruments(const InstrumentList &instruments)
 {
     m_model->setInstruments(instruments);
-    m_ui->chartPanel->setInstruments(instruments);
+    m_panes->setInstruments(instruments);
 }
 
 void MainWindow::handleHistoryShown(const HistoryResult &result)
@@ -372,7 +445,7 @@ void MainWindow::handleHistoryShown(const HistoryResult &result)
 void MainWindow::handleHistoryExtended(const QStringList &symbols, qint64 fromMs, qint64 toMs)
 {
     // A backfill landed in the database: reload what of it the chart shows.
-    m_ui->chartPanel->reloadRange(symbols, fromMs, toMs);
+    m_panes->reloadRange(symbols, fromMs, toMs);
 }
 
 void MainWindow::handleFeedStatus(const FeedStatus &status)
@@ -381,6 +454,7 @@ void MainWindow::handleFeedStatus(const FeedStatus &status)
     if (status.feed.compare(m_engine.config().feed.provider, Qt::CaseInsensitive) != 0)
         return;
     m_statusPanel->setFeedStatus(status);
+    m_lastFeedStatus = status;
     for (const QString &symbol : std::as_const(m_symbols))
         m_model->setFeedState(symbol, status.state, status.message);
 }
@@ -388,7 +462,15 @@ void MainWindow::handleFeedStatus(const FeedStatus &status)
 void MainWindow::handleSettingChanged(Settings::Key key)
 {
     switch (key) {
-    case Settings::Key::Symbols:   // the session resubscribes and says so
+    case Settings::Key::Symbols:   // the session resubscribes to every list's; the current one is shown
+        applySymbols(m_sessionSymbols);
+        break;
+    case Settings::Key::Watchlists:
+    case Settings::Key::CurrentWatchlist:
+        m_panes->setWatchlists(m_watchlists->lists());
+        break;
+    case Settings::Key::ChartSource:
+        break;   // the chart panes' own
     case Settings::Key::Provider:  // the session restarts the feed
     case Settings::Key::PollIntervalSeconds:
     case Settings::Key::SimulatedTicksPerSecond:
@@ -398,7 +480,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
         applyAppearance(m_settings.appearance());
         break;
     case Settings::Key::ChartWindowDays:
-        m_ui->chartPanel->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
+        m_panes->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
         break;
     case Settings::Key::HiddenChartSymbols:
         m_model->setHiddenSymbols(m_settings.value(key).toStringList());
@@ -413,7 +495,7 @@ void MainWindow::handleSettingChanged(Settings::Key key)
     case Settings::Key::FirstRunHintDismissed:
         break;
     case Settings::Key::ChartBufferPoints:
-        m_ui->chartPanel->setBufferCapacity(m_settings.value(key).toInt());
+        m_panes->setBufferCapacity(m_settings.value(key).toInt());
         break;
     case Settings::Key::ChartRange:
     case Settings::Key::ChartFollowLive:
@@ -442,7 +524,7 @@ void MainWindow::handleHiddenSymbolsChanged(const QStringList &hidden)
             saved.append(symbol);
     }
     m_settings.setValue(Settings::Key::HiddenChartSymbols, saved);
-    m_ui->chartPanel->setSymbols(m_symbols, hidden);
+    m_panes->setWatchlist(m_symbols, hidden);
 }
 
 void MainWindow::showAbout()
@@ -453,15 +535,34 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::applySymbols(const QStringList &symbols)
+void MainWindow::applySymbols(const QStringList &sessionSymbols)
 {
+    m_sessionSymbols = sessionSymbols;
+    // The feed has every watchlist's symbols; the table shows the current
+    // list's. A run given other symbols (--symbols) shows those.
+    const QStringList current = m_settings.symbols();
+    const bool listed = std::all_of(current.cbegin(), current.cend(),
+                                    [&](const QString &symbol) { return sessionSymbols.contains(symbol); });
+    const QStringList symbols = listed ? current : sessionSymbols;
+    m_alerts->setKnownSymbols(sessionSymbols);
     if (symbols == m_symbols)
         return;
     m_symbols = symbols;
-    m_alerts->setKnownSymbols(symbols);
     m_model->setSymbols(symbols);
     m_model->setHiddenSymbols(m_settings.value(Settings::Key::HiddenChartSymbols).toStringList());
-    m_ui->chartPanel->setSymbols(symbols, m_model->hiddenSymbols());
+    // Rows new to the table show the quotes already seen for them (another list's).
+    Frame seen;
+    for (const QString &symbol : symbols) {
+        if (const auto it = m_lastQuotes.constFind(symbol); it != m_lastQuotes.cend())
+            seen.quotes.insert(symbol, *it);
+    }
+    if (!seen.quotes.isEmpty())
+        m_model->applyFrame(seen);
+    if (m_lastFeedStatus) {
+        for (const QString &symbol : symbols)
+            m_model->setFeedState(symbol, m_lastFeedStatus->state, m_lastFeedStatus->message);
+    }
+    m_panes->setWatchlist(symbols, m_model->hiddenSymbols());
 }
 
 void MainWindow::checkFirstData()

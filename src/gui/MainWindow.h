@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QSortFilterProxyModel;
@@ -24,11 +25,15 @@ class AlertCenter;
 class AlertDialog;
 class AlertLogDock;
 class ChartExport;
+class ChartPanes;
 class FirstRunHint;
 class QuoteTableModel;
 class SettingsDialog;
 class StatusPanel;
 class ViewMenu;
+class WatchlistBook;
+class WatchlistTabs;
+class WorkspaceController;
 
 // The watchlist above the price chart, menus and a status bar with one label
 // per feed and one for the database. Renders what the session and its engine
@@ -54,6 +59,9 @@ public:
 
     // True once the chart has history and live points and the watchlist has quotes.
     [[nodiscard]] bool hasRenderedData() const;
+    // The chart panes (the main one and the docked ones) and the workspaces.
+    [[nodiscard]] ChartPanes *chartPanes() const;
+    [[nodiscard]] WorkspaceController *workspaces() const;
 
 Q_SIGNALS:
     void firstDataShown();
@@ -65,6 +73,8 @@ protected:
 
 private:
     void setUpWatchlist();
+    void setUpWatchlistTabs();
+    void setUpWorkspaces();
     void connectEngine();
     void connectActions();
     void setUpAlerts();
@@ -85,7 +95,8 @@ private:
     void handleHiddenSymbolsChanged(const QStringList &hidden);
     void showAbout();
 
-    void applySymbols(const QStringList &symbols);
+    // What the session subscribes; the table shows the current watchlist of it.
+    void applySymbols(const QStringList &sessionSymbols);
     void checkFirstData();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -104,7 +115,14 @@ private:
     ViewMenu *m_viewMenu = nullptr;
     bool m_alertLogDockSized = false;        // given its first height once
     QPointer<AlertDialog> m_alertDialog;
-    QStringList m_symbols;
+    ChartPanes *m_panes = nullptr;
+    WatchlistBook *m_watchlists = nullptr;
+    WatchlistTabs *m_watchlistTabs = nullptr;
+    WorkspaceController *m_workspaces = nullptr;
+    QStringList m_symbols;          // shown: the current watchlist
+    QStringList m_sessionSymbols;   // subscribed: every watchlist's
+    QuoteMap m_lastQuotes;          // for rows that come back when the list changes
+    std::optional<FeedStatus> m_lastFeedStatus;
     bool m_splitterRestored = false;
     bool m_livePointsShown = false;
     bool m_firstDataSignalled = false;

@@ -8,6 +8,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QMimeData>
 
 #include <algorithm>
 #include <cmath>
@@ -341,7 +342,30 @@ Qt::ItemFlags QuoteTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == SymbolColumn)
         f |= Qt::ItemIsUserCheckable;
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;   // onto another watchlist's tab
     return f;
+}
+
+QStringList QuoteTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(SymbolMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *QuoteTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList symbols;
+    for (const QModelIndex &index : indexes) {
+        const QString symbol = index.data(SymbolRole).toString();
+        if (!symbol.isEmpty() && !symbols.contains(symbol))
+            symbols.append(symbol);
+    }
+    if (symbols.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(SymbolMimeType), symbols.join(u'\n').toUtf8());
+    data->setText(symbols.join(u", "));
+    return data;
 }
 
 std::optional<double> QuoteTableModel::lastPrice(const QString &symbol) const

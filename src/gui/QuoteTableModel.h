@@ -91,6 +91,10 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Rows drag out as their symbols (SymbolMimeType, one per line, and plain text).
+    static constexpr const char *SymbolMimeType = "application/x-tickerline-symbols";
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 Q_SIGNALS:
     void hiddenSymbolsChanged(const QStringList &hidden);

@@ -90,7 +90,7 @@ QString groupOf(const QString &name)
         return QStringLiteral("latency");
     if (name.startsWith(u"chart_") && name.endsWith(u"_10m_history"))
         return QStringLiteral("history");
-    if (name.startsWith(u"chart_") || name == u"memory_bytes_per_tick")
+    if (name.startsWith(u"chart_") || name.startsWith(u"memory_bytes_per_tick"))
         return QStringLiteral("chart");
     if (name.startsWith(u"cold_start"))
         return QStringLiteral("coldstart");

@@ -66,6 +66,10 @@ const QList<Goal> &goals()
         {"tick_to_model_ms_p99_100k", "<= 18", figureOf("tick_to_model_ms_p99_100k"),
          [](double v) { return v <= 18.0; }},
         {"memory_bytes_per_tick", "<= 32", figureOf("memory_bytes_per_tick"), [](double v) { return v <= 32.0; }},
+        // Issue #17: panes share each symbol's points.
+        {"memory_4panes_vs_1pane", "<= 1.2",
+         [](const BenchReport &r) { return r.ratio("memory_bytes_per_tick_4panes", "memory_bytes_per_tick"); },
+         [](double v) { return v <= 1.2; }},
         {"disk_bytes_per_tick", "<= 32", figureOf("disk_bytes_per_tick"), [](double v) { return v <= 32.0; }},
         {"disk_bytes_per_tick_realistic", "<= 32", figureOf("disk_bytes_per_tick_realistic"),
          [](double v) { return v <= 32.0; }},

@@ -5,6 +5,7 @@
 #include "BenchSupport.h"
 #include "Clock.h"
 #include "PriceChart.h"
+#include "SeriesPool.h"
 #include "TickStore.h"
 
 #include <QChart>
@@ -21,6 +22,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace tickerline::bench {
 
@@ -308,6 +310,41 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         std::printf("# memory: RSS +%.1f MB for %lld retained points\n", double(after - before) / 1e6,
                     qint64(retained));
         report.set("memory_bytes_per_tick", retained > 0 ? double(after - before) / double(retained) : std::nan(""));
+    }
+
+    {
+        // The same points into four panes on the same symbol, as a workspace
+        // has them: one SeriesPool, appended once per hub frame; each pane draws.
+        constexpr int Panes = 4;
+        std::vector<std::unique_ptr<ChartUnderTest>> panes;
+        SeriesPool pool;
+        for (int i = 0; i < Panes; ++i) {
+            panes.push_back(std::make_unique<ChartUnderTest>(firstMs));
+            panes.back()->chart.setSeriesPool(&pool);
+            panes.back()->chart.setWindowMs(qint64(points) * SpacingMs + 60'000);
+        }
+        const FrameTimerClock timerClock;
+        waitUntil([] { return false; }, 50);
+        trimHeap();
+        const qint64 before = residentBytes();
+        constexpr qsizetype PerFrame = 1024;
+        for (qsizetype done = 0; done < series.size(); done += PerFrame) {
+            const qsizetype n = std::min(PerFrame, series.size() - done);
+            for (auto &pane : panes)
+                pane->clock.setNowMs(series.at(done + n - 1).timeMs);
+            pool.append({{QStringLiteral("BENCH"), series.mid(done, n)}});
+            if ((done / PerFrame) % 64 == 0)
+                QCoreApplication::processEvents();
+        }
+        for (auto &pane : panes)
+            waitForRedraw(chartOf(pane->chart), timerClock);
+        trimHeap();
+        const qint64 after = residentBytes();
+        const qsizetype retained = panes.front()->chart.pointCount(QStringLiteral("BENCH"));
+        std::printf("# memory, %d panes: RSS +%.1f MB for %lld retained points\n", Panes, double(after - before) / 1e6,
+                    qint64(retained));
+        report.set("memory_bytes_per_tick_4panes",
+                   retained > 0 ? double(after - before) / double(retained) : std::nan(""));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "OffHoursLayer.h"
 #include "OverlayLayer.h"
 #include "PriceLinesLayer.h"
+#include "SeriesPool.h"
 #include "VenueLookup.h"
 
 #include <QCategoryAxis>
@@ -15,15 +16,25 @@ namespace tickerline {
 
 PriceChart::PriceChart(QWidget *parent)
     : ChartCanvas({.scaledAxis = true}, parent)
+    , m_ownPool(std::make_unique<SeriesPool>())
+    , m_pool(m_ownPool.get())
     , m_lines(std::make_unique<PriceLinesLayer>(surface(), this))
     , m_overlays(std::make_unique<OverlayLayer>(surface()))
     , m_alerts(std::make_unique<AlertLevelLayer>(surface(), *m_lines))
     , m_offHours(std::make_unique<OffHoursLayer>(surface()))
 {
     surface().price->setTitleText(priceAxisTitle({}));
+    m_lines->setPool(m_pool);
+    connectPool();
     m_lines->setLegendHandler([this](const QString &symbol) { toggleHidden(symbol); });
-    connect(surface().view, &ChartView::hovered, this, [this](QPointF at) { m_lines->hover(at); });
-    connect(surface().view, &ChartView::hoverEnded, this, [this] { m_lines->hoverEnded(); });
+    connect(surface().view, &ChartView::hovered, this, [this](QPointF at) {
+        m_lines->hover(at);
+        Q_EMIT crosshairMoved(m_lines->timeAt(at));
+    });
+    connect(surface().view, &ChartView::hoverEnded, this, [this] {
+        m_lines->hoverEnded();
+        Q_EMIT crosshairMoved(std::nullopt);
+    });
     addLayer(m_offHours.get());
     addLayer(m_lines.get());
     addLayer(m_overlays.get());
@@ -46,6 +57,49 @@ void PriceChart::setAlertMarks(const QList<ChartAlertMark> &marks)
 PriceChart::~PriceChart()
 {
     surface().view->setGrabbable(nullptr);
+}
+
+void PriceChart::setSeriesPool(SeriesPool *pool)
+{
+    if (pool == m_pool || (!pool && m_ownPool))
+        return;
+    disconnect(m_pool, nullptr, this, nullptr);
+    const qsizetype capacity = m_pool->capacity();
+    std::unique_ptr<SeriesPool> previous = std::move(m_ownPool);
+    if (!pool) {
+        m_ownPool = std::make_unique<SeriesPool>();
+        pool = m_ownPool.get();
+    }
+    m_pool = pool;
+    m_lines->setPool(pool);
+    if (capacity != SeriesColumns::DefaultCapacity)
+        pool->setCapacity(capacity);
+    connectPool();
+    redrawAll();
+    scheduleFrame();
+}
+
+void PriceChart::connectPool()
+{
+    connect(m_pool, &SeriesPool::appended, this, [this](const SeriesMap &points) {
+        bool mine = false;
+        for (auto it = points.cbegin(); it != points.cend(); ++it) {
+            if (m_symbols.contains(it.key()) && !it->isEmpty()) {
+                m_lines->markDirty(it.key());
+                mine = true;
+            }
+        }
+        if (mine)
+            liveDataChanged();
+    });
+    connect(m_pool, &SeriesPool::replaced, this,
+            [this](const QString &symbol, qint64 fromMs, qint64 toMs, qint64 spacingMs, const void *source) {
+                if (source == m_lines.get() || !m_symbols.contains(symbol))
+                    return;
+                m_lines->markDirty(symbol);
+                dataChanged();
+                Q_EMIT sharedHistoryReplaced(symbol, fromMs, toMs, spacingMs);
+            });
 }
 
 void PriceChart::rebuildTracks()
@@ -92,23 +146,19 @@ void PriceChart::setInstruments(const InstrumentList &instruments)
     rebuildTracks();
 }
 
-void PriceChart::setHistory(const HistoryResult &history)
+void PriceChart::setHistory(const HistoryResult &history, qint64 spacingMs)
 {
     for (auto it = history.series.cbegin(); it != history.series.cend(); ++it) {
         // A late answer for a symbol no longer charted has nowhere to go.
         if (m_symbols.contains(it.key()))
-            m_lines->replaceRange(it.key(), history.fromMs, history.toMs, it.value());
+            m_lines->replaceRange(it.key(), history.fromMs, history.toMs, it.value(), spacingMs);
     }
     dataChanged();
 }
 
 void PriceChart::appendPoints(const SeriesMap &points)
 {
-    for (auto it = points.cbegin(); it != points.cend(); ++it) {
-        if (m_symbols.contains(it.key()) && !it->isEmpty())
-            m_lines->append(it.key(), it.value());
-    }
-    liveDataChanged();
+    m_pool->append(points);
 }
 
 void PriceChart::setBufferCapacity(qsizetype points)
@@ -225,6 +275,14 @@ void PriceChart::showAll()
     } else {
         resetView();
     }
+}
+
+void PriceChart::showLinkedTime(std::optional<qint64> timeMs)
+{
+    if (timeMs)
+        m_lines->hoverTime(*timeMs);
+    else
+        m_lines->hoverEnded();
 }
 
 QStringList PriceChart::lineSymbols() const

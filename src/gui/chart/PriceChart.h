@@ -17,6 +17,7 @@ class AlertLevelLayer;
 class OffHoursLayer;
 class OverlayLayer;
 class PriceLinesLayer;
+class SeriesPool;
 
 // Price lines of the checked symbols, each with a translucent 52-week
 // high/low band in its colour behind it, an optional dashed previous-close
@@ -36,9 +37,16 @@ public:
     // Lines shown, in watchlist order; the index gives the colour (seriesColor).
     void setSymbols(const QStringList &symbols, const QStringList &hidden = {});
     void setInstruments(const tickerline::InstrumentList &instruments);
-    // Replace the history of the symbols in the result for its time range.
-    void setHistory(const tickerline::HistoryResult &history);
-    // Live points from a hub frame.
+    // Where the points are kept: the chart's own pool by default, or one that
+    // other charts share (which must outlive this chart, or be replaced
+    // first: null goes back to an own pool). Live points then go to the pool
+    // once (SeriesPool::append), not to each chart.
+    void setSeriesPool(tickerline::SeriesPool *pool);
+    [[nodiscard]] tickerline::SeriesPool *seriesPool() const { return m_pool; }
+    // Replace the history of the symbols in the result for its time range;
+    // the answer holds at most one point per spacingMs on average (0: every point).
+    void setHistory(const tickerline::HistoryResult &history, qint64 spacingMs = 0);
+    // Live points from a hub frame: into the pool, for every chart on it.
     void appendPoints(const tickerline::SeriesMap &points);
     // Points each symbol's buffer keeps (oldest go first; history queries bring them back).
     void setBufferCapacity(qsizetype points);
@@ -69,6 +77,9 @@ public:
     // From the earliest buffered point to the live edge.
     void showAll();
 
+    // Another pane's cursor: the crosshair and read-out at this time; none hides it.
+    void showLinkedTime(std::optional<qint64> timeMs);
+
     [[nodiscard]] QStringList lineSymbols() const;          // symbols with a visible line
     [[nodiscard]] QStringList hiddenSymbols() const { return m_hidden; }
     [[nodiscard]] bool hasBand(const QString &symbol) const;
@@ -79,6 +90,11 @@ Q_SIGNALS:
     void hiddenSymbolsChanged(const QStringList &hidden);
     // The user dragged an alert's level line to `level` (rounded as its label shows it).
     void alertLevelMoved(const QString &ruleId, double level);
+    // Another chart on the shared pool replaced [fromMs, toMs] of a symbol
+    // shown here with points spacingMs apart on average.
+    void sharedHistoryReplaced(const QString &symbol, qint64 fromMs, qint64 toMs, qint64 spacingMs);
+    // The user's pointer is over this time (none: it left the plot).
+    void crosshairMoved(std::optional<qint64> timeMs);
 
 private:
     void rebuildTracks();
@@ -86,6 +102,10 @@ private:
     [[nodiscard]] std::optional<tickerline::calendar::VenueId> venueOf(const QString &symbol) const;
     void toggleHidden(const QString &symbol);
 
+    void connectPool();
+
+    std::unique_ptr<SeriesPool> m_ownPool;
+    SeriesPool *m_pool;
     std::unique_ptr<PriceLinesLayer> m_lines;
     std::unique_ptr<OverlayLayer> m_overlays;
     std::unique_ptr<AlertLevelLayer> m_alerts;

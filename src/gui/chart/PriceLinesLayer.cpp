@@ -29,14 +29,24 @@ PriceLinesLayer::PriceLinesLayer(const ChartSurface &surface, QWidget *owner)
 {
 }
 
-PriceLinesLayer::~PriceLinesLayer() = default;
-
-SeriesColumns &PriceLinesLayer::buffer(const QString &symbol)
+PriceLinesLayer::~PriceLinesLayer()
 {
-    auto it = m_buffers.find(symbol);
-    if (it == m_buffers.end())
-        it = m_buffers.insert(symbol, SeriesColumns(m_capacity));
-    return *it;
+    if (m_pool)
+        m_pool->release(this);
+}
+
+void PriceLinesLayer::setPool(SeriesPool *pool)
+{
+    if (m_pool)
+        m_pool->release(this);
+    m_pool = pool;
+    m_pool->setUsed(this, m_used);
+    m_redraw = true;
+}
+
+const SeriesColumns *PriceLinesLayer::buffer(const QString &symbol) const
+{
+    return m_pool ? m_pool->buffer(symbol) : nullptr;
 }
 
 void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hidden,
@@ -80,26 +90,28 @@ void PriceLinesLayer::rebuild(const QStringList &symbols, const QStringList &hid
 
 void PriceLinesLayer::retain(const QStringList &symbols)
 {
-    m_buffers.removeIf([&](const auto &entry) { return !symbols.contains(entry.key()); });
+    m_used = symbols;
+    if (m_pool)
+        m_pool->setUsed(this, symbols);
 }
 
-void PriceLinesLayer::replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points)
+void PriceLinesLayer::replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points,
+                                   qint64 spacingMs)
 {
-    buffer(symbol).replaceRange(fromMs, toMs, points);
+    if (m_pool)
+        m_pool->replaceRange(symbol, fromMs, toMs, points, spacingMs, this);
     m_dirty.insert(symbol);
 }
 
-void PriceLinesLayer::append(const QString &symbol, const Series &points)
+void PriceLinesLayer::markDirty(const QString &symbol)
 {
-    buffer(symbol).append(points);
     m_dirty.insert(symbol);
 }
 
 void PriceLinesLayer::setCapacity(qsizetype points)
 {
-    m_capacity = std::max<qsizetype>(1, points);
-    for (SeriesColumns &b : m_buffers)
-        b.setCapacity(m_capacity);
+    if (m_pool)
+        m_pool->setCapacity(points);
     m_redraw = true;
 }
 
@@ -112,8 +124,8 @@ void PriceLinesLayer::render(const ChartFrame &frame, ChartExtents &extents)
         if (t->isHidden())
             continue;
         if (all || m_dirty.contains(t->symbol())) {
-            const auto b = m_buffers.constFind(t->symbol());
-            if (b == m_buffers.cend()) {
+            const SeriesColumns *b = buffer(t->symbol());
+            if (!b) {
                 t->setViewPoints({}, frame.fromX, frame.toX, {frame.scale, 1.0});
             } else {
                 const PriceTransform transform{frame.scale, firstPriceInView(*b, frame.fromX, frame.toX)};
@@ -179,8 +191,8 @@ std::optional<std::pair<const ChartTrack *, PriceTransform>> PriceLinesLayer::dr
     for (const auto &t : m_tracks) {
         if (t->symbol() != symbol || t->isHidden())
             continue;
-        const auto b = m_buffers.constFind(symbol);
-        if (b == m_buffers.cend())
+        const SeriesColumns *b = buffer(symbol);
+        if (!b)
             return std::nullopt;
         return std::pair{t.get(), PriceTransform{m_frame->scale, firstPriceInView(*b, m_frame->fromX, m_frame->toX)}};
     }
@@ -219,6 +231,25 @@ void PriceLinesLayer::hover(QPointF chartPos)
     updateCrosshair();
 }
 
+std::optional<qint64> PriceLinesLayer::timeAt(QPointF chartPos) const
+{
+    const QRectF plot = m_surface.chart->plotArea();
+    if (!m_frame || plot.width() < 1.0 || !plot.contains(chartPos))
+        return std::nullopt;
+    return qint64(m_frame->fromX + (chartPos.x() - plot.left()) / plot.width() * (m_frame->toX - m_frame->fromX));
+}
+
+void PriceLinesLayer::hoverTime(qint64 timeMs)
+{
+    const QRectF plot = m_surface.chart->plotArea();
+    if (!m_frame || m_frame->toX <= m_frame->fromX || timeMs < m_frame->fromX || timeMs > m_frame->toX) {
+        hoverEnded();
+        return;
+    }
+    const double x = plot.left() + (double(timeMs) - m_frame->fromX) / (m_frame->toX - m_frame->fromX) * plot.width();
+    hover(QPointF(x, plot.center().y()));
+}
+
 void PriceLinesLayer::hoverEnded()
 {
     m_hoverPos.reset();
@@ -242,8 +273,8 @@ void PriceLinesLayer::updateCrosshair()
     const QString muted = dark ? QStringLiteral("#a0a8b4") : QStringLiteral("#6b7280");
     QString html = u"<b>" + crosshairTimeLabel(at, m_frame->zone, locale).toHtmlEscaped() + u"</b>";
     for (const auto &t : m_tracks) {
-        const auto b = m_buffers.constFind(t->symbol());
-        if (t->isHidden() || b == m_buffers.cend())
+        const SeriesColumns *b = buffer(t->symbol());
+        if (t->isHidden() || !b)
             continue;
         const qsizetype i = b->indexAtOrBefore(at);
         if (i < 0)
@@ -286,8 +317,8 @@ std::optional<qint64> PriceLinesLayer::latestMs() const
 {
     std::optional<qint64> latest;
     for (const auto &t : m_tracks) {
-        const auto b = m_buffers.constFind(t->symbol());
-        if (!t->isHidden() && b != m_buffers.cend() && !b->isEmpty())
+        const SeriesColumns *b = buffer(t->symbol());
+        if (!t->isHidden() && b && !b->isEmpty())
             latest = std::max(latest.value_or(b->lastTime()), b->lastTime());
     }
     return latest;
@@ -297,8 +328,8 @@ std::optional<qint64> PriceLinesLayer::earliestMs() const
 {
     std::optional<qint64> earliest;
     for (const auto &t : m_tracks) {
-        const auto b = m_buffers.constFind(t->symbol());
-        if (!t->isHidden() && b != m_buffers.cend() && !b->isEmpty())
+        const SeriesColumns *b = buffer(t->symbol());
+        if (!t->isHidden() && b && !b->isEmpty())
             earliest = std::min(earliest.value_or(b->firstTime()), b->firstTime());
     }
     return earliest;
@@ -306,14 +337,14 @@ std::optional<qint64> PriceLinesLayer::earliestMs() const
 
 Series PriceLinesLayer::bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const
 {
-    const auto it = m_buffers.constFind(symbol);
-    return it == m_buffers.cend() ? Series() : it->slice(fromMs, toMs);
+    const SeriesColumns *b = buffer(symbol);
+    return b ? b->slice(fromMs, toMs) : Series();
 }
 
 qsizetype PriceLinesLayer::pointCount(const QString &symbol) const
 {
-    const auto it = m_buffers.constFind(symbol);
-    return it == m_buffers.cend() ? 0 : it->size();
+    const SeriesColumns *b = buffer(symbol);
+    return b ? b->size() : 0;
 }
 
 QStringList PriceLinesLayer::lineSymbols() const

@@ -5,6 +5,7 @@
 #include "Crosshair.h"
 #include "Instrument.h"
 #include "SeriesColumns.h"
+#include "SeriesPool.h"
 #include "SeriesPoint.h"
 
 #include <QHash>
@@ -21,7 +22,8 @@ QT_END_NAMESPACE
 namespace tickerline {
 
 // The price lines of a chart: one buffer of points per symbol (bounded
-// columns; history queries bring back what they dropped), drawn per frame
+// columns in a SeriesPool that other charts may share; history queries bring
+// back what they dropped), drawn per frame
 // reduced to at most two points per pixel column, each with its ChartTrack
 // (52-week band, previous close, logo) and the crosshair's read-out.
 class PriceLinesLayer final : public ChartLayer
@@ -42,14 +44,21 @@ public:
     // one muddy block.
     void rebuild(const QStringList &symbols, const QStringList &hidden, const QHash<QString, Instrument> &instruments,
                  TrackOptions options, const QString &focused = {});
-    // Drops the buffers of symbols not in the list.
+    // Where the points are; the pool must outlive the layer.
+    void setPool(SeriesPool *pool);
+    // The symbols whose buffers this layer uses (the pool drops the others nobody uses).
     void retain(const QStringList &symbols);
-    void replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points);
-    void append(const QString &symbol, const Series &points);
+    void replaceRange(const QString &symbol, qint64 fromMs, qint64 toMs, const Series &points, qint64 spacingMs);
+    // The symbol's buffer has new points: its line is drawn afresh in the next frame.
+    void markDirty(const QString &symbol);
     void setCapacity(qsizetype points);
 
     void hover(QPointF chartPos);
     void hoverEnded();
+    // The time under a chart x position in the last frame drawn.
+    [[nodiscard]] std::optional<qint64> timeAt(QPointF chartPos) const;
+    // The crosshair at a time (another pane's cursor), half-way up the plot.
+    void hoverTime(qint64 timeMs);
 
     [[nodiscard]] Series bufferedSeries(const QString &symbol, qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] qsizetype pointCount(const QString &symbol) const;
@@ -74,15 +83,15 @@ public:
 private:
     void placeLogos();
     void updateCrosshair();
-    [[nodiscard]] SeriesColumns &buffer(const QString &symbol);
+    [[nodiscard]] const SeriesColumns *buffer(const QString &symbol) const;
     // The visible track of symbol with the transform the last frame drew it with.
     [[nodiscard]] std::optional<std::pair<const ChartTrack *, PriceTransform>> drawnTrack(const QString &symbol) const;
 
     const ChartSurface &m_surface;
     QWidget *m_owner;
     QHash<QString, Instrument> m_instruments;
-    QHash<QString, SeriesColumns> m_buffers;
-    qsizetype m_capacity = SeriesColumns::DefaultCapacity;
+    SeriesPool *m_pool = nullptr;
+    QStringList m_used;
     QSet<QString> m_dirty;               // symbols with new points since the last frame
     bool m_redraw = true;                // every line, whatever the view
     std::vector<std::unique_ptr<ChartTrack>> m_tracks;
