@@ -316,8 +316,8 @@ void runChartBench(BenchReport &report, int points, int frames, const QString &p
         // The same points into four panes on the same symbol, as a workspace
         // has them: one SeriesPool, appended once per hub frame; each pane draws.
         constexpr int Panes = 4;
+        SeriesPool pool;   // outlives the panes that read it
         std::vector<std::unique_ptr<ChartUnderTest>> panes;
-        SeriesPool pool;
         for (int i = 0; i < Panes; ++i) {
             panes.push_back(std::make_unique<ChartUnderTest>(firstMs));
             panes.back()->chart.setSeriesPool(&pool);

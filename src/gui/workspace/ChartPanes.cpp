@@ -119,7 +119,12 @@ ChartPanel *ChartPanes::addPane(const QJsonObject &state, const QString &id)
         panel->setLiveWindowMs(m_liveWindowMs);
     panel->setSettings(own.get());
     panel->setInstruments(m_instruments);
+    const bool firstDock = docks().isEmpty();
     m_window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The first pane beside the main chart gets a fair share of the width
+    // (its tool bar's width would squeeze the main chart); later ones split it.
+    if (firstDock)
+        m_window.resizeDocks({dock}, {m_window.width() * 2 / 5}, Qt::Horizontal);
     Settings &paneSettings = *own;
     Pane &pane = adopt(panel, paneSettings, std::move(own), dock);
     dock->setWindowTitle(titleFor(pane));

@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSplitter>
 
@@ -39,7 +40,7 @@ WorkspaceController::WorkspaceController(Parts parts, QMenu *viewMenu, QString p
 void WorkspaceController::buildMenu(QMenu *viewMenu)
 {
     viewMenu->addSeparator();
-    m_newPane = viewMenu->addAction(tr("New &Chart Pane"), this, [this] { m_parts.panes->addPane(); });
+    m_newPane = viewMenu->addAction(tr("New C&hart Pane"), this, [this] { m_parts.panes->addPane(); });
     m_newPane->setObjectName(u"newChartPaneAction"_s);
     m_newPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     // Closed panes come back from here.
@@ -47,17 +48,30 @@ void WorkspaceController::buildMenu(QMenu *viewMenu)
     panesMenu->setObjectName(u"chartPanesMenu"_s);
     connect(panesMenu, &QMenu::aboutToShow, this, [this, panesMenu] {
         panesMenu->clear();
-        for (QDockWidget *dock : m_parts.panes->docks())
-            panesMenu->addAction(dock->toggleViewAction());
-        if (panesMenu->isEmpty())
-            panesMenu->addAction(tr("No other chart panes"))->setEnabled(false);
+        const QList<QDockWidget *> docks = m_parts.panes->docks();
+        for (qsizetype i = 0; i < docks.size(); ++i) {
+            QPointer<QDockWidget> dock = docks.at(i);
+            QAction *toggle = panesMenu->addAction(
+                tr("&%1 %2").arg(i + 1).arg(dock->windowTitle().replace(u'&', u"&&"_s)));
+            toggle->setCheckable(true);
+            toggle->setChecked(dock->isVisible());
+            connect(toggle, &QAction::toggled, dock, [dock](bool shown) {
+                dock->setVisible(shown);
+                if (shown)
+                    dock->raise();
+            });
+        }
+        if (docks.isEmpty())
+            panesMenu->addAction(tr("&None yet: View → New Chart Pane"))->setEnabled(false);
     });
-    m_linkCrosshair = viewMenu->addAction(tr("&Link Crosshair Across Charts"));
+    m_linkCrosshair = viewMenu->addAction(tr("Lin&k Crosshair Across Charts"));
+    m_linkCrosshair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_linkCrosshair->setObjectName(u"linkCrosshairAction"_s);
     m_linkCrosshair->setCheckable(true);
     m_linkCrosshair->setChecked(m_parts.panes->isCrosshairLinked());
     connect(m_linkCrosshair, &QAction::toggled, m_parts.panes, &ChartPanes::setCrosshairLinked);
-    m_linkRanges = viewMenu->addAction(tr("Link Chart &Ranges"));
+    m_linkRanges = viewMenu->addAction(tr("Link Chart Ran&ges"));
+    m_linkRanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_linkRanges->setObjectName(u"linkRangesAction"_s);
     m_linkRanges->setCheckable(true);
     m_linkRanges->setChecked(m_parts.panes->areRangesLinked());
@@ -77,7 +91,8 @@ void WorkspaceController::refreshMenu()
     const QStringList all = names();
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QString name = all.at(i);
-        QAction *action = m_menu->addAction(name, this, [this, name] {
+        QAction *action = m_menu->addAction(tr("&%1 %2").arg(i + 1).arg(QString(name).replace(u'&', u"&&"_s)), this,
+                                            [this, name] {
             if (const QString why = switchTo(name); !why.isEmpty())
                 Q_EMIT problemOccurred(why);
         });
@@ -194,6 +209,8 @@ bool WorkspaceController::writeFile()
                                    .arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
+    // Names and shortcuts as they are now, once the action that got here has returned.
+    QMetaObject::invokeMethod(this, &WorkspaceController::refreshMenu, Qt::QueuedConnection);
     return true;
 }
 
