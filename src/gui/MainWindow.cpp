@@ -372,9 +372,14 @@ void MainWindow::setUpAlerts()
     connect(m_alertBanner, &AlertBanner::logRequested, this, showLog);
     connect(m_alerts, &AlertCenter::problemOccurred, this,
             [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
-    auto *onChart = new AlertChartLink(*m_alerts, *m_ui->chartPanel->priceChart(), this);
-    connect(onChart, &AlertChartLink::problemOccurred, this,
-            [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    // Every pane draws the alert levels of its symbols and can drag them.
+    const auto linkAlerts = [this](ChartPanel *panel) {
+        auto *onChart = new AlertChartLink(*m_alerts, *panel->priceChart(), panel);
+        connect(onChart, &AlertChartLink::problemOccurred, this,
+                [this](const QString &message) { m_ui->statusBar->showMessage(message, MessageTimeoutMs); });
+    };
+    linkAlerts(m_ui->chartPanel);
+    connect(m_panes, &ChartPanes::paneAdded, this, linkAlerts);
     connect(m_ui->manageAlertsAction, &QAction::triggered, this, &MainWindow::openAlerts);
 }
 

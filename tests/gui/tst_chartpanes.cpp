@@ -8,6 +8,8 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QWheelEvent>
 #include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void paneSourceChoosesWhatItShows();
     void linkedCrosshairShowsTheSameTimeEverywhere();
     void finerPaneAsksAgainAfterACoarserAnswer();
+    void linkedRangesFollowAZoom();
 };
 
 void tst_ChartPanes::panesShareOnePoolOfPoints()
@@ -196,6 +199,36 @@ void tst_ChartPanes::finerPaneAsksAgainAfterACoarserAnswer()
     const HistoryRequest again = p.requests.at(p.askers.lastIndexOf(hour));
     QCOMPARE(again.symbols, QStringList{Aapl});
     QVERIFY(again.toMs - again.fromMs <= 2 * Hour);
+}
+
+void tst_ChartPanes::linkedRangesFollowAZoom()
+{
+    Panes p;
+    p.panes->setWatchlist({Aapl}, {});
+    ChartPanel *other = p.panes->addPane();
+    p.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&p.window));
+    QTRY_VERIFY(chartOf(*p.main->priceChart())->plotArea().width() > 100);
+    auto *view = p.main->priceChart()->findChild<QChartView *>();
+    const auto zoomIn = [view] {
+        const QPointF at = view->mapFromScene(chartOf(*qobject_cast<QWidget *>(view->parent()))->plotArea().center());
+        QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+    };
+    const qint64 otherSpan = other->priceChart()->viewToMs() - other->priceChart()->viewFromMs();
+
+    // Not linked (the default): the other pane keeps its range.
+    zoomIn();
+    const qint64 zoomed = p.main->priceChart()->viewToMs() - p.main->priceChart()->viewFromMs();
+    QVERIFY(zoomed < otherSpan);
+    QCOMPARE(other->priceChart()->viewToMs() - other->priceChart()->viewFromMs(), otherSpan);
+
+    p.panes->setRangesLinked(true);
+    zoomIn();
+    QCOMPARE(other->priceChart()->viewFromMs(), p.main->priceChart()->viewFromMs());
+    QCOMPARE(other->priceChart()->viewToMs(), p.main->priceChart()->viewToMs());
+    QVERIFY(!other->priceChart()->isFollowingLive());
 }
 
 QTEST_MAIN(tst_ChartPanes)

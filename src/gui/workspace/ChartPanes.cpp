@@ -128,6 +128,7 @@ ChartPanel *ChartPanes::addPane(const QJsonObject &state, const QString &id)
     Settings &paneSettings = *own;
     Pane &pane = adopt(panel, paneSettings, std::move(own), dock);
     dock->setWindowTitle(titleFor(pane));
+    Q_EMIT paneAdded(panel);
     Q_EMIT panesChanged();
     return panel;
 }

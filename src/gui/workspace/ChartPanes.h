@@ -79,6 +79,8 @@ public:
 Q_SIGNALS:
     // A docked pane came or went.
     void panesChanged();
+    // A docked pane was made (it and its children go with it).
+    void paneAdded(tickerline::ChartPanel *panel);
 
 private:
     struct Pane;
