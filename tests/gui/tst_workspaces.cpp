@@ -13,6 +13,10 @@
 #include "WorkspaceController.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -144,7 +148,16 @@ void tst_Workspaces::tabsSwitchListsAndTheFeedKeepsEveryList()
     QTRY_VERIFY(run.model()->lastPrice(u"MSFT"_s).has_value());
 
     // A drop of MSFT on "Crypto" moves it there; one already there is refused with the reason.
-    run.window->findChild<WatchlistTabs *>()->dropSymbols({u"MSFT"_s}, 1, false);
+    // The row as the table drags it, dropped on the other tab.
+    const int msftRow = int(run.model()->symbols().indexOf(u"MSFT"_s));
+    std::unique_ptr<QMimeData> dragged(run.model()->mimeData({run.model()->index(msftRow, 0)}));
+    QVERIFY(dragged);
+    const QPointF onCrypto = run.tabs()->tabRect(1).center();
+    QDragEnterEvent enter(onCrypto.toPoint(), Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(run.tabs(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(onCrypto, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(run.tabs(), &drop);
     QTRY_COMPARE(run.model()->symbols(), QStringList{u"AAPL"_s});
     run.window->findChild<WatchlistTabs *>()->dropSymbols({u"AAPL"_s}, 1, false);
     QCOMPARE(run.model()->symbols(), QStringList{u"AAPL"_s});
