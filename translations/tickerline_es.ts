@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>PaneState</name>
+    <message>
+        <source>unknown chart setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price</source>
@@ -1131,6 +1142,21 @@
     </message>
 </context>
 <context>
+    <name>SymbolSearch</name>
+    <message>
+        <source>Symbol search is not available for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TickerlineFeed</name>
     <message>
         <source>The server refused the token</source>
@@ -1194,6 +1220,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watchlist name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a watchlist called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2341,33 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ChartPanes</name>
+    <message>
+        <source>Chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished">Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartStudies</name>
     <message>
         <source>%1 upper</source>
@@ -2589,6 +2657,14 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>Alerts &amp;Log</source>
         <translation>Registro de a&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished">Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Some saved watchlists could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3287,103 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
 </context>
 <context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spells it %2; added as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: showing its results cached %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable (offline?): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchController</name>
+    <message>
+        <source>&amp;Add Symbol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search symbols and names across the providers and add one to the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation type="unfinished">%1 ya está en la lista de seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchPalette</name>
+    <message>
+        <source>Add symbol</source>
+        <translation type="unfinished">Añadir el símbolo</translation>
+    </message>
+    <message>
+        <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickersPage</name>
     <message>
         <source>Tickers</source>
@@ -3223,6 +3396,14 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La lista de seguimiento necesita al menos un símbolo.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol or name, e.g. AAPL or apple</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3470,281 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>Volume (B)</source>
         <translation>Vol. (mil M)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistBook</name>
+    <message>
+        <source>There is no watchlist called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watchlist needs a first symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last watchlist cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watchlist &quot;%1&quot; has no symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistTabs</name>
+    <message>
+        <source>Watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist (it starts with %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;New Watchlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceController</name>
+    <message>
+        <source>New C&amp;hart Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None yet: View → New Chart Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Crosshair Across Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Chart Ran&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a workspace called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only workspace cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickerline workspaces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceFile</name>
+    <message>
+        <source>&quot;%1&quot; is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; has no symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two workspaces called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::symbolsearch</name>
+    <message>
+        <source>The answer is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected format.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
