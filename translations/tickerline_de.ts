@@ -767,11 +767,11 @@
     <name>PaneState</name>
     <message>
         <source>unknown chart setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Diagrammeinstellung „%1“</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1145,15 +1145,15 @@
     <name>SymbolSearch</name>
     <message>
         <source>Symbol search is not available for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Symbolsuche ist für diesen Anbieter nicht verfügbar.</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1226,15 +1226,15 @@
     <name>Watchlists</name>
     <message>
         <source>A watchlist needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beobachtungsliste braucht einen Namen.</translation>
     </message>
     <message>
         <source>A watchlist name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Beobachtungsliste hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>There is already a watchlist called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Beobachtungsliste namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2344,27 +2344,27 @@
     <name>tickerline::ChartPanes</name>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm zeigt</translation>
     </message>
     <message>
         <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Diagramm zeigt: die Beobachtungsliste, ihre ausgewählte Zeile, eine andere Beobachtungsliste oder ein Symbol</translation>
     </message>
     <message>
         <source>Watchlist</source>
-        <translation type="unfinished">Beobachtungsliste</translation>
+        <translation>Beobachtungsliste</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeile</translation>
     </message>
     <message>
         <source>List: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: %1</translation>
     </message>
     <message>
         <source>Chart %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2660,11 +2660,11 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     </message>
     <message>
         <source>Watchlist</source>
-        <translation type="unfinished">Beobachtungsliste</translation>
+        <translation>Beobachtungsliste</translation>
     </message>
     <message>
         <source>Some saved watchlists could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Beobachtungslisten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3290,97 +3290,97 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     <name>tickerline::SymbolSearchBox</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>(cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Cache)</translation>
     </message>
     <message>
         <source>%1 spells it %2; added as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt es %2; hinzugefügt als %3.</translation>
     </message>
     <message>
         <source>No match for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer für „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Searching… (%n provider(s) still to answer)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche läuft… (%n Anbieter steht noch aus)</numerusform>
+            <numerusform>Suche läuft… (%n Anbieter stehen noch aus)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is unreachable: showing its results cached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: Es werden die %2 zwischengespeicherten Ergebnisse angezeigt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unreachable (offline?): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar (offline?): %1.</translation>
     </message>
 </context>
 <context>
     <name>tickerline::SymbolSearchController</name>
     <message>
         <source>&amp;Add Symbol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Search symbols and names across the providers and add one to the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole und Namen bei allen Anbietern suchen und eines zur Beobachtungsliste hinzufügen</translation>
     </message>
     <message>
         <source>%1 is already in the watchlist.</source>
-        <translation type="unfinished">%1 ist bereits in der Beobachtungsliste.</translation>
+        <translation>%1 ist bereits in der Beobachtungsliste.</translation>
     </message>
 </context>
 <context>
     <name>tickerline::SymbolSearchPalette</name>
     <message>
         <source>Add symbol</source>
-        <translation type="unfinished">Symbol hinzufügen</translation>
+        <translation>Symbol hinzufügen</translation>
     </message>
     <message>
         <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol oder Name suchen, z. B. AAPL, apple, bitcoin</translation>
     </message>
     <message>
         <source>Search symbol or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol oder Name suchen</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -3399,11 +3399,11 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Symbol or name, e.g. AAPL or apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol oder Name, z. B. AAPL oder apple</translation>
     </message>
 </context>
 <context>
@@ -3476,275 +3476,275 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     <name>tickerline::WatchlistBook</name>
     <message>
         <source>There is no watchlist called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Beobachtungsliste namens „%1“.</translation>
     </message>
     <message>
         <source>A watchlist needs a first symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beobachtungsliste braucht ein erstes Symbol.</translation>
     </message>
     <message>
         <source>The last watchlist cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Beobachtungsliste kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>%1 is already on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in „%2“.</translation>
     </message>
     <message>
         <source>A workspace needs at least one watchlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich braucht mindestens eine Beobachtungsliste.</translation>
     </message>
     <message>
         <source>The watchlist &quot;%1&quot; has no symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachtungsliste „%1“ enthält keine Symbole.</translation>
     </message>
 </context>
 <context>
     <name>tickerline::WatchlistTabs</name>
     <message>
         <source>Watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungslisten</translation>
     </message>
     <message>
         <source>New watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beobachtungsliste</translation>
     </message>
     <message>
         <source>New Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beobachtungsliste</translation>
     </message>
     <message>
         <source>Name of the new watchlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Beobachtungsliste:</translation>
     </message>
     <message>
         <source>Name of the new watchlist (it starts with %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Beobachtungsliste (sie beginnt mit %1):</translation>
     </message>
     <message>
         <source>Rename Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsliste umbenennen</translation>
     </message>
     <message>
         <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;New Watchlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Beobachtungsliste…</translation>
     </message>
 </context>
 <context>
     <name>tickerline::WorkspaceController</name>
     <message>
         <source>New C&amp;hart Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Diagrammfenster</translation>
     </message>
     <message>
         <source>Chart &amp;Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm&amp;fenster</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;None yet: View → New Chart Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch keine: Ansicht → Neues Diagrammfenster</translation>
     </message>
     <message>
         <source>Lin&amp;k Crosshair Across Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faden&amp;kreuz aller Diagramme koppeln</translation>
     </message>
     <message>
         <source>Link Chart Ran&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;räume der Diagramme koppeln</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereiche</translation>
     </message>
     <message>
         <source>&amp;Save Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;speichern</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Save Workspace &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Delete This Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Arbeitsbereich &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;importieren…</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Arbeitsbereiche konnten nicht gelesen werden (%1). Die Datei wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>The saved workspaces could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Arbeitsbereiche konnten nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The workspaces could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereiche konnten nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
     </message>
     <message>
         <source>A workspace name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Arbeitsbereichs hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>There is already a workspace called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
         <source>There is no workspace called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Arbeitsbereich „%1“ gewechselt.</translation>
     </message>
     <message>
         <source>The only workspace cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige Arbeitsbereich kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ importiert.</translation>
     </message>
     <message>
         <source>The workspace could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
         <source>Name of the new workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Arbeitsbereichs:</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <source>Tickerline workspaces (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickerline-Arbeitsbereiche (*.json)</translation>
     </message>
     <message>
         <source>Workspace exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach %1 exportiert</translation>
     </message>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
 </context>
 <context>
     <name>tickerline::WorkspaceFile</name>
     <message>
         <source>&quot;%1&quot; is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Base64-Text</translation>
     </message>
     <message>
         <source>a workspace without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Arbeitsbereich ohne Namen</translation>
     </message>
     <message>
         <source>workspace &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“: %2</translation>
     </message>
     <message>
         <source>no watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beobachtungslisten</translation>
     </message>
     <message>
         <source>the watchlist &quot;%1&quot; has no symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beobachtungsliste „%1“ enthält keine Symbole</translation>
     </message>
     <message>
         <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Beobachtungsliste „%1“ gehört nicht zu seinen Beobachtungslisten</translation>
     </message>
     <message>
         <source>main chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptdiagramm: %1</translation>
     </message>
     <message>
         <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Diagrammfenster mit der ID „%1“ (IDs sind verschiedene Zahlen ab 2)</translation>
     </message>
     <message>
         <source>chart %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tickerline-Arbeitsbereichsdatei (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren Tickerline geschrieben (Dateiversion %1; dieses liest bis Version %2)</translation>
     </message>
     <message>
         <source>no valid &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Wert für &quot;version&quot;</translation>
     </message>
     <message>
         <source>two workspaces called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Arbeitsbereiche namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>tickerline::symbolsearch</name>
     <message>
         <source>The answer is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON.</translation>
     </message>
     <message>
         <source>The answer is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht das erwartete Format.</translation>
     </message>
 </context>
 </TS>
