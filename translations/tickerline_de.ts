@@ -3323,7 +3323,7 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
     <message>
         <source>%1 spells it %2; added as %3.</source>
-        <translation>%1 schreibt es %2; hinzugefügt als %3.</translation>
+        <translation>%1 schreibt es %2; wird als %3 hinzugefügt.</translation>
     </message>
     <message>
         <source>No match for “%1”.</source>
@@ -3562,7 +3562,7 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
     <message>
         <source>Lin&amp;k Crosshair Across Charts</source>
-        <translation>Faden&amp;kreuz aller Diagramme koppeln</translation>
+        <translation>Faden&amp;kreuz in allen Diagrammen koppeln</translation>
     </message>
     <message>
         <source>Link Chart Ran&amp;ges</source>

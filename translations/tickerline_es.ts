@@ -3566,11 +3566,11 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
     <message>
         <source>Link Chart Ran&amp;ges</source>
-        <translation>Vincular los &amp;rangos de los gráficos</translation>
+        <translation>&amp;Vincular los rangos de los gráficos</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation>E&amp;spacios de trabajo</translation>
+        <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
         <source>&amp;Save Workspace</source>
