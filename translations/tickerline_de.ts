@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>PaneState</name>
+    <message>
+        <source>unknown chart setting &quot;%1&quot;</source>
+        <translation>unbekannte Diagrammeinstellung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price</source>
@@ -1131,6 +1142,21 @@
     </message>
 </context>
 <context>
+    <name>SymbolSearch</name>
+    <message>
+        <source>Symbol search is not available for this provider.</source>
+        <translation>Die Symbolsuche ist für diesen Anbieter nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation>Der Anbieter antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TickerlineFeed</name>
     <message>
         <source>The server refused the token</source>
@@ -1194,6 +1220,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>Eine Beobachtungsliste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A watchlist name has at most %1 characters.</source>
+        <translation>Der Name einer Beobachtungsliste hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a watchlist called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Beobachtungsliste namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2341,33 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ChartPanes</name>
+    <message>
+        <source>Chart shows</source>
+        <translation>Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
+        <translation>Was dieses Diagramm zeigt: die Beobachtungsliste, ihre ausgewählte Zeile, eine andere Beobachtungsliste oder ein Symbol</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Ausgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Liste: %1</translation>
+    </message>
+    <message>
+        <source>Chart %1 · %2</source>
+        <translation>Diagramm %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartStudies</name>
     <message>
         <source>%1 upper</source>
@@ -2589,6 +2657,14 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <message>
         <source>Alerts &amp;Log</source>
         <translation>Alarm&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Some saved watchlists could not be read: %1</source>
+        <translation>Einige gespeicherte Beobachtungslisten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3287,103 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     </message>
 </context>
 <context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>(cached)</source>
+        <translation>(aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>%1 spells it %2; added as %3.</source>
+        <translation>%1 schreibt es %2; wird als %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>Kein Treffer für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation>
+            <numerusform>Suche läuft… (%n Anbieter steht noch aus)</numerusform>
+            <numerusform>Suche läuft… (%n Anbieter stehen noch aus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: showing its results cached %2.</source>
+        <translation>%1 ist nicht erreichbar: Es werden die %2 zwischengespeicherten Ergebnisse angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable (offline?): %1.</source>
+        <translation>Nicht erreichbar (offline?): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchController</name>
+    <message>
+        <source>&amp;Add Symbol…</source>
+        <translation>Symbol &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Search symbols and names across the providers and add one to the watchlist</source>
+        <translation>Symbole und Namen bei allen Anbietern suchen und eines zur Beobachtungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 ist bereits in der Beobachtungsliste.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchPalette</name>
+    <message>
+        <source>Add symbol</source>
+        <translation>Symbol hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
+        <translation>Symbol oder Name suchen, z. B. AAPL, apple, bitcoin</translation>
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation>Symbol oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickersPage</name>
     <message>
         <source>Tickers</source>
@@ -3223,6 +3396,14 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>Die Beobachtungsliste braucht mindestens ein Symbol.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Symbol or name, e.g. AAPL or apple</source>
+        <translation>Symbol oder Name, z. B. AAPL oder apple</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3470,281 @@ Zeigt, was ein Collector dort aufzeichnet; dieses Fenster zeichnet nichts auf.</
     <message>
         <source>Volume (B)</source>
         <translation>Vol. (Mrd.)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistBook</name>
+    <message>
+        <source>There is no watchlist called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Beobachtungsliste namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a first symbol.</source>
+        <translation>Eine Beobachtungsliste braucht ein erstes Symbol.</translation>
+    </message>
+    <message>
+        <source>The last watchlist cannot be deleted.</source>
+        <translation>Die letzte Beobachtungsliste kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already on &quot;%2&quot;.</source>
+        <translation>%1 ist bereits in „%2“.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one watchlist.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens eine Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source>The watchlist &quot;%1&quot; has no symbols.</source>
+        <translation>Die Beobachtungsliste „%1“ enthält keine Symbole.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistTabs</name>
+    <message>
+        <source>Watchlists</source>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>Neue Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>New Watchlist</source>
+        <translation>Neue Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation>Name der neuen Beobachtungsliste:</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist (it starts with %1):</source>
+        <translation>Name der neuen Beobachtungsliste (sie beginnt mit %1):</translation>
+    </message>
+    <message>
+        <source>Rename Watchlist</source>
+        <translation>Beobachtungsliste umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New Watchlist…</source>
+        <translation>&amp;Neue Beobachtungsliste…</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceController</name>
+    <message>
+        <source>New C&amp;hart Pane</source>
+        <translation>&amp;Neues Diagrammfenster</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Panes</source>
+        <translation>Diagramm&amp;fenster</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;None yet: View → New Chart Pane</source>
+        <translation>&amp;Noch keine: Ansicht → Neues Diagrammfenster</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Crosshair Across Charts</source>
+        <translation>Faden&amp;kreuz in allen Diagrammen koppeln</translation>
+    </message>
+    <message>
+        <source>Link Chart Ran&amp;ges</source>
+        <translation>Zeit&amp;räume der Diagramme koppeln</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>Arbeitsbereich &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; saved.</source>
+        <translation>Arbeitsbereich „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Workspace</source>
+        <translation>Diesen Arbeitsbereich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>Arbeitsbereich &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>Arbeitsbereich &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
+        <translation>Die gespeicherten Arbeitsbereiche konnten nicht gelesen werden (%1). Die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1).</source>
+        <translation>Die gespeicherten Arbeitsbereiche konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The workspaces could not be saved to %1: %2</source>
+        <translation>Die Arbeitsbereiche konnten nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A workspace name has at most %1 characters.</source>
+        <translation>Der Name eines Arbeitsbereichs hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no workspace called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot;.</source>
+        <translation>Zum Arbeitsbereich „%1“ gewechselt.</translation>
+    </message>
+    <message>
+        <source>The only workspace cannot be deleted.</source>
+        <translation>Der einzige Arbeitsbereich kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; imported.</source>
+        <translation>Arbeitsbereich „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be exported to %1: %2</source>
+        <translation>Der Arbeitsbereich konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>Name of the new workspace:</source>
+        <translation>Name des neuen Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Tickerline workspaces (*.json)</source>
+        <translation>Tickerline-Arbeitsbereiche (*.json)</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Arbeitsbereich nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceFile</name>
+    <message>
+        <source>&quot;%1&quot; is not base64 text</source>
+        <translation>„%1“ ist kein Base64-Text</translation>
+    </message>
+    <message>
+        <source>a workspace without a name</source>
+        <translation>ein Arbeitsbereich ohne Namen</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot;: %2</source>
+        <translation>Arbeitsbereich „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no watchlists</source>
+        <translation>keine Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; has no symbols</source>
+        <translation>die Beobachtungsliste „%1“ enthält keine Symbole</translation>
+    </message>
+    <message>
+        <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
+        <translation>die aktuelle Beobachtungsliste „%1“ gehört nicht zu seinen Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>main chart: %1</source>
+        <translation>Hauptdiagramm: %1</translation>
+    </message>
+    <message>
+        <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
+        <translation>ein Diagrammfenster mit der ID „%1“ (IDs sind verschiedene Zahlen ab 2)</translation>
+    </message>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>Diagramm %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine Tickerline-Arbeitsbereichsdatei (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
+        <translation>von einem neueren Tickerline geschrieben (Dateiversion %1; dieses liest bis Version %2)</translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation>kein gültiger Wert für &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>two workspaces called &quot;%1&quot;</source>
+        <translation>zwei Arbeitsbereiche namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::symbolsearch</name>
+    <message>
+        <source>The answer is not JSON.</source>
+        <translation>Die Antwort ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected format.</source>
+        <translation>Die Antwort hat nicht das erwartete Format.</translation>
     </message>
 </context>
 </TS>

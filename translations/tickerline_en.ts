@@ -49,4 +49,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation>
+            <numerusform>Searching… (%n provider still to answer)</numerusform>
+            <numerusform>Searching… (%n providers still to answer)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>PaneState</name>
+    <message>
+        <source>unknown chart setting &quot;%1&quot;</source>
+        <translation>ajuste de gráfico desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price</source>
@@ -1131,6 +1142,21 @@
     </message>
 </context>
 <context>
+    <name>SymbolSearch</name>
+    <message>
+        <source>Symbol search is not available for this provider.</source>
+        <translation>La búsqueda de símbolos no está disponible para este proveedor.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation>El proveedor respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TickerlineFeed</name>
     <message>
         <source>The server refused the token</source>
@@ -1194,6 +1220,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>Una lista de seguimiento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A watchlist name has at most %1 characters.</source>
+        <translation>El nombre de una lista de seguimiento tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a watchlist called &quot;%1&quot;.</source>
+        <translation>Ya hay una lista de seguimiento llamada «%1».</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2341,33 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ChartPanes</name>
+    <message>
+        <source>Chart shows</source>
+        <translation>Contenido del gráfico</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
+        <translation>Qué muestra este gráfico: la lista de seguimiento, su fila seleccionada, otra lista de seguimiento o un símbolo</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Fila seleccionada</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Lista: %1</translation>
+    </message>
+    <message>
+        <source>Chart %1 · %2</source>
+        <translation>Gráfico %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartStudies</name>
     <message>
         <source>%1 upper</source>
@@ -2589,6 +2657,14 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>Alerts &amp;Log</source>
         <translation>Registro de a&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Some saved watchlists could not be read: %1</source>
+        <translation>No se pudieron leer algunas listas de seguimiento guardadas: %1</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3287,103 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     </message>
 </context>
 <context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>(cached)</source>
+        <translation>(en caché)</translation>
+    </message>
+    <message>
+        <source>%1 spells it %2; added as %3.</source>
+        <translation>%1 lo escribe %2; se añade como %3.</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>No hay resultados para «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation>
+            <numerusform>Buscando… (falta por responder %n proveedor)</numerusform>
+            <numerusform>Buscando… (faltan por responder %n proveedores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: showing its results cached %2.</source>
+        <translation>%1 no está accesible: se muestran sus resultados guardados en caché %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable (offline?): %1.</source>
+        <translation>Inaccesibles (¿sin conexión?): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchController</name>
+    <message>
+        <source>&amp;Add Symbol…</source>
+        <translation>&amp;Añadir símbolo…</translation>
+    </message>
+    <message>
+        <source>Search symbols and names across the providers and add one to the watchlist</source>
+        <translation>Buscar símbolos y nombres en los proveedores y añadir uno a la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 ya está en la lista de seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchPalette</name>
+    <message>
+        <source>Add symbol</source>
+        <translation>Añadir un símbolo</translation>
+    </message>
+    <message>
+        <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
+        <translation>Buscar símbolo o nombre, p. ej. AAPL, apple, bitcoin</translation>
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation>Buscar símbolo o nombre</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickersPage</name>
     <message>
         <source>Tickers</source>
@@ -3223,6 +3396,14 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La lista de seguimiento necesita al menos un símbolo.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Symbol or name, e.g. AAPL or apple</source>
+        <translation>Símbolo o nombre, p. ej. AAPL o apple</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3470,281 @@ Muestra lo que un recolector registra allí; esta ventana no registra nada.</tra
     <message>
         <source>Volume (B)</source>
         <translation>Vol. (mil M)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistBook</name>
+    <message>
+        <source>There is no watchlist called &quot;%1&quot;.</source>
+        <translation>No hay ninguna lista de seguimiento llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a first symbol.</source>
+        <translation>Una lista de seguimiento necesita un primer símbolo.</translation>
+    </message>
+    <message>
+        <source>The last watchlist cannot be deleted.</source>
+        <translation>La última lista de seguimiento no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>%1 is already on &quot;%2&quot;.</source>
+        <translation>%1 ya está en «%2».</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one watchlist.</source>
+        <translation>Un espacio de trabajo necesita al menos una lista de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The watchlist &quot;%1&quot; has no symbols.</source>
+        <translation>La lista de seguimiento «%1» no tiene símbolos.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistTabs</name>
+    <message>
+        <source>Watchlists</source>
+        <translation>Listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>Nueva lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>New Watchlist</source>
+        <translation>Nueva lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation>Nombre de la nueva lista de seguimiento:</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist (it starts with %1):</source>
+        <translation>Nombre de la nueva lista de seguimiento (empieza por %1):</translation>
+    </message>
+    <message>
+        <source>Rename Watchlist</source>
+        <translation>Cambiar el nombre de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuevo nombre para «%1»:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;New Watchlist…</source>
+        <translation>&amp;Nueva lista de seguimiento…</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceController</name>
+    <message>
+        <source>New C&amp;hart Pane</source>
+        <translation>&amp;Nuevo panel de gráfico</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Panes</source>
+        <translation>&amp;Paneles de gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;None yet: View → New Chart Pane</source>
+        <translation>&amp;Ninguno todavía: Ver → Nuevo panel de gráfico</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Crosshair Across Charts</source>
+        <translation>Vincular el cursor en cr&amp;uz de los gráficos</translation>
+    </message>
+    <message>
+        <source>Link Chart Ran&amp;ges</source>
+        <translation>&amp;Vincular los rangos de los gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Espacios de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>&amp;Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; saved.</source>
+        <translation>Espacio de trabajo «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Workspace</source>
+        <translation>&amp;Eliminar este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>E&amp;xportar espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>&amp;Importar espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
+        <translation>No se pudieron leer los espacios de trabajo guardados (%1). El archivo se ha conservado como %2.</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1).</source>
+        <translation>No se pudieron leer los espacios de trabajo guardados (%1).</translation>
+    </message>
+    <message>
+        <source>The workspaces could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar los espacios de trabajo en %1: %2</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>Un espacio de trabajo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A workspace name has at most %1 characters.</source>
+        <translation>El nombre de un espacio de trabajo tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace called &quot;%1&quot;.</source>
+        <translation>Ya hay un espacio de trabajo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no workspace called &quot;%1&quot;.</source>
+        <translation>No hay ningún espacio de trabajo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot;.</source>
+        <translation>Cambiado al espacio de trabajo «%1».</translation>
+    </message>
+    <message>
+        <source>The only workspace cannot be deleted.</source>
+        <translation>El único espacio de trabajo no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se ha importado: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; imported.</source>
+        <translation>Espacio de trabajo «%1» importado.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be exported to %1: %2</source>
+        <translation>No se pudo exportar el espacio de trabajo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Guardar espacio de trabajo como</translation>
+    </message>
+    <message>
+        <source>Name of the new workspace:</source>
+        <translation>Nombre del nuevo espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Exportar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Tickerline workspaces (*.json)</source>
+        <translation>Espacios de trabajo de Tickerline (*.json)</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Espacio de trabajo exportado a %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Importar espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceFile</name>
+    <message>
+        <source>&quot;%1&quot; is not base64 text</source>
+        <translation>«%1» no es texto base64</translation>
+    </message>
+    <message>
+        <source>a workspace without a name</source>
+        <translation>un espacio de trabajo sin nombre</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot;: %2</source>
+        <translation>espacio de trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>no watchlists</source>
+        <translation>ninguna lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; has no symbols</source>
+        <translation>la lista de seguimiento «%1» no tiene símbolos</translation>
+    </message>
+    <message>
+        <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
+        <translation>la lista de seguimiento actual «%1» no es una de sus listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>main chart: %1</source>
+        <translation>gráfico principal: %1</translation>
+    </message>
+    <message>
+        <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
+        <translation>un panel de gráfico con el id «%1» (los id son números distintos a partir de 2)</translation>
+    </message>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>gráfico %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>no es un archivo de espacio de trabajo de Tickerline (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
+        <translation>escrito por un Tickerline más reciente (versión de archivo %1; este lee hasta la versión %2)</translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation>ningún valor válido para &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>two workspaces called &quot;%1&quot;</source>
+        <translation>dos espacios de trabajo llamados «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::symbolsearch</name>
+    <message>
+        <source>The answer is not JSON.</source>
+        <translation>La respuesta no es JSON.</translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected format.</source>
+        <translation>La respuesta no tiene el formato esperado.</translation>
     </message>
 </context>
 </TS>

@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>PaneState</name>
+    <message>
+        <source>unknown chart setting &quot;%1&quot;</source>
+        <translation>paramètre de graphique inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price</source>
@@ -1131,6 +1142,21 @@
     </message>
 </context>
 <context>
+    <name>SymbolSearch</name>
+    <message>
+        <source>Symbol search is not available for this provider.</source>
+        <translation>La recherche de symboles n’est pas disponible pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation>Le fournisseur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TickerlineFeed</name>
     <message>
         <source>The server refused the token</source>
@@ -1194,6 +1220,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>Une liste de suivi doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A watchlist name has at most %1 characters.</source>
+        <translation>Le nom d’une liste de suivi compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a watchlist called &quot;%1&quot;.</source>
+        <translation>Il existe déjà une liste de suivi nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2341,33 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ChartPanes</name>
+    <message>
+        <source>Chart shows</source>
+        <translation>Contenu du graphique</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
+        <translation>Ce que montre ce graphique&#xa0;: la liste de suivi, sa ligne sélectionnée, une autre liste de suivi ou un symbole</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Chart %1 · %2</source>
+        <translation>Graphique %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartStudies</name>
     <message>
         <source>%1 upper</source>
@@ -2589,6 +2657,14 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <message>
         <source>Alerts &amp;Log</source>
         <translation>&amp;Journal des alertes</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Some saved watchlists could not be read: %1</source>
+        <translation>Certaines listes de suivi enregistrées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3287,103 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     </message>
 </context>
 <context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>(cached)</source>
+        <translation>(en cache)</translation>
+    </message>
+    <message>
+        <source>%1 spells it %2; added as %3.</source>
+        <translation>%1 l’écrit %2&#x202f;; ajouté sous %3.</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation>
+            <numerusform>Recherche… (%n fournisseur n’a pas encore répondu)</numerusform>
+            <numerusform>Recherche… (%n fournisseurs n’ont pas encore répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: showing its results cached %2.</source>
+        <translation>%1 est injoignable&#xa0;: affichage de ses résultats mis en cache %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable (offline?): %1.</source>
+        <translation>Injoignables (hors ligne&#x202f;?)&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchController</name>
+    <message>
+        <source>&amp;Add Symbol…</source>
+        <translation>&amp;Ajouter un symbole…</translation>
+    </message>
+    <message>
+        <source>Search symbols and names across the providers and add one to the watchlist</source>
+        <translation>Rechercher des symboles et des noms chez les fournisseurs et en ajouter un à la liste de suivi</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 est déjà dans la liste de suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchPalette</name>
+    <message>
+        <source>Add symbol</source>
+        <translation>Ajouter un symbole</translation>
+    </message>
+    <message>
+        <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
+        <translation>Rechercher un symbole ou un nom, par ex. AAPL, apple, bitcoin</translation>
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation>Rechercher un symbole ou un nom</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickersPage</name>
     <message>
         <source>Tickers</source>
@@ -3223,6 +3396,14 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>La liste de suivi doit contenir au moins un symbole.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Symbol or name, e.g. AAPL or apple</source>
+        <translation>Symbole ou nom, par ex. AAPL ou apple</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3470,281 @@ Affiche ce qu’un collecteur y enregistre&#x202f;; cette fenêtre n’enregistr
     <message>
         <source>Volume (B)</source>
         <translation>Volume (Md)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistBook</name>
+    <message>
+        <source>There is no watchlist called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucune liste de suivi nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a first symbol.</source>
+        <translation>Une liste de suivi doit avoir un premier symbole.</translation>
+    </message>
+    <message>
+        <source>The last watchlist cannot be deleted.</source>
+        <translation>La dernière liste de suivi ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 is already on &quot;%2&quot;.</source>
+        <translation>%1 est déjà dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one watchlist.</source>
+        <translation>Un espace de travail doit contenir au moins une liste de suivi.</translation>
+    </message>
+    <message>
+        <source>The watchlist &quot;%1&quot; has no symbols.</source>
+        <translation>La liste de suivi «&#xa0;%1&#xa0;» ne contient aucun symbole.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistTabs</name>
+    <message>
+        <source>Watchlists</source>
+        <translation>Listes de suivi</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>Nouvelle liste de suivi</translation>
+    </message>
+    <message>
+        <source>New Watchlist</source>
+        <translation>Nouvelle liste de suivi</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation>Nom de la nouvelle liste de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist (it starts with %1):</source>
+        <translation>Nom de la nouvelle liste de suivi (elle commence par %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Watchlist</source>
+        <translation>Renommer la liste de suivi</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New Watchlist…</source>
+        <translation>&amp;Nouvelle liste de suivi…</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceController</name>
+    <message>
+        <source>New C&amp;hart Pane</source>
+        <translation>&amp;Nouveau volet de graphique</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Panes</source>
+        <translation>&amp;Volets de graphique</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;None yet: View → New Chart Pane</source>
+        <translation>&amp;Aucun pour l’instant&#xa0;: Affichage → Nouveau volet de graphique</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Crosshair Across Charts</source>
+        <translation>Lier le ré&amp;ticule des graphiques</translation>
+    </message>
+    <message>
+        <source>Link Chart Ran&amp;ges</source>
+        <translation>Lier les &amp;plages des graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Espaces de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>&amp;Enregistrer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; saved.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Enregistrer l’espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Workspace</source>
+        <translation>Su&amp;pprimer cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>E&amp;xporter l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>&amp;Importer un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
+        <translation>Les espaces de travail enregistrés n’ont pas pu être lus (%1). Le fichier a été conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1).</source>
+        <translation>Les espaces de travail enregistrés n’ont pas pu être lus (%1).</translation>
+    </message>
+    <message>
+        <source>The workspaces could not be saved to %1: %2</source>
+        <translation>Les espaces de travail n’ont pas pu être enregistrés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>Un espace de travail doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A workspace name has at most %1 characters.</source>
+        <translation>Le nom d’un espace de travail compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace called &quot;%1&quot;.</source>
+        <translation>Il existe déjà un espace de travail nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no workspace called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun espace de travail nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot;.</source>
+        <translation>Passage à l’espace de travail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The only workspace cannot be deleted.</source>
+        <translation>Le seul espace de travail ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; imported.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» importé.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be exported to %1: %2</source>
+        <translation>L’espace de travail n’a pas pu être exporté vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l’espace de travail sous</translation>
+    </message>
+    <message>
+        <source>Name of the new workspace:</source>
+        <translation>Nom du nouvel espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Exporter l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Tickerline workspaces (*.json)</source>
+        <translation>Espaces de travail Tickerline (*.json)</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Espace de travail exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Importer un espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceFile</name>
+    <message>
+        <source>&quot;%1&quot; is not base64 text</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte base64</translation>
+    </message>
+    <message>
+        <source>a workspace without a name</source>
+        <translation>un espace de travail sans nom</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot;: %2</source>
+        <translation>espace de travail «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no watchlists</source>
+        <translation>aucune liste de suivi</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; has no symbols</source>
+        <translation>la liste de suivi «&#xa0;%1&#xa0;» ne contient aucun symbole</translation>
+    </message>
+    <message>
+        <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
+        <translation>la liste de suivi courante «&#xa0;%1&#xa0;» ne fait pas partie de ses listes de suivi</translation>
+    </message>
+    <message>
+        <source>main chart: %1</source>
+        <translation>graphique principal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
+        <translation>un volet de graphique avec l’identifiant «&#xa0;%1&#xa0;» (les identifiants sont des nombres distincts à partir de 2)</translation>
+    </message>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>graphique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>pas un fichier d’espace de travail Tickerline (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
+        <translation>écrit par une version plus récente de Tickerline (version de fichier %1&#x202f;; celle-ci lit jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation>aucune valeur valide pour &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>two workspaces called &quot;%1&quot;</source>
+        <translation>deux espaces de travail nommés «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::symbolsearch</name>
+    <message>
+        <source>The answer is not JSON.</source>
+        <translation>La réponse n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected format.</source>
+        <translation>La réponse n’est pas au format attendu.</translation>
     </message>
 </context>
 </TS>

@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>PaneState</name>
+    <message>
+        <source>unknown chart setting &quot;%1&quot;</source>
+        <translation>不明なチャート設定「%1」</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price</source>
@@ -1131,6 +1142,21 @@
     </message>
 </context>
 <context>
+    <name>SymbolSearch</name>
+    <message>
+        <source>Symbol search is not available for this provider.</source>
+        <translation>このプロバイダーではシンボル検索を利用できません。</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation>プロバイダーの応答は HTTP %1 でした。</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TickerlineFeed</name>
     <message>
         <source>The server refused the token</source>
@@ -1194,6 +1220,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>ウォッチリストには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A watchlist name has at most %1 characters.</source>
+        <translation>ウォッチリストの名前は %1 文字以内です。</translation>
+    </message>
+    <message>
+        <source>There is already a watchlist called &quot;%1&quot;.</source>
+        <translation>「%1」という名前のウォッチリストはすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2340,33 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ChartPanes</name>
+    <message>
+        <source>Chart shows</source>
+        <translation>チャートの表示内容</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the watchlist, its selected row, another watchlist or one symbol</source>
+        <translation>このチャートに表示する内容: ウォッチリスト、その選択中の行、別のウォッチリスト、または 1 つのシンボル</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>ウォッチリスト</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>選択中の行</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>リスト: %1</translation>
+    </message>
+    <message>
+        <source>Chart %1 · %2</source>
+        <translation>チャート %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartStudies</name>
     <message>
         <source>%1 upper</source>
@@ -2583,6 +2651,14 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <message>
         <source>Alerts &amp;Log</source>
         <translation>アラート履歴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>ウォッチリスト</translation>
+    </message>
+    <message>
+        <source>Some saved watchlists could not be read: %1</source>
+        <translation>保存済みのウォッチリストの一部を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3281,99 @@ Shows what a collector records there; this window records nothing.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::SymbolSearchBox</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>(cached)</source>
+        <translation>(キャッシュ)</translation>
+    </message>
+    <message>
+        <source>%1 spells it %2; added as %3.</source>
+        <translation>%1 での表記は %2 です。%3 として追加します。</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>「%1」に一致するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… (%n provider(s) still to answer)</source>
+        <translation>
+            <numerusform>検索中… (%n 件のプロバイダーの応答待ち)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: showing its results cached %2.</source>
+        <translation>%1 に接続できません。キャッシュした結果 (%2) を表示しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable (offline?): %1.</source>
+        <translation>接続できません (オフライン?): %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchController</name>
+    <message>
+        <source>&amp;Add Symbol…</source>
+        <translation>シンボルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search symbols and names across the providers and add one to the watchlist</source>
+        <translation>プロバイダー全体でシンボルと名称を検索し、ウォッチリストに追加します</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watchlist.</source>
+        <translation>%1 はすでにウォッチリストにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SymbolSearchPalette</name>
+    <message>
+        <source>Add symbol</source>
+        <translation>シンボルを追加</translation>
+    </message>
+    <message>
+        <source>Search symbol or name, e.g. AAPL, apple, bitcoin</source>
+        <translation>シンボルまたは名称を検索 (例: AAPL、apple、bitcoin)</translation>
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation>シンボルまたは名称を検索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>検索結果</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickersPage</name>
     <message>
         <source>Tickers</source>
@@ -3217,6 +3386,14 @@ Shows what a collector records there; this window records nothing.</source>
     <message>
         <source>The watchlist needs at least one symbol.</source>
         <translation>ウォッチリストには少なくとも 1 つのシンボルが必要です。</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Symbol or name, e.g. AAPL or apple</source>
+        <translation>シンボルまたは名称 (例: AAPL、apple)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3460,281 @@ Shows what a collector records there; this window records nothing.</source>
     <message>
         <source>Volume (B)</source>
         <translation>出来高 (十億)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistBook</name>
+    <message>
+        <source>There is no watchlist called &quot;%1&quot;.</source>
+        <translation>「%1」という名前のウォッチリストはありません。</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a first symbol.</source>
+        <translation>ウォッチリストには最初のシンボルが必要です。</translation>
+    </message>
+    <message>
+        <source>The last watchlist cannot be deleted.</source>
+        <translation>最後のウォッチリストは削除できません。</translation>
+    </message>
+    <message>
+        <source>%1 is already on &quot;%2&quot;.</source>
+        <translation>%1 はすでに「%2」にあります。</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one watchlist.</source>
+        <translation>ワークスペースには少なくとも 1 つのウォッチリストが必要です。</translation>
+    </message>
+    <message>
+        <source>The watchlist &quot;%1&quot; has no symbols.</source>
+        <translation>ウォッチリスト「%1」にシンボルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WatchlistTabs</name>
+    <message>
+        <source>Watchlists</source>
+        <translation>ウォッチリスト</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>新しいウォッチリスト</translation>
+    </message>
+    <message>
+        <source>New Watchlist</source>
+        <translation>新しいウォッチリスト</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation>新しいウォッチリストの名前:</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist (it starts with %1):</source>
+        <translation>新しいウォッチリストの名前 (最初のシンボル: %1):</translation>
+    </message>
+    <message>
+        <source>Rename Watchlist</source>
+        <translation>ウォッチリストの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Watchlist…</source>
+        <translation>新しいウォッチリスト(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceController</name>
+    <message>
+        <source>New C&amp;hart Pane</source>
+        <translation>新しいチャートペイン(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Panes</source>
+        <translation>チャートペイン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;None yet: View → New Chart Pane</source>
+        <translation>まだありません: 表示 → 新しいチャートペイン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Crosshair Across Charts</source>
+        <translation>クロスヘアを全チャートで連動(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Link Chart Ran&amp;ges</source>
+        <translation>チャートの期間を連動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>ワークスペース(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace</source>
+        <translation>ワークスペースを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; saved.</source>
+        <translation>ワークスペース「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>名前を付けてワークスペースを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Workspace</source>
+        <translation>このワークスペースを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>ワークスペースをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>ワークスペースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1). The file was kept as %2.</source>
+        <translation>保存済みのワークスペースを読み込めませんでした (%1)。ファイルは %2 として残してあります。</translation>
+    </message>
+    <message>
+        <source>The saved workspaces could not be read (%1).</source>
+        <translation>保存済みのワークスペースを読み込めませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The workspaces could not be saved to %1: %2</source>
+        <translation>ワークスペースを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>ワークスペースには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A workspace name has at most %1 characters.</source>
+        <translation>ワークスペースの名前は %1 文字以内です。</translation>
+    </message>
+    <message>
+        <source>There is already a workspace called &quot;%1&quot;.</source>
+        <translation>「%1」という名前のワークスペースはすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no workspace called &quot;%1&quot;.</source>
+        <translation>「%1」という名前のワークスペースはありません。</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot;.</source>
+        <translation>ワークスペース「%1」に切り替えました。</translation>
+    </message>
+    <message>
+        <source>The only workspace cannot be deleted.</source>
+        <translation>唯一のワークスペースは削除できません。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; imported.</source>
+        <translation>ワークスペース「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be exported to %1: %2</source>
+        <translation>ワークスペースを %1 にエクスポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>名前を付けてワークスペースを保存</translation>
+    </message>
+    <message>
+        <source>Name of the new workspace:</source>
+        <translation>新しいワークスペースの名前:</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>ワークスペースのエクスポート</translation>
+    </message>
+    <message>
+        <source>Tickerline workspaces (*.json)</source>
+        <translation>Tickerline ワークスペース (*.json)</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>ワークスペースを %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>ワークスペースのインポート</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::WorkspaceFile</name>
+    <message>
+        <source>&quot;%1&quot; is not base64 text</source>
+        <translation>「%1」は base64 テキストではありません</translation>
+    </message>
+    <message>
+        <source>a workspace without a name</source>
+        <translation>名前のないワークスペースがあります</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot;: %2</source>
+        <translation>ワークスペース「%1」: %2</translation>
+    </message>
+    <message>
+        <source>no watchlists</source>
+        <translation>ウォッチリストがありません</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; has no symbols</source>
+        <translation>ウォッチリスト「%1」にシンボルがありません</translation>
+    </message>
+    <message>
+        <source>the current watchlist &quot;%1&quot; is not one of its watchlists</source>
+        <translation>現在のウォッチリスト「%1」がそのワークスペースのウォッチリストにありません</translation>
+    </message>
+    <message>
+        <source>main chart: %1</source>
+        <translation>メインチャート: %1</translation>
+    </message>
+    <message>
+        <source>a chart pane with the id &quot;%1&quot; (ids are distinct numbers from 2)</source>
+        <translation>ID が「%1」のチャートペインがあります (ID は 2 以上の重複しない数値です)</translation>
+    </message>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>チャート %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>%1 文字目で JSON として無効です: %2</translation>
+    </message>
+    <message>
+        <source>not a Tickerline workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>Tickerline のワークスペースファイルではありません (&quot;format&quot;: &quot;%1&quot; がありません)</translation>
+    </message>
+    <message>
+        <source>written by a newer Tickerline (file version %1; this one reads up to %2)</source>
+        <translation>新しい Tickerline で書き込まれています (ファイルのバージョン %1。このバージョンが読めるのは %2 まで)</translation>
+    </message>
+    <message>
+        <source>no valid &quot;version&quot;</source>
+        <translation>有効な &quot;version&quot; がありません</translation>
+    </message>
+    <message>
+        <source>two workspaces called &quot;%1&quot;</source>
+        <translation>「%1」という名前のワークスペースが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::symbolsearch</name>
+    <message>
+        <source>The answer is not JSON.</source>
+        <translation>応答が JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected format.</source>
+        <translation>応答が想定した形式ではありません。</translation>
     </message>
 </context>
 </TS>
