@@ -2,16 +2,8 @@
 
 #include "Settings.h"
 
-#include <QCoreApplication>
 
 namespace tickerline {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WatchlistBook", text);
-}
-} // namespace
 
 WatchlistBook::WatchlistBook(Settings &settings, QString defaultName, QObject *parent)
     : QObject(parent)

@@ -93,7 +93,6 @@ MainWindow::MainWindow(Settings &settings, Session &session, QWidget *parent)
             return m_session.requestHistory(request, context, std::move(answer));
         },
         this);
-    m_panes->setLiveWindowMs(m_settings.chartWindowDays() * MsPerDay);
 
     connect(m_statusPanel, &StatusPanel::passwordRequested, this, &MainWindow::openSettings);
 
@@ -294,6 +293,7 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::feedStatusChanged, this, &MainWindow::handleFeedStatus);
     connect(&m_engine, &Engine::storeOpened, this, [this](const StoreStatus &status) {
         m_statusPanel->setStoreStatus(status);
+        m_panes->setNotice({});
         m_panes->reload();
     });
     connect(m_ui->chartPanel, &ChartPanel::lineHistoryShown, this, [this](const HistoryResult &result) {
@@ -303,6 +303,11 @@ void MainWindow::connectEngine()
     connect(m_ui->chartPanel, &ChartPanel::candleHistoryShown, this, &MainWindow::handleHistoryShown);
     connect(&m_engine, &Engine::storeStatusChanged, m_statusPanel, &StatusPanel::setStoreStatus);
     connect(&m_engine, &Engine::storeFailed, m_statusPanel, &StatusPanel::setStoreError);
+    // Not a chart of previous closes and a sliver of live ticks without a word: the chart says why.
+    connect(&m_engine, &Engine::storeFailed, this, [this] {
+        m_panes->setNotice(tr("No stored history: the database could not be opened (see the status bar).\n"
+                              "Live prices since the start are shown."));
+    });
 }
 
 void MainWindow::connectActions()

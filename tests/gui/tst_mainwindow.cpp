@@ -91,7 +91,23 @@ private Q_SLOTS:
     void uncheckedRowHidesLineAndIsSaved();
     void savesLayoutOnClose();
     void viewMenuHidesChartToolBarAndColumns();
+    void unopenableDatabaseIsSaidOnTheChart();
 };
+
+void TestMainWindow::unopenableDatabaseIsSaidOnTheChart()
+{
+    Fixture f;
+    EngineConfig config;
+    config.feed = feedConfigFromSettings(f.settings);
+    config.databaseLocation = u"/proc/no-such-folder/ticks.sqlite"_s;   // a folder nobody can make
+    f.session.start(config);
+    f.window->show();
+    auto *status = f.window->findChild<StatusPanel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(f.chart()->notice().contains(u"database could not be opened"_s), DataTimeoutMs);
+    // The live prices still come, and the watchlist has them.
+    QTRY_VERIFY_WITH_TIMEOUT(f.model()->hasQuotes(), DataTimeoutMs);
+    QVERIFY(status);
+}
 
 void TestMainWindow::showsWatchlistAndChart()
 {

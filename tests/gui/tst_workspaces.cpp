@@ -4,6 +4,7 @@
 #include "FeedSettings.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "PriceChart.h"
 #include "QuoteTableModel.h"
 #include "Session.h"
 #include "Settings.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void damagedSavedWorkspacesAreRefusedAndKept();
     void importRefusesDamagedAndNewerFilesAndKeepsTheLayout();
     void switchingWorkspacesSwapsListsAndPanes();
+    void savedRangeIsWhatTheMainChartShows();
 };
 
 void tst_Workspaces::tabsSwitchListsAndTheFeedKeepsEveryList()
@@ -289,6 +291,25 @@ void tst_Workspaces::switchingWorkspacesSwapsListsAndPanes()
     QVERIFY(workspaces->switchTo(u"Nope"_s).contains(u"no workspace"_s));
     QVERIFY(!workspaces->saveAs(u"Busy"_s));
     QVERIFY2(run.statusText().contains(u"already a workspace"_s), qPrintable(run.statusText()));
+}
+
+void tst_Workspaces::savedRangeIsWhatTheMainChartShows()
+{
+    test::TempFolder folder;
+    {
+        Settings saved(folder.path(u"settings.ini"_s));
+        saved.setValue(Settings::Key::ChartRange, u"1D"_s);
+        saved.sync();
+    }
+    Run run(folder);
+    const auto *chart = run.window->findChild<ChartPanel *>(u"chartPanel"_s)->priceChart();
+    QVERIFY(run.window->findChild<ChartPanel *>(u"chartPanel"_s)->findChild<QAction *>(u"range1DAction"_s)->isChecked());
+    // The live window (7 days) of a pane made later does not replace it.
+    const qint64 day = 24 * 3600 * 1000;
+    QVERIFY2(std::abs(chart->viewToMs() - chart->viewFromMs() - day) <= day / 20,
+             qPrintable(QString::number(chart->viewToMs() - chart->viewFromMs())));
+    run.window->workspaces()->newPaneAction()->trigger();
+    QVERIFY(std::abs(chart->viewToMs() - chart->viewFromMs() - day) <= day / 20);
 }
 
 QTEST_MAIN(tst_Workspaces)

@@ -12,9 +12,10 @@ namespace tickerline::symbolsearch {
 
 namespace {
 
+// lupdate files tr() in this namespace under its name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SymbolSearch", text);
+    return QCoreApplication::translate("tickerline::symbolsearch", text);
 }
 
 struct Root

@@ -10,6 +10,8 @@
 #include "VenueLookup.h"
 
 #include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QValueAxis>
 
 namespace tickerline {
@@ -275,6 +277,45 @@ void PriceChart::showAll()
     } else {
         resetView();
     }
+}
+
+void PriceChart::setNotice(const QString &text)
+{
+    if (text.isEmpty()) {
+        delete m_notice;
+        m_notice = nullptr;
+        return;
+    }
+    if (!m_notice) {
+        m_notice = new QGraphicsSimpleTextItem(surface().chart);
+        m_notice->setZValue(20);
+    }
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_notice->setFont(font);
+    m_notice->setBrush(palette().color(QPalette::PlaceholderText));
+    m_notice->setText(text);
+    placeNotice();
+}
+
+QString PriceChart::notice() const
+{
+    return m_notice ? m_notice->text() : QString();
+}
+
+void PriceChart::frameRendered(const ChartFrame &frame)
+{
+    Q_UNUSED(frame)
+    placeNotice();
+}
+
+void PriceChart::placeNotice()
+{
+    if (!m_notice)
+        return;
+    const QRectF plot = surface().chart->plotArea();
+    const QRectF box = m_notice->boundingRect();
+    m_notice->setPos(plot.center() - QPointF(box.width() / 2, box.height() / 2));
 }
 
 void PriceChart::showLinkedTime(std::optional<qint64> timeMs)

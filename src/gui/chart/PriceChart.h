@@ -11,6 +11,10 @@
 
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QGraphicsSimpleTextItem;
+QT_END_NAMESPACE
+
 namespace tickerline {
 
 class AlertLevelLayer;
@@ -77,6 +81,11 @@ public:
     // From the earliest buffered point to the live edge.
     void showAll();
 
+    // A line of text over the middle of the plot, e.g. why there is no
+    // history to show; empty removes it.
+    void setNotice(const QString &text);
+    [[nodiscard]] QString notice() const;
+
     // Another pane's cursor: the crosshair and read-out at this time; none hides it.
     void showLinkedTime(std::optional<qint64> timeMs);
 
@@ -96,8 +105,12 @@ Q_SIGNALS:
     // The user's pointer is over this time (none: it left the plot).
     void crosshairMoved(std::optional<qint64> timeMs);
 
+protected:
+    void frameRendered(const tickerline::ChartFrame &frame) override;
+
 private:
     void rebuildTracks();
+    void placeNotice();
     void updateOffHoursVenue();
     [[nodiscard]] std::optional<tickerline::calendar::VenueId> venueOf(const QString &symbol) const;
     void toggleHidden(const QString &symbol);
@@ -110,6 +123,7 @@ private:
     std::unique_ptr<OverlayLayer> m_overlays;
     std::unique_ptr<AlertLevelLayer> m_alerts;
     std::unique_ptr<OffHoursLayer> m_offHours;
+    QGraphicsSimpleTextItem *m_notice = nullptr;   // in the chart's scene, made when first needed
     QStringList m_symbols;
     QStringList m_hidden;
     QHash<QString, Instrument> m_instruments;

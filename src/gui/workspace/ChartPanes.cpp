@@ -4,6 +4,7 @@
 #include "PriceChart.h"
 #include "SeriesPool.h"
 #include "Settings.h"
+#include "TimeUnits.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -33,6 +34,7 @@ ChartPanes::ChartPanes(QMainWindow &window, ChartPanel &main, Settings &settings
     , m_clock(clock)
     , m_history(std::move(history))
     , m_pool(std::make_unique<SeriesPool>())
+    , m_liveWindowMs(qint64(settings.chartWindowDays()) * MsPerDay)
 {
     m_main = &main;
     main.setSeriesPool(m_pool.get());
@@ -324,6 +326,13 @@ void ChartPanes::setLiveWindowMs(qint64 windowMs)
 void ChartPanes::setBufferCapacity(qsizetype points)
 {
     m_pool->setCapacity(points);
+}
+
+void ChartPanes::setNotice(const QString &text)
+{
+    m_notice = text;
+    for (const auto &pane : m_panes)
+        pane->panel->priceChart()->setNotice(text);
 }
 
 void ChartPanes::setCrosshairLinked(bool linked)

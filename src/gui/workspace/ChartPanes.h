@@ -40,6 +40,8 @@ class ChartPanes final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartPanes)
 public:
+    // The main pane keeps the range its settings gave it; docked panes
+    // start from the settings' live window (chart/windowDays).
     ChartPanes(QMainWindow &window, ChartPanel &main, Settings &settings, const Clock &clock,
                ChartPanel::HistorySource history, QObject *parent = nullptr);
     ~ChartPanes() override;
@@ -55,6 +57,8 @@ public:
     void reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs);
     void setLiveWindowMs(qint64 windowMs);
     void setBufferCapacity(qsizetype points);
+    // Said over every pane's plot (PriceChart::setNotice); empty: nothing.
+    void setNotice(const QString &text);
 
     // A new docked pane with these choices (PaneState), right of the main one.
     ChartPanel *addPane(const QJsonObject &state = {});
@@ -105,6 +109,7 @@ private:
     QStringList m_hidden;
     QList<Watchlist> m_lists;
     QString m_selected;
+    QString m_notice;
     InstrumentList m_instruments;
     qint64 m_liveWindowMs = 0;
     int m_nextId = 2;

@@ -29,9 +29,10 @@ namespace {
 constexpr auto SetFormat = "tickerline-workspaces"_L1;
 constexpr auto OneFormat = "tickerline-workspace"_L1;
 
+// lupdate files tr() in this namespace under its name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkspaceFile", text);
+    return QCoreApplication::translate("tickerline::WorkspaceFile", text);
 }
 
 QJsonObject toJson(const Workspace &w)
