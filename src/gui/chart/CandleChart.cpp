@@ -284,6 +284,18 @@ void CandleChart::reload()
     requestHistory(true);
 }
 
+void CandleChart::reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    const QStringList shown = tracked();
+    if (std::none_of(symbols.cbegin(), symbols.cend(), [&](const QString &s) { return shown.contains(s); }))
+        return;
+    // The warm-up before the view counts: studies start from it.
+    const qint64 viewFrom = viewFromMs() - qint64(m_warmupCandles) * m_data->intervalMs();
+    if (toMs < viewFrom || fromMs > viewToMs())
+        return;
+    requestHistory(true);
+}
+
 const CandleSeries &CandleChart::candles(const QString &symbol) const
 {
     return m_data->candles(symbol);
