@@ -126,8 +126,10 @@ void CandleLayer::updateCrosshair()
     const Candle &c = *(after - 1);
     const QLocale locale = m_owner->locale();
     const QColor color = c.close >= c.open ? upColor(m_owner->palette()) : downColor(m_owner->palette());
-    // One precision for the whole candle, its change included.
-    const auto price = [&](double v) { return chartPriceText(v, locale, c.open).toHtmlEscaped(); };
+    // The instrument's precision, as the watchlist shows its price now, for
+    // every number of every candle, the change included.
+    const double reference = candles.constLast().close;
+    const auto price = [&](double v) { return chartPriceText(v, locale, reference).toHtmlEscaped(); };
     const double change = c.close - c.open;
     const QString sign = change > 0 ? locale.positiveSign() : QString();
     const QString percent = c.open != 0.0 ? u" ("_s + sign + locale.toString(change / c.open * 100.0, 'f', 2) + u" %)"_s
