@@ -99,6 +99,7 @@ private Q_SLOTS:
     void backfillAfterTheFirstReadShowsAsAWeekOfCandles();
     void candlesApartAreAsWideAsTheirInterval();
     void aLoneCandleIsAsWideAsItsInterval();
+    void aViewFollowingAnOlderCandleReadsFromItsStart();
 
 private:
     // The store answers the panel's requests a turn of the event loop later,
@@ -268,6 +269,23 @@ void tst_CandleHistory::aLoneCandleIsAsWideAsItsInterval()
     m_panel->appendPoints({{Aapl, {{t, 100.0, 5.0}, {t + Minute, 103.0, 7.0}}}});
     QTRY_COMPARE(candlesOf(*candles())->count(), 1);
     verifyWidths(candles()->candles(Aapl));
+}
+
+// The market closed six hours ago: following live, the view ends after the
+// last candle, not after now, so it starts before what was first read, and
+// the candles fill it from its start.
+void tst_CandleHistory::aViewFollowingAnOlderCandleReadsFromItsStart()
+{
+    QTRY_VERIFY(!m_candleAnswers->isEmpty());
+    const qint64 readFrom = candles()->viewFromMs();
+    m_store->writeBars(weekOfBars([](qint64 hour) { return hour < 7 * 24 - 6; }));
+    m_store->flush();
+    QTRY_VERIFY(!candles()->candles(Aapl).isEmpty());
+    QTRY_VERIFY(candles()->viewFromMs() < readFrom - 5 * Hour);
+    QVERIFY(candles()->viewFromMs() > Start - Day);
+    QTRY_COMPARE(candles()->candles(Aapl).size(), 7 * 24 - 6);
+    QCOMPARE(candles()->candles(Aapl).constFirst().timeMs, Start);
+    QTRY_COMPARE(candlesOf(*candles())->count(), 7 * 24 - 6);
 }
 
 QTEST_MAIN(tst_CandleHistory)
