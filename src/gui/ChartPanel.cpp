@@ -408,6 +408,8 @@ void ChartPanel::reload()
 
 void ChartPanel::reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs)
 {
+    if (m_candles)
+        m_candles->candleChart()->reloadRange(symbols, fromMs, toMs);
     QStringList shown;
     for (const QString &symbol : symbols) {
         if (m_symbols.contains(symbol))

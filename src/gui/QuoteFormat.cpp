@@ -1,5 +1,7 @@
 #include "QuoteFormat.h"
 
+#include "PriceText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -8,10 +10,7 @@ namespace tickerline {
 
 int priceDecimals(double price)
 {
-    const double magnitude = std::abs(price);
-    if (magnitude == 0.0 || magnitude >= 1.0)
-        return 2;
-    return magnitude >= 0.01 ? 4 : 6;
+    return chartPriceDecimals(price);
 }
 
 QString formatPrice(double price)

@@ -24,7 +24,7 @@ const char *const TickCandlesSql =
     " a.high, a.low,"
     " (SELECT l.price FROM ticks l WHERE l.series IN (SELECT id FROM series WHERE symbol = ?)"
     "  AND l.time_ms = a.last_ms ORDER BY l.seq DESC LIMIT 1),"
-    " a.volume"
+    " a.volume, a.first_ms, a.last_ms"
     " FROM (SELECT " TICKERLINE_BUCKET_SQL " AS bucket,"
     "  min(t.time_ms) AS first_ms, max(t.time_ms) AS last_ms,"
     "  max(t.price) AS high, min(t.price) AS low, sum(t.size) AS volume"
@@ -45,7 +45,7 @@ const char *const BucketCandleSql =
     " a.high, a.low,"
     " (SELECT l.price FROM ticks l WHERE l.series IN (SELECT id FROM series WHERE symbol = ?)"
     "  AND l.time_ms = a.last_ms ORDER BY l.seq DESC LIMIT 1),"
-    " a.volume"
+    " a.volume, a.first_ms, a.last_ms"
     " FROM (SELECT min(t.time_ms) AS first_ms, max(t.time_ms) AS last_ms,"
     "  max(t.price) AS high, min(t.price) AS low, sum(t.size) AS volume"
     "  FROM ticks t WHERE t.series IN (SELECT id FROM series WHERE symbol = ?)"
@@ -61,10 +61,14 @@ const char *const TickSpanSql =
 // bucket; beyond, one GROUP BY over all rows.
 constexpr qint64 MaxBucketQueries = 4'096;
 
-// Placeholders: symbol, from, to.
+// Bars whose own interval holds no tick of the symbol (from any provider),
+// as the line history takes them. Placeholders: symbol, from, to, symbol.
 const char *const BarsSql =
     "SELECT b.time_ms, b.interval_ms, b.open, b.high, b.low, b.close, b.volume FROM bars b"
     " WHERE b.series IN (SELECT id FROM series WHERE symbol = ?) AND b.time_ms BETWEEN ? AND ?"
+    " AND NOT EXISTS (SELECT 1 FROM ticks t"
+    "  WHERE t.series IN (SELECT id FROM series WHERE symbol = ?)"
+    "  AND t.time_ms >= b.time_ms AND t.time_ms < b.time_ms + b.interval_ms)"
     " ORDER BY b.time_ms, b.interval_ms";
 
 struct StoredBar
@@ -103,9 +107,14 @@ bool CandleQuery::Private::readTicks(const QString &symbol, const HistoryRequest
 {
     const qint64 interval = builder.intervalMs();
     const qint64 offset = builder.offsetMs();
-    const auto candleAt = [&builder](QSqlQuery &query, qint64 bucketMs) {
-        builder.addCandle({bucketMs, query.value(1).toDouble(), query.value(2).toDouble(),
-                           query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toDouble()});
+    // The ticks' part of a bucket, its open at its first tick and its close
+    // at its last, so that bars before and after them merge in time order.
+    const auto candleAt = [&builder](QSqlQuery &query) {
+        const double open = query.value(1).toDouble();
+        const double close = query.value(4).toDouble();
+        builder.addCandle({query.value(6).toLongLong(), open, query.value(2).toDouble(), query.value(3).toDouble(),
+                           open, query.value(5).toDouble()});
+        builder.addCandle({query.value(7).toLongLong(), close, close, close, close, 0.0});
     };
 
     span.addBindValue(symbol);
@@ -130,7 +139,7 @@ bool CandleQuery::Private::readTicks(const QString &symbol, const HistoryRequest
             if (!exec(bucket))
                 return false;
             if (bucket.next())
-                candleAt(bucket, b);
+                candleAt(bucket);
             bucket.finish();
         }
         return true;
@@ -144,7 +153,7 @@ bool CandleQuery::Private::readTicks(const QString &symbol, const HistoryRequest
         return false;
     // Buckets come in time order, one row each: the builder only appends.
     while (ticks.next())
-        candleAt(ticks, ticks.value(0).toLongLong());
+        candleAt(ticks);
     ticks.finish();
     return true;
 }
@@ -180,25 +189,18 @@ CandleSeries CandleQuery::read(const QString &symbol, const HistoryRequest &requ
     CandleBuilder builder(interval, offset);
     if (!d->readTicks(symbol, request, builder))
         return {};
-    const CandleSeries fromTicks = builder.candles();
 
     QSqlQuery &bars = d->bars;
-    bars.addBindValue(symbol);
-    bars.addBindValue(request.fromMs);
-    bars.addBindValue(request.toMs);
+    for (const QVariant &value : {QVariant(symbol), QVariant(request.fromMs), QVariant(request.toMs), QVariant(symbol)})
+        bars.addBindValue(value);
     if (!d->exec(bars))
         return {};
     QList<StoredBar> stored;
     while (bars.next()) {
         const qint64 timeMs = bars.value(0).toLongLong();
-        StoredBar bar{candleBucketStart(timeMs, interval, offset), bars.value(1).toLongLong(),
-                      {timeMs, bars.value(2).toDouble(), bars.value(3).toDouble(), bars.value(4).toDouble(),
-                       bars.value(5).toDouble(), bars.value(6).toDouble()}};
-        // Buckets with ticks keep them; a tick-less bucket takes its bars.
-        const auto it = std::lower_bound(fromTicks.cbegin(), fromTicks.cend(), bar.bucketMs,
-                                         [](const Candle &c, qint64 t) { return c.timeMs < t; });
-        if (it == fromTicks.cend() || it->timeMs != bar.bucketMs)
-            stored.append(bar);
+        stored.append({candleBucketStart(timeMs, interval, offset), bars.value(1).toLongLong(),
+                       {timeMs, bars.value(2).toDouble(), bars.value(3).toDouble(), bars.value(4).toDouble(),
+                        bars.value(5).toDouble(), bars.value(6).toDouble()}});
     }
     bars.finish();
 

@@ -15,9 +15,11 @@ namespace tickerline {
 // request.candleOffsetMs, over ticks with time in [fromMs, toMs] from every
 // provider of the symbol. Open and close are the prices of the bucket's first
 // and last tick (ties in time broken by provider sequence), high/low the
-// extremes, volume the sum of sizes. A bucket without ticks is filled from
-// the stored bars that start in it — of the finest interval present there,
-// so a 1-minute and a 1-hour backfill of the same span are not counted twice.
+// extremes, volume the sum of sizes. The stored bars that start in a bucket
+// and whose own interval holds no tick fill in the rest of it (a backfill
+// before the live ticks of the open candle, a tick-less bucket) — of the
+// finest interval present there, so a 1-minute and a 1-hour backfill of the
+// same span are not counted twice.
 class CandleQuery
 {
     Q_DISABLE_COPY_MOVE(CandleQuery)

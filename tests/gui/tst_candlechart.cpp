@@ -52,6 +52,18 @@ QList<QCandlestickSet *> setsOf(const QCandlestickSeries *series)
     return series->sets();
 }
 
+// A mouse move over the candle chart's plot at (ms, price), straight to its
+// view as a window system would deliver it.
+void hoverAt(const CandleChart &candles, qint64 ms, double price)
+{
+    QChart *chart = chartOf(candles);
+    auto *view = qobject_cast<QGraphicsView *>(chart->scene()->views().value(0));
+    QVERIFY(view);
+    const QPointF inChart = chart->mapToPosition({double(ms), price}, candlesOf(candles));
+    sendMouse(view->viewport(), QEvent::MouseMove, view->mapFromScene(chart->mapToScene(inChart)), Qt::NoButton,
+              Qt::NoButton);
+}
+
 } // namespace
 
 class tst_CandleChart : public QObject
@@ -71,6 +83,7 @@ private Q_SLOTS:
     void pricePlotAndVolumePlotAreAligned();
     void themeFollowsThePalette();
     void crosshairReadsOutTheCandleUnderTheMouse();
+    void crosshairReadsInTheLocaleAtTheInstrumentsPrecision();
 
 private:
     std::unique_ptr<CandleChart> m_chart;
@@ -333,6 +346,43 @@ void tst_CandleChart::crosshairReadsOutTheCandleUnderTheMouse()
 
     // No candle in that minute: no read-out.
     moveTo(Start + 25 * Minute, 11.0);
+    QTRY_VERIFY(crosshairText(*m_chart).isEmpty());
+}
+
+// German digits and separators; a penny stock's four decimals (its price now
+// is below 1) for every number of every candle, also of one above 1.
+void tst_CandleChart::crosshairReadsInTheLocaleAtTheInstrumentsPrecision()
+{
+    m_chart->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    QSignalSpy requests(m_chart.get(), &CandleChart::historyRequested);
+    m_chart->reload();
+    QVERIFY(!requests.isEmpty());
+    const CandleSeries candles{
+        {Start + 10 * Minute, 1.2, 1.3, 0.95, 1.0, 15000.0},
+        {Start + 40 * Minute, 0.5, 0.55, 0.45, 0.52, 2500.0},
+    };
+    QVERIFY(m_chart->setHistory(answer(lastRequest(requests), {{Aapl, candles}})));
+    QTRY_COMPARE(candlesOf(*m_chart)->count(), 2);
+    QTRY_VERIFY(chartOf(*m_chart)->plotArea().width() > 100);
+
+    hoverAt(*m_chart, Start + 10 * Minute + 30 * Second, 1.0);
+    QTRY_VERIFY(!crosshairText(*m_chart).isEmpty());
+    QString text = crosshairText(*m_chart);
+    QVERIFY2(text.contains(u"O 1,2000 H 1,3000 L 0,9500 C 1,0000"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"-0,2000 (-16,67 %)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Vol 15.000"_s), qPrintable(text));
+
+    hoverAt(*m_chart, Start + 40 * Minute + 30 * Second, 0.5);
+    QTRY_VERIFY(crosshairText(*m_chart).contains(u"C 0,5200"_s));
+    text = crosshairText(*m_chart);
+    QVERIFY2(text.contains(u"O 0,5000 H 0,5500 L 0,4500"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Vol 2.500"_s), qPrintable(text));
+
+    // Off the plot: no read-out.
+    QGraphicsView *view = qobject_cast<QGraphicsView *>(chartOf(*m_chart)->scene()->views().value(0));
+    sendMouse(view->viewport(), QEvent::MouseMove, QPointF(2, 2), Qt::NoButton, Qt::NoButton);
     QTRY_VERIFY(crosshairText(*m_chart).isEmpty());
 }
 

@@ -1,7 +1,7 @@
 // Candle (OHLCV) history computed by the store in SQL, on a SQLite file and
 // on a PostgreSQL database of a throw-away server (tests/support/PostgresServer):
 // the same candles CandleBuilder makes from the same ticks, bars filling
-// tick-less buckets, bucket boundaries and offsets, empty ranges, and the
+// tick-less buckets and the tick-less part of a bucket, bucket boundaries and offsets, empty ranges, and the
 // result crossing from the store thread.
 #include "Candle.h"
 #include "PostgresServer.h"
@@ -80,6 +80,8 @@ private Q_SLOTS:
     void identicalPrintsCountInVolume();
     void barsFillTicklessBuckets_data() { backends(); }
     void barsFillTicklessBuckets();
+    void barsFillTheTicklessPartOfABucket_data() { backends(); }
+    void barsFillTheTicklessPartOfABucket();
     void intervalBoundaries_data() { backends(); }
     void intervalBoundaries();
     void emptyRange_data() { backends(); }
@@ -251,6 +253,37 @@ void TstCandleQuery::barsFillTicklessBuckets()
     QCOMPARE(result.candles.value(Aapl), (CandleSeries{{0, 40, 45, 38, 39, 60},
                                                        {300'000, 50, 52, 50, 52, 3},
                                                        {900'000, 60, 61, 59, 60.5, 7}}));
+}
+
+// The open candle at start: a backfill of its first minutes, then live
+// ticks. The candle opens with the first bar, closes with the last bar after
+// the ticks and counts all of their volume; the bar whose minute holds ticks
+// is not counted twice.
+void TstCandleQuery::barsFillTheTicklessPartOfABucket()
+{
+    FRESH_LOCATION(location);
+    auto store = openStore(location);
+    QVERIFY(store);
+    const qint64 fiveMin = 300'000;
+    store->writeBars({
+        makeOhlcBar(1'200'000, 70, 72, 69, 71, 5),
+        makeOhlcBar(1'260'000, 71, 71, 68, 68.5, 6),
+        makeOhlcBar(1'320'000, 1, 99, 0.5, 1, 99),   // the ticks' minute: they win
+        makeOhlcBar(1'380'000, 73, 74, 72.5, 72.75, 4),
+    });
+    store->writeTicks({makeTick(Aapl, 1'330'000, 69, 1), makeTick(Aapl, 1'350'000, 73, 2)});
+    QCOMPARE(test::flush(*store).state, StoreState::Open);
+    const HistoryResult result = test::history(*store, candleRequest({Aapl}, fiveMin));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.candles.value(Aapl), (CandleSeries{{1'200'000, 70, 74, 68, 72.75, 18}}));
+
+    // Ticks before and after a bar: the ticks open and close the candle.
+    store->writeTicks({makeTick(Aapl, 1'201'000, 65, 1), makeTick(Aapl, 1'499'000, 80, 1)});
+    QCOMPARE(test::flush(*store).state, StoreState::Open);
+    const HistoryResult again = test::history(*store, candleRequest({Aapl}, fiveMin));
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    // The first minute's bar now holds a tick: 1'260'000 and 1'380'000 remain.
+    QCOMPARE(again.candles.value(Aapl), (CandleSeries{{1'200'000, 65, 80, 65, 80, 15}}));
 }
 
 void TstCandleQuery::intervalBoundaries()

@@ -93,7 +93,15 @@ void CandleChart::prepareFrame(const ChartFrame &frame)
         requestHistory();
         Q_EMIT shownIntervalChanged(shown);
         Q_EMIT candlesChanged();
+        return;
     }
+    // Following live, the view moves with the newest candle and no range
+    // signal: when that is older than now (a closed market, a stopped feed),
+    // the view starts before what was read; read that too.
+    const qint64 from = qint64(frame.fromX) - qint64(m_warmupCandles) * shown;
+    if (m_lastRequest.id != 0 && m_lastRequest.candleIntervalMs == shown
+        && candleBucketStart(from, shown) < m_lastRequest.fromMs)
+        requestHistory();
 }
 
 void CandleChart::frameRendered(const ChartFrame &frame)
@@ -281,6 +289,18 @@ void CandleChart::appendPoints(const SeriesMap &points)
 
 void CandleChart::reload()
 {
+    requestHistory(true);
+}
+
+void CandleChart::reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs)
+{
+    const QStringList shown = tracked();
+    if (std::none_of(symbols.cbegin(), symbols.cend(), [&](const QString &s) { return shown.contains(s); }))
+        return;
+    // The warm-up before the view counts: studies start from it.
+    const qint64 viewFrom = viewFromMs() - qint64(m_warmupCandles) * m_data->intervalMs();
+    if (toMs < viewFrom || fromMs > viewToMs())
+        return;
     requestHistory(true);
 }
 

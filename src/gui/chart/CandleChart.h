@@ -66,6 +66,10 @@ public:
     void appendPoints(const tickerline::SeriesMap &points);
     // Asks the store again for the view (e.g. once it has opened).
     void reload();
+    // The store's history of `symbols` changed in [fromMs, toMs] (a backfill
+    // landed after the view's candles were read): asks again if the view
+    // holds any of it.
+    void reloadRange(const QStringList &symbols, qint64 fromMs, qint64 toMs);
 
     [[nodiscard]] const tickerline::CandleSeries &candles(const QString &symbol) const;
     void setOverlays(const QList<tickerline::ChartOverlay> &overlays);

@@ -14,10 +14,17 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace tickerline {
+
+namespace {
+// Of the interval's width: a gap between neighbours.
+constexpr qreal BodyWidth = 0.7;
+constexpr qreal MinimumBodyPixels = 1.0;
+} // namespace
 
 CandleLayer::CandleLayer(const ChartSurface &surface, const CandleData &data, VolumePane *volume, QWidget *owner)
     : m_surface(surface)
@@ -28,8 +35,8 @@ CandleLayer::CandleLayer(const ChartSurface &surface, const CandleData &data, Vo
     , m_crosshair(surface.chart)
 {
     m_series->setCapsVisible(false);
-    m_series->setBodyWidth(0.7);
-    m_series->setMinimumColumnWidth(1.0);
+    m_series->setBodyWidth(BodyWidth);
+    m_series->setMinimumColumnWidth(MinimumBodyPixels);
     surface.chart->addSeries(m_series);
     m_series->attachAxis(surface.x);
     m_series->attachAxis(surface.price);
@@ -68,8 +75,17 @@ void CandleLayer::render(const ChartFrame &frame, ChartExtents &extents)
         m_series->setDecreasingColor(down);
         m_volume->setColors(up, down);
     }
+    // Qt sizes a candle by the gap to its neighbour (by the whole range when
+    // it is alone): one candle, or candles with gaps between them (a quiet
+    // symbol, a session's close), would be drawn wider than their interval.
+    // The widest a body may be is its interval's share of the plot.
+    const double span = frame.toX - frame.fromX;
+    const qreal intervalPixels = span > 0.0 ? qreal(double(interval) / span * frame.width) : 0.0;
+    const qreal widest = std::max(MinimumBodyPixels, intervalPixels * BodyWidth);
+    if (std::abs(m_series->maximumColumnWidth() - widest) > 0.01)
+        m_series->setMaximumColumnWidth(widest);
     syncCandleSets(m_series, bodies);
-    m_volume->setBars(bars);
+    m_volume->setBars(bars, intervalPixels);
 }
 
 void CandleLayer::place(const ChartFrame &frame)
@@ -110,8 +126,10 @@ void CandleLayer::updateCrosshair()
     const Candle &c = *(after - 1);
     const QLocale locale = m_owner->locale();
     const QColor color = c.close >= c.open ? upColor(m_owner->palette()) : downColor(m_owner->palette());
-    // One precision for the whole candle, its change included.
-    const auto price = [&](double v) { return chartPriceText(v, locale, c.open).toHtmlEscaped(); };
+    // The instrument's precision, as the watchlist shows its price now, for
+    // every number of every candle, the change included.
+    const double reference = candles.constLast().close;
+    const auto price = [&](double v) { return chartPriceText(v, locale, reference).toHtmlEscaped(); };
     const double change = c.close - c.open;
     const QString sign = change > 0 ? locale.positiveSign() : QString();
     const QString percent = c.open != 0.0 ? u" ("_s + sign + locale.toString(change / c.open * 100.0, 'f', 2) + u" %)"_s

@@ -7,13 +7,23 @@
 
 namespace tickerline {
 
-// A price as the chart's read-outs show it, in the locale's digits: four
-// decimals for prices below 1 (crypto fractions, penny stocks), two
-// otherwise. A change takes the decimals of the price it is a change of
-// (`of`), so +0.50 on a 100 stock does not read +0.5000.
+// The decimals of a price, in the chart and the watchlist alike
+// (QuoteFormat's priceDecimals): two, more below 1 for crypto fractions and
+// penny stocks.
+[[nodiscard]] inline int chartPriceDecimals(double price)
+{
+    const double magnitude = std::abs(price);
+    if (magnitude == 0.0 || magnitude >= 1.0)
+        return 2;
+    return magnitude >= 0.01 ? 4 : 6;
+}
+
+// A price as the chart's read-outs show it, in the locale's digits. A change,
+// or any price of an instrument, takes the decimals of the price it belongs
+// to (`of`), so +0.50 on a 100 stock does not read +0.5000.
 [[nodiscard]] inline QString chartPriceText(double value, const QLocale &locale, double of)
 {
-    return locale.toString(value, 'f', std::abs(of) < 1.0 ? 4 : 2);
+    return locale.toString(value, 'f', chartPriceDecimals(of));
 }
 [[nodiscard]] inline QString chartPriceText(double price, const QLocale &locale)
 {

@@ -17,6 +17,11 @@
 
 namespace tickerline {
 
+namespace {
+constexpr qreal BarWidth = 0.8;   // of the interval
+constexpr qreal MinimumBarPixels = 1.0;
+} // namespace
+
 VolumePane::VolumePane(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
@@ -39,8 +44,8 @@ VolumePane::VolumePane(QWidget *parent)
     m_volumeAxis->setTitleText(tr("Volume"));
     m_series->setName(tr("Volume"));
     m_series->setCapsVisible(false);
-    m_series->setBodyWidth(0.8);
-    m_series->setMinimumColumnWidth(1.0);
+    m_series->setBodyWidth(BarWidth);
+    m_series->setMinimumColumnWidth(MinimumBarPixels);
     m_chart->addSeries(m_series);
     m_series->attachAxis(m_domainAxis);
     m_series->attachAxis(m_volumeAxis);
@@ -57,8 +62,13 @@ void VolumePane::setTimeRange(qint64 fromMs, qint64 toMs, const QList<TimeTick> 
     m_domainAxis->setRange(double(fromMs), double(toMs));
 }
 
-void VolumePane::setBars(const QList<CandleShape> &bars)
+void VolumePane::setBars(const QList<CandleShape> &bars, qreal intervalPixels)
 {
+    // As wide as the candle's interval, not as the gap to the next bar (Qt's
+    // own measure, which makes a lone bar span the pane).
+    const qreal widest = std::max(MinimumBarPixels, intervalPixels * BarWidth);
+    if (std::abs(m_series->maximumColumnWidth() - widest) > 0.01)
+        m_series->setMaximumColumnWidth(widest);
     double highest = 0.0;
     for (const CandleShape &bar : bars)
         highest = std::max(highest, double(bar.high));

@@ -27,8 +27,9 @@ public:
 
     void setTimeRange(qint64 fromMs, qint64 toMs, const QList<tickerline::TimeTick> &ticks);
     // Rising bars from 0 up, falling ones from the volume down (so that the
-    // series colours them); the axis fits the highest.
-    void setBars(const QList<CandleShape> &bars);
+    // series colours them); the axis fits the highest. Each bar is at most
+    // as wide as intervalPixels, the plot width of one candle's interval.
+    void setBars(const QList<CandleShape> &bars, qreal intervalPixels);
     void setColors(const QColor &rising, const QColor &falling);
     // After the chart theme changed (it resets fonts and grid colours).
     void applyTheme(bool dark, const QFont &font);
