@@ -15,6 +15,7 @@
 #include "ProviderSpec.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QSignalSpy>
 
 #include <algorithm>
@@ -81,6 +82,12 @@ FeedStatus lastStatus(const QSignalSpy &spy)
 bool isLive(const QSignalSpy &spy)
 {
     return lastStatus(spy).state == FeedState::Live;
+}
+
+// What the client's status says of the server's own feed; none: nothing.
+std::optional<UpstreamFeed> upstreamOf(const QSignalSpy &spy)
+{
+    return lastStatus(spy).upstream;
 }
 
 } // namespace
@@ -212,6 +219,54 @@ private Q_SLOTS:
         feed->start();
         QTRY_VERIFY_WITH_TIMEOUT(isLive(status), 10'000);
         QVERIFY(!serve.stderrText().contains(QLatin1String("read-token-7f3a9c2e41")));
+        feed->stop();
+    }
+
+    // The client is Live while the server answers; its status says what the
+    // server's own feed does, and forgets it when the server is gone.
+    void statusSaysWhatTheServersFeedDoes()
+    {
+        TempFolder folder;
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--database"), folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"),
+                             QStringLiteral("simulated"), QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        const auto feed = makeFeed(serve.url(), {QStringLiteral("AAPL")});
+        QSignalSpy status(feed.get(), &Feed::statusChanged);
+        feed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamOf(status) && upstreamOf(status)->state == FeedState::Live, 10'000);
+        QCOMPARE(upstreamOf(status)->feed, QStringLiteral("simulated"));
+        QVERIFY(isLive(status));
+        QCOMPARE(upstreamFeedText(*upstreamOf(status)), QStringLiteral("server: Live, simulated"));
+
+        serve.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!isLive(status), 10'000);
+        QVERIFY(!upstreamOf(status));
+        feed->stop();
+    }
+
+    // A server whose source refuses it: the link to the server is fine, the
+    // ticks still do not come, and the status says why.
+    void aServerWhoseFeedIsDownSaysSo()
+    {
+        TempFolder folder;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 refusing = closed.serverPort();
+        closed.close();
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--database"), folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"),
+                             QStringLiteral("websocket-json"), QStringLiteral("--endpoint"),
+                             QStringLiteral("ws://127.0.0.1:%1").arg(refusing), QStringLiteral("--price-pointer"),
+                             QStringLiteral("/p"), QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        const auto feed = makeFeed(serve.url(), {QStringLiteral("AAPL")});
+        QSignalSpy status(feed.get(), &Feed::statusChanged);
+        feed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamOf(status) && upstreamOf(status)->state == FeedState::BackingOff, 20'000);
+        QCOMPARE(upstreamOf(status)->feed, QStringLiteral("websocket-json"));
+        QVERIFY2(!upstreamOf(status)->message.isEmpty(), "the server's reason is missing");
+        QVERIFY(isLive(status));
+        const QString text = upstreamFeedText(*upstreamOf(status));
+        QVERIFY2(text.startsWith(QStringLiteral("server: Backing off, websocket-json (")), qPrintable(text));
         feed->stop();
     }
 

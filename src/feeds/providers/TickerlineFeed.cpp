@@ -6,7 +6,6 @@
 #include "TickerlineParser.h"
 
 #include <QCoreApplication>
-#include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,8 +98,6 @@ ParseResult TickerlineAdapter::parse(const Payload &payload)
         m_upTo = frame.upTo;
     if (frame.result.error && frame.result.error->kind == ProviderError::Kind::Auth)
         frame.result.error->message = QStringLiteral("%1 (%2)").arg(refusedTokenMessage(), frame.result.error->message);
-    if (!frame.serverFeedMessage.isEmpty())
-        qInfo().noquote() << "tickerline: the server's feed:" << frame.serverFeedMessage;
     return std::move(frame.result);
 }
 
@@ -121,8 +118,6 @@ std::unique_ptr<Feed> makeTickerlineFeed(const ProviderSpec &spec, const FeedCon
     webSocket.heartbeatIntervalMs = options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs);
     webSocket.permanentCloses.insert(CloseUnauthorized, refusedTokenMessage());
     ProviderParts parts = providerParts(spec, served, clock, options);
-    // The token is optional: a collector on this machine serves without one.
-    parts.keyVariable.clear();
     // Logos come with the server's instruments (logoUrl), not from its host.
     parts.logos.reset();
     return std::make_unique<StreamingFeed>(served, clock, std::make_unique<TickerlineAdapter>(), std::move(webSocket),
