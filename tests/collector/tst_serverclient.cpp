@@ -35,14 +35,23 @@ ProviderOptions quickReconnects()
     return options;
 }
 
-std::unique_ptr<Feed> makeFeed(const QUrl &url, const QStringList &symbols, const QString &token = {})
+std::unique_ptr<Feed> makeFeed(const QUrl &url, const QStringList &symbols, const QString &token = {},
+                               const QString &caFile = {})
 {
     FeedConfig config;
     config.provider = QStringLiteral("tickerline");
     config.endpoint = url;
     config.symbols = symbols;
     config.apiKey = token;
+    config.caCertificatesFile = caFile;
     return ProviderRegistry::create(config, SystemClock::instance(), quickReconnects());
+}
+
+bool everLive(const QSignalSpy &spy)
+{
+    return std::any_of(spy.cbegin(), spy.cend(), [](const QList<QVariant> &arguments) {
+        return arguments.at(0).value<FeedStatus>().state == FeedState::Live;
+    });
 }
 
 // Publishes ticks into the server as `push` would, and waits for the ack.
@@ -268,6 +277,50 @@ private Q_SLOTS:
         const QString text = upstreamFeedText(*upstreamOf(status));
         QVERIFY2(text.startsWith(QStringLiteral("server: Backing off, websocket-json (")), qPrintable(text));
         feed->stop();
+    }
+
+    // wss:// to a server with a self-signed certificate: refused with the
+    // certificate problem while only the system's CAs are trusted, read once
+    // its certificate is given as a CA; verification is never switched off.
+    void wssTrustsTheCaItIsGiven()
+    {
+        TempFolder folder;
+        const QString certificate = folder.path(QStringLiteral("cert.pem"));
+        const QString key = folder.path(QStringLiteral("key.pem"));
+        QString problem;
+        QVERIFY2(makeSelfSignedCertificate(certificate, key, &problem), qPrintable(problem));
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--cert"), certificate, QStringLiteral("--key"), key, QStringLiteral("--database"),
+                             folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"), QStringLiteral("simulated"),
+                             QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        QVERIFY2(serve.stderrText().contains(QLatin1String("serving on wss://")), qPrintable(serve.stderrText()));
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(serve.port()));
+
+        const auto untrusted = makeFeed(url, {QStringLiteral("AAPL")});
+        QSignalSpy refused(untrusted.get(), &Feed::statusChanged);
+        untrusted->start();
+        QTRY_VERIFY_WITH_TIMEOUT(lastStatus(refused).state == FeedState::BackingOff, 10'000);
+        QVERIFY2(lastStatus(refused).message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(lastStatus(refused).message));
+        untrusted->stop();
+        QVERIFY(!everLive(refused));
+
+        const auto trusted = makeFeed(url, {QStringLiteral("AAPL")}, {}, certificate);
+        QSignalSpy status(trusted.get(), &Feed::statusChanged);
+        QSignalSpy ticks(trusted.get(), &Feed::ticksArrived);
+        trusted->start();
+        QTRY_VERIFY_WITH_TIMEOUT(isLive(status) && !ticks.isEmpty(), 10'000);
+        QCOMPARE(allTicks(ticks).constFirst().provider, QStringLiteral("simulated"));
+        trusted->stop();
+
+        // A CA file that holds no certificate is a setup mistake, said once.
+        const QString notPem = folder.path(QStringLiteral("not-a-ca.pem"));
+        QVERIFY(writeFile(notPem, "not a certificate\n"));
+        const auto misconfigured = makeFeed(url, {QStringLiteral("AAPL")}, {}, notPem);
+        QSignalSpy failed(misconfigured.get(), &Feed::statusChanged);
+        misconfigured->start();
+        QTRY_COMPARE_WITH_TIMEOUT(lastStatus(failed).state, FeedState::Failed, 10'000);
+        QVERIFY2(lastStatus(failed).message.contains(QLatin1String("no PEM certificate")), qPrintable(lastStatus(failed).message));
     }
 
     void aRefusedSymbolShowsTheServersReason()

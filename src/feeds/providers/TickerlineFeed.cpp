@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace tickerline {
 
@@ -114,6 +115,14 @@ std::unique_ptr<Feed> makeTickerlineFeed(const ProviderSpec &spec, const FeedCon
                                         "Tickerline server: the URL must start with ws://, wss://, http:// or "
                                         "https:// (ws://127.0.0.1:8765)."));
     WebSocketOptions webSocket = options.webSocket;
+    if (!config.caCertificatesFile.isEmpty()) {
+        webSocket.extraCaCertificates = QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem);
+        if (webSocket.extraCaCertificates.isEmpty())
+            return std::make_unique<MisconfiguredFeed>(
+                config, clock,
+                QCoreApplication::translate("TickerlineFeed", "Tickerline server: no PEM certificate in \u201c%1\u201d.")
+                    .arg(config.caCertificatesFile));
+    }
     webSocket.heartbeatMessage = spec.limits.heartbeatMessage;
     webSocket.heartbeatIntervalMs = options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs);
     webSocket.permanentCloses.insert(CloseUnauthorized, refusedTokenMessage());
