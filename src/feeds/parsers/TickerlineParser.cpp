@@ -101,14 +101,14 @@ std::optional<FeedState> stateNamed(const QString &name)
     return it == states.cend() ? std::nullopt : std::optional(*it);
 }
 
-// The serving collector's own feed. A status without a known state or a
-// feed name says nothing usable and is counted as such.
+// The serving collector's own feed. A status without a feed name or with a
+// state this version does not know (a newer server's) says nothing usable.
 void readStatus(const QJsonObject &object, TickerlineFrame &frame)
 {
     const QString feed = object.value(QLatin1StringView("feed")).toString().simplified().left(64);
     const std::optional<FeedState> state = stateNamed(object.value(QLatin1StringView("state")).toString());
     if (feed.isEmpty() || !state) {
-        ++frame.result.malformed;
+        ++frame.result.ignored;
         return;
     }
     frame.result.upstream = UpstreamFeed{feed, *state,
