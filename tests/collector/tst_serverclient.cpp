@@ -4,7 +4,8 @@
 // of the feed unchanged; a server killed and started again on the same port
 // and database is resumed from the last sequence (nothing missing, nothing
 // twice); a wrong or missing token fails once, clearly; a refused symbol
-// shows the server's reason.
+// shows the server's reason; the status carries what the server's own feed
+// does; wss:// with a self-signed certificate reads only once it is trusted.
 
 #include "ServeFixture.h"
 
@@ -312,6 +313,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(isLive(status) && !ticks.isEmpty(), 10'000);
         QCOMPARE(allTicks(ticks).constFirst().provider, QStringLiteral("simulated"));
         trusted->stop();
+
+        // The collector as a follower: --ca on the command line, the server's feed in its log.
+        const Run follower = runCollector({QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("tickerline"),
+                                           QStringLiteral("--endpoint"), url.toString(), QStringLiteral("--ca"), certificate,
+                                           QStringLiteral("--symbols"), QStringLiteral("AAPL"), QStringLiteral("--database"),
+                                           folder.path(QStringLiteral("follower.db")), QStringLiteral("--duration"),
+                                           QStringLiteral("2")});
+        QVERIFY2(follower.exitCode == 0, follower.err.constData());
+        QVERIFY2(follower.err.contains("feed tickerline: server: Live, simulated"), follower.err.constData());
 
         // A CA file that holds no certificate is a setup mistake, said once.
         const QString notPem = folder.path(QStringLiteral("not-a-ca.pem"));
