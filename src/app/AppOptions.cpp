@@ -160,6 +160,9 @@ EngineConfig engineConfigFor(const Settings &settings, const AppOptions &options
         config.feed.provider = u"simulated"_s;
     if (options.provider)
         config.feed.provider = *options.provider;
+    // The settings' server URL goes with "tickerline" whoever chose it, and
+    // never to a provider the command line chose instead.
+    config.feed.endpoint = endpointFromSettings(settings, config.feed.provider);
     config.feed.apiKey = ProviderRegistry::keyFromEnvironment(config.feed.provider);
     if (options.symbols)
         config.feed.symbols = *options.symbols;

@@ -7,6 +7,7 @@
 #include "ServeOptions.h"
 #include "StoreLocation.h"
 #include "Symbol.h"
+#include "TlsFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ QString usageText()
         "                              [--items-pointer P] [--time-pointer P] [--size-pointer P]\n"
         "                              [--time-unit s|ms|us|iso] [--subscribe TEMPLATE]\n"
         "         --provider replay --replay FILE.csv [--speed N]\n"
+        "         --provider tickerline --endpoint ws(s)://HOST:8765 [--ca FILE.pem] (TICKERLINE_TOKEN off loopback)\n"
         "  tickerline-collector export --database PATH|URL [--symbols A,B] [--from ISO] [--to ISO] --format csv\n"
         "  tickerline-collector import --database PATH|URL FILE.csv [--skip-bad-rows]\n"
         "  tickerline-collector serve [--listen HOST:PORT] [--database PATH] [record options; --provider optional]\n"
@@ -194,6 +196,14 @@ std::optional<QString> applySourceOptions(const QCommandLineParser &parser, Feed
         if (!replay && parser.isSet(name))
             return tr("--%1 is only for --provider replay.").arg(name);
     }
+    if (parser.isSet(QStringLiteral("ca"))) {
+        if (feed.provider != u"tickerline")
+            return tr("--ca is only for --provider tickerline (a serving collector on wss://).");
+        QString problem;
+        if (!readCaFile(parser.value(QStringLiteral("ca")), &problem))
+            return tr("--ca: %1.").arg(problem);
+        feed.caCertificatesFile = parser.value(QStringLiteral("ca"));
+    }
     if (replay)
         return applyReplayOptions(parser, feed);
     if (json)
@@ -249,6 +259,8 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
         {QStringLiteral("time-unit"), tr("Unit of the time: s, ms, us or iso."), QStringLiteral("UNIT")},
         {QStringLiteral("replay"), tr("CSV recording to replay."), QStringLiteral("FILE")},
         {QStringLiteral("speed"), tr("Replay speed; 0: as fast as possible."), QStringLiteral("N")},
+        {QStringLiteral("ca"), tr("Trust the CA certificates in this PEM file too (tickerline on wss://, e.g. a self-signed server's)."),
+         QStringLiteral("FILE")},
     });
     QString error;
     if (!parseOptions(parser, arguments, &error))
@@ -261,7 +273,7 @@ CollectorCommand parseRecord(const QStringList &arguments, bool serve)
     if (!options.withFeed) {
         // Serving what publishers send: --symbols names what may be subscribed before anyone publishes.
         for (const QString &name : {QStringLiteral("endpoint"), QStringLiteral("rate"), QStringLiteral("seed"),
-                                    QStringLiteral("poll-interval"), QStringLiteral("stale-timeout")}) {
+                                    QStringLiteral("poll-interval"), QStringLiteral("stale-timeout"), QStringLiteral("ca")}) {
             if (parser.isSet(name))
                 return UsageError{tr("--%1 needs --provider NAME.").arg(name)};
         }

@@ -33,6 +33,7 @@ struct RecordCommand::Private
     // By provider: a failover feed reports one status per provider.
     QHash<QString, FeedState> lastState;
     QHash<QString, QString> lastNotice;
+    QHash<QString, std::optional<UpstreamFeed>> lastUpstream;   // a serving collector's own feed
     StoreState lastStoreState = StoreState::Closed;
     QString lastStoreMessage;
     QElapsedTimer sinceStoreLog;
@@ -61,6 +62,9 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
             if (!status.notice.isEmpty())
                 err() << "tickerline-collector: feed " << status.feed << ": " << status.notice << Qt::endl;
         }
+        if (status.upstream && status.upstream != d->lastUpstream.value(status.feed))
+            err() << "tickerline-collector: feed " << status.feed << ": " << upstreamFeedText(*status.upstream) << Qt::endl;
+        d->lastUpstream.insert(status.feed, status.upstream);
         if (status.state == d->lastState.value(status.feed, FeedState::Idle))
             return;
         d->lastState.insert(status.feed, status.state);

@@ -17,4 +17,12 @@ QString feedStateName(FeedState state)
     return {};
 }
 
+QString upstreamFeedText(const UpstreamFeed &upstream)
+{
+    QString text = QCoreApplication::translate("FeedStatus", "server: %1, %2").arg(feedStateName(upstream.state), upstream.feed);
+    if (upstream.state != FeedState::Live && !upstream.message.isEmpty())
+        text += QCoreApplication::translate("FeedStatus", " (%1)").arg(upstream.message);
+    return text;
+}
+
 } // namespace tickerline

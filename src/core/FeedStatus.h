@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tickerline {
 
 enum class FeedState {
@@ -15,6 +17,18 @@ enum class FeedState {
     Stale,
     BackingOff,
     Failed,
+};
+
+// What a relay (a serving collector) reports of its own feed. Its client is
+// Live while the relay answers, whatever the relay's source is doing; this
+// says where the ticks really come from and whether they still do.
+struct UpstreamFeed
+{
+    QString feed;               // the relay's provider ("simulated")
+    FeedState state = FeedState::Idle;
+    QString message;            // the relay's reason when not Live
+
+    friend bool operator==(const UpstreamFeed &, const UpstreamFeed &) = default;
 };
 
 // What the status bar and the collector log show about one feed.
@@ -41,11 +55,17 @@ struct FeedStatus
     BudgetState budget;
     // Symbols the provider refused this run (unknown to it), in the order refused.
     QStringList refusedSymbols;
+    // A relay's report on its own feed while the link to it is up; none: not
+    // a relay, or it has said nothing since the link came up.
+    std::optional<UpstreamFeed> upstream;
 
     friend bool operator==(const FeedStatus &, const FeedStatus &) = default;
 };
 
 [[nodiscard]] QString feedStateName(FeedState state);   // translated, for display
+// Translated, for display: "server: Live, simulated", with the relay's reason
+// when its feed is not Live.
+[[nodiscard]] QString upstreamFeedText(const UpstreamFeed &upstream);
 
 } // namespace tickerline
 

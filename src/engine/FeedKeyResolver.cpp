@@ -60,7 +60,10 @@ void FeedKeyResolver::handleKeyRead(const QString &provider, const std::optional
     feed.apiKey = key.value_or(QString());
     if (feed.apiKey.isEmpty())
         feed.apiKey = environmentKey(*info);
-    if (!feed.apiKey.isEmpty()) {
+    // An optional key (a Tickerline server's token) is used when there is
+    // one; without it, even when the keychain cannot be read, the feed starts
+    // and the server that wants a token says so.
+    if (!feed.apiKey.isEmpty() || !requiresKey(*info)) {
         Q_EMIT resolved(feed);
         return;
     }

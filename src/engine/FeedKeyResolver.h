@@ -14,7 +14,9 @@ namespace tickerline {
 // Gives a feed its API key before it starts: the one in the system keychain
 // first, then the provider's environment variable (the collector uses only
 // the variable). A provider that needs no key passes straight through; one
-// whose key is nowhere fails with a reason that says where to put it. With
+// whose key is optional (KeyNeed::Optional) is looked up the same way but
+// resolves without it, whatever the keychain answered; one whose required
+// key is nowhere fails with a reason that says where to put it. With
 // failover on, every key provider's key is looked up into
 // feed.failover.apiKeys and the feed always resolves: a provider without a
 // key fails on its own, and the symbol moves on.

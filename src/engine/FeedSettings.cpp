@@ -15,9 +15,15 @@ FeedConfig feedConfigFromSettings(const Settings &settings)
     feed.simulatedSessions = settings.value(Settings::Key::SimulatedSessions).toBool();
     feed.historyDays = settings.chartWindowDays();
     feed.apiKey = ProviderRegistry::keyFromEnvironment(feed.provider);
-    if (feed.provider == u"tickerline")
-        feed.endpoint = QUrl(settings.value(Settings::Key::TickerlineServerUrl).toString());
+    feed.endpoint = endpointFromSettings(settings, feed.provider);
     return feed;
+}
+
+QUrl endpointFromSettings(const Settings &settings, const QString &provider)
+{
+    if (provider.compare(u"tickerline", Qt::CaseInsensitive) != 0)
+        return {};
+    return QUrl(settings.value(Settings::Key::TickerlineServerUrl).toString());
 }
 
 } // namespace tickerline

@@ -11,4 +11,9 @@ class Settings;
 // variable (ProviderInfo::keyVariable), never from Settings.
 [[nodiscard]] FeedConfig feedConfigFromSettings(const Settings &settings);
 
+// Where Settings send `provider`: the serving collector's URL for
+// "tickerline", nothing (the provider's own URL) for the others. For a
+// provider chosen over the settings' one (the command line).
+[[nodiscard]] QUrl endpointFromSettings(const Settings &settings, const QString &provider);
+
 } // namespace tickerline

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "FeedKeyResolver.h"
+#include "FeedSettings.h"
 #include "ProviderChains.h"
 #include "ProviderRegistry.h"
 #include "SecretStore.h"
@@ -244,7 +245,7 @@ void Session::restartFeed()
     if (feed.provider == u"tickerline"
         && (m_pendingFeedChanges.contains(Settings::Key::Provider)
             || m_pendingFeedChanges.contains(Settings::Key::TickerlineServerUrl)))
-        feed.endpoint = QUrl(m_settings->value(Settings::Key::TickerlineServerUrl).toString());
+        feed.endpoint = endpointFromSettings(*m_settings, feed.provider);
     if (m_pendingFeedChanges.contains(Settings::Key::PollIntervalSeconds))
         feed.pollIntervalMs = m_settings->pollIntervalSeconds() * MsPerSecond;
     if (m_pendingFeedChanges.contains(Settings::Key::SimulatedTicksPerSecond))

@@ -19,6 +19,9 @@ struct FeedConfig
     qint64 pollIntervalMs = 15'000;
     qint64 staleTimeoutMs = 30'000;
     QString apiKey;
+    // wss:// to a Tickerline server with its own certificate: a PEM file of
+    // CA certificates trusted besides the system's. Empty: the system's only.
+    QString caCertificatesFile;
 
     // simulated market
     quint32 seed = 0;                       // 0: the built-in market, the same on every start

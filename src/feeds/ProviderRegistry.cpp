@@ -123,7 +123,7 @@ QList<ProviderSpec> makeSpecs()
           QStringLiteral("TICKERLINE_TOKEN"),
           QCoreApplication::translate("ProviderRegistry", "Another Tickerline: a collector's `serve` (--endpoint ws://HOST:8765); "
              "ticks keep their provider, resumes without a gap; the read token only off this machine."),
-          DataDelay::realTime()},
+          DataDelay::realTime(), KeyNeed::Optional},
          // The server closes a client silent for 3 of its heartbeats (15 s by default).
          {.heartbeatMessage = QStringLiteral(R"({"type":"ping"})"), .heartbeatIntervalMs = 5'000},
          &makeTickerlineFeed},
@@ -170,6 +170,11 @@ const ProviderSpec *ProviderRegistry::find(const QString &name)
         return spec.name.compare(name, Qt::CaseInsensitive) == 0;
     });
     return it == table.cend() ? nullptr : &*it;
+}
+
+bool requiresKey(const ProviderInfo &provider)
+{
+    return !provider.keyVariable.isEmpty() && provider.keyNeed == KeyNeed::Required;
 }
 
 QString environmentKey(const ProviderInfo &provider)

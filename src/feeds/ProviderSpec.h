@@ -48,6 +48,12 @@ struct ProviderOptions
     LogoOptions logos;
 };
 
+// Whether a provider with a keyVariable can work without its key.
+enum class KeyNeed {
+    Required,   // no key, no data (Finnhub, Alpha Vantage, …)
+    Optional,   // asked for by some servers only (a Tickerline server off this machine)
+};
+
 // The descriptive part of a spec: what the command line, the status bar and
 // the settings dialog show. A value type that code outside the feeds keeps.
 struct ProviderInfo
@@ -58,7 +64,11 @@ struct ProviderInfo
     QString keyVariable;     // environment variable for the key; empty: no key needed
     QString description;     // one line, translated
     DataDelay delay;         // how late its prices are, from its documentation
+    KeyNeed keyNeed = KeyNeed::Required;   // read with a keyVariable only
 };
+
+// A key must be there before the feed starts: a keyVariable, and not optional.
+[[nodiscard]] bool requiresKey(const ProviderInfo &provider);
 
 // The key from the provider's environment variable (keyVariable), for
 // headless use; empty when the provider needs none or the variable is unset.

@@ -111,10 +111,19 @@ void ProviderPage::updateProviderDetails()
     m_ui->descriptionLabel->setText(info->description);
     const bool link = m_providersPage && !info->keyVariable.isEmpty();
     m_ui->keyLabel->setTextFormat(link ? Qt::RichText : Qt::PlainText);
-    m_ui->keyLabel->setText(info->keyVariable.isEmpty() ? tr("Not needed.")
-                            : link ? tr("Needed (%1): <a href=\"providers\">enter it on the Providers page</a>.")
-                                         .arg(info->keyVariable.toHtmlEscaped())
-                                   : tr("Needed (%1).").arg(info->keyVariable));
+    const bool optional = info->keyNeed == KeyNeed::Optional;
+    if (info->keyVariable.isEmpty())
+        m_ui->keyLabel->setText(tr("Not needed."));
+    else if (optional)
+        m_ui->keyLabel->setText(link ? tr("Optional (%1): only a server on another machine asks for one; "
+                                          "<a href=\"providers\">enter it on the Providers page</a>.")
+                                           .arg(info->keyVariable.toHtmlEscaped())
+                                     : tr("Optional (%1): only a server on another machine asks for one.")
+                                           .arg(info->keyVariable));
+    else
+        m_ui->keyLabel->setText(link ? tr("Needed (%1): <a href=\"providers\">enter it on the Providers page</a>.")
+                                           .arg(info->keyVariable.toHtmlEscaped())
+                                     : tr("Needed (%1).").arg(info->keyVariable));
     m_ui->pollIntervalSpin->setEnabled(polls(*info));
     m_ui->simulatedRateSpin->setEnabled(isSimulated(*info));
     m_serverUrlEdit->setEnabled(info->name == u"tickerline");

@@ -184,6 +184,12 @@ void StatusPanel::refresh()
         }
         if (!status.message.isEmpty() && level != Level::Good)
             text += tr(" \u2014 %1").arg(status.message);
+        // A serving collector answers while its own source is stalled: then no ticks come, and that is why.
+        if (status.upstream) {
+            text += tr(" \u00b7 %1").arg(upstreamFeedText(*status.upstream));
+            if (level == Level::Good && status.upstream->state != FeedState::Live)
+                level = Level::Warning;
+        }
         // The user's own choice against the provider's advice: shown while it holds, not only logged.
         if (!status.notice.isEmpty())
             text += tr(" \u00b7 %1").arg(status.notice);

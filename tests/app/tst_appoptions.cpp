@@ -37,6 +37,7 @@ private Q_SLOTS:
     void helpAndVersionAreText();
     void readsEveryOption();
     void demoUsesTheSettingsWatchlistUnlessGiven();
+    void serverUrlGoesWithTheTickerlineProvider();
     void postgresWithoutFeedIsAViewer();
     void startupLanguageIsReadAhead();
 };
@@ -128,6 +129,25 @@ void TestAppOptions::demoUsesTheSettingsWatchlistUnlessGiven()
     config = engineConfigFor(settings, plain);
     QCOMPARE(config.feed.provider, u"finnhub"_s);
     QCOMPARE(config.feed.symbols, QStringList{u"IBM"_s});
+}
+
+// `--provider tickerline` over another provider in Settings connects to the
+// server Settings name; another provider chosen over "tickerline" keeps its own URL.
+void TestAppOptions::serverUrlGoesWithTheTickerlineProvider()
+{
+    const test::TempFolder folder;
+    Settings settings(folder.path(u"settings.ini"_s));
+    settings.setValue(Settings::Key::TickerlineServerUrl, u"ws://192.0.2.10:9001"_s);
+    EngineConfig config = engineConfigFor(settings, std::get<AppOptions>(parse({u"--provider"_s, u"tickerline"_s})));
+    QCOMPARE(config.feed.provider, u"tickerline"_s);
+    QCOMPARE(config.feed.endpoint, QUrl(u"ws://192.0.2.10:9001"_s));
+
+    settings.setValue(Settings::Key::Provider, u"tickerline"_s);
+    QCOMPARE(engineConfigFor(settings, std::get<AppOptions>(parse({}))).feed.endpoint, QUrl(u"ws://192.0.2.10:9001"_s));
+    config = engineConfigFor(settings, std::get<AppOptions>(parse({u"--provider"_s, u"finnhub"_s})));
+    QCOMPARE(config.feed.provider, u"finnhub"_s);
+    QVERIFY2(config.feed.endpoint.isEmpty(), qPrintable(config.feed.endpoint.toString()));
+    QVERIFY(engineConfigFor(settings, std::get<AppOptions>(parse({u"--demo"_s}))).feed.endpoint.isEmpty());
 }
 
 void TestAppOptions::postgresWithoutFeedIsAViewer()

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -27,6 +28,27 @@ inline bool writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+// A self-signed certificate for 127.0.0.1 and its key, written by openssl
+// (scripts/setup installs it) to these PEM files; false with a reason when that fails.
+inline bool makeSelfSignedCertificate(const QString &certificate, const QString &key, QString *problem)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *problem = QStringLiteral("openssl is not installed (scripts/setup installs it)");
+        return false;
+    }
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!make.waitForFinished(60'000) || make.exitCode() != 0) {
+        *problem = QString::fromUtf8(make.readAllStandardError());
+        return false;
+    }
+    return true;
 }
 
 struct Run

@@ -559,6 +559,13 @@ private Q_SLOTS:
             << s("disagree");
         QTest::newRow("failover without symbols") << QStringList{s("record"), s("--failover"), s("auto")}
                                                   << s("--symbols");
+        QTest::newRow("ca for another provider")
+            << QStringList{s("record"), s("--provider"), s("simulated"), s("--symbols"), s("AAPL"), s("--ca"), s("ca.pem")}
+            << s("--ca is only for --provider tickerline");
+        QTest::newRow("ca file missing")
+            << QStringList{s("record"), s("--provider"), s("tickerline"), s("--symbols"), s("AAPL"), s("--ca"),
+                           s("/no/such/ca.pem")}
+            << s("--ca: ");
     }
 
     void badArgumentsExitTwoWithOneLine()

@@ -4,7 +4,8 @@
 // of the feed unchanged; a server killed and started again on the same port
 // and database is resumed from the last sequence (nothing missing, nothing
 // twice); a wrong or missing token fails once, clearly; a refused symbol
-// shows the server's reason.
+// shows the server's reason; the status carries what the server's own feed
+// does; wss:// with a self-signed certificate reads only once it is trusted.
 
 #include "ServeFixture.h"
 
@@ -15,6 +16,7 @@
 #include "ProviderSpec.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QSignalSpy>
 
 #include <algorithm>
@@ -34,14 +36,23 @@ ProviderOptions quickReconnects()
     return options;
 }
 
-std::unique_ptr<Feed> makeFeed(const QUrl &url, const QStringList &symbols, const QString &token = {})
+std::unique_ptr<Feed> makeFeed(const QUrl &url, const QStringList &symbols, const QString &token = {},
+                               const QString &caFile = {})
 {
     FeedConfig config;
     config.provider = QStringLiteral("tickerline");
     config.endpoint = url;
     config.symbols = symbols;
     config.apiKey = token;
+    config.caCertificatesFile = caFile;
     return ProviderRegistry::create(config, SystemClock::instance(), quickReconnects());
+}
+
+bool everLive(const QSignalSpy &spy)
+{
+    return std::any_of(spy.cbegin(), spy.cend(), [](const QList<QVariant> &arguments) {
+        return arguments.at(0).value<FeedStatus>().state == FeedState::Live;
+    });
 }
 
 // Publishes ticks into the server as `push` would, and waits for the ack.
@@ -81,6 +92,12 @@ FeedStatus lastStatus(const QSignalSpy &spy)
 bool isLive(const QSignalSpy &spy)
 {
     return lastStatus(spy).state == FeedState::Live;
+}
+
+// What the client's status says of the server's own feed; none: nothing.
+std::optional<UpstreamFeed> upstreamOf(const QSignalSpy &spy)
+{
+    return lastStatus(spy).upstream;
 }
 
 } // namespace
@@ -213,6 +230,107 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(isLive(status), 10'000);
         QVERIFY(!serve.stderrText().contains(QLatin1String("read-token-7f3a9c2e41")));
         feed->stop();
+    }
+
+    // The client is Live while the server answers; its status says what the
+    // server's own feed does, and forgets it when the server is gone.
+    void statusSaysWhatTheServersFeedDoes()
+    {
+        TempFolder folder;
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--database"), folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"),
+                             QStringLiteral("simulated"), QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        const auto feed = makeFeed(serve.url(), {QStringLiteral("AAPL")});
+        QSignalSpy status(feed.get(), &Feed::statusChanged);
+        feed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamOf(status) && upstreamOf(status)->state == FeedState::Live, 10'000);
+        QCOMPARE(upstreamOf(status)->feed, QStringLiteral("simulated"));
+        QVERIFY(isLive(status));
+        QCOMPARE(upstreamFeedText(*upstreamOf(status)), QStringLiteral("server: Live, simulated"));
+
+        serve.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!isLive(status), 10'000);
+        QVERIFY(!upstreamOf(status));
+        feed->stop();
+    }
+
+    // A server whose source refuses it: the link to the server is fine, the
+    // ticks still do not come, and the status says why.
+    void aServerWhoseFeedIsDownSaysSo()
+    {
+        TempFolder folder;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 refusing = closed.serverPort();
+        closed.close();
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--database"), folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"),
+                             QStringLiteral("websocket-json"), QStringLiteral("--endpoint"),
+                             QStringLiteral("ws://127.0.0.1:%1").arg(refusing), QStringLiteral("--price-pointer"),
+                             QStringLiteral("/p"), QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        const auto feed = makeFeed(serve.url(), {QStringLiteral("AAPL")});
+        QSignalSpy status(feed.get(), &Feed::statusChanged);
+        feed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamOf(status) && upstreamOf(status)->state == FeedState::BackingOff, 20'000);
+        QCOMPARE(upstreamOf(status)->feed, QStringLiteral("websocket-json"));
+        QVERIFY2(!upstreamOf(status)->message.isEmpty(), "the server's reason is missing");
+        QVERIFY(isLive(status));
+        const QString text = upstreamFeedText(*upstreamOf(status));
+        QVERIFY2(text.startsWith(QStringLiteral("server: Backing off, websocket-json (")), qPrintable(text));
+        feed->stop();
+    }
+
+    // wss:// to a server with a self-signed certificate: refused with the
+    // certificate problem while only the system's CAs are trusted, read once
+    // its certificate is given as a CA; verification is never switched off.
+    void wssTrustsTheCaItIsGiven()
+    {
+        TempFolder folder;
+        const QString certificate = folder.path(QStringLiteral("cert.pem"));
+        const QString key = folder.path(QStringLiteral("key.pem"));
+        QString problem;
+        QVERIFY2(makeSelfSignedCertificate(certificate, key, &problem), qPrintable(problem));
+        ServeProcess serve;
+        QVERIFY(serve.start({QStringLiteral("--cert"), certificate, QStringLiteral("--key"), key, QStringLiteral("--database"),
+                             folder.path(QStringLiteral("served.db")), QStringLiteral("--provider"), QStringLiteral("simulated"),
+                             QStringLiteral("--symbols"), QStringLiteral("AAPL")}));
+        QVERIFY2(serve.stderrText().contains(QLatin1String("serving on wss://")), qPrintable(serve.stderrText()));
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(serve.port()));
+
+        const auto untrusted = makeFeed(url, {QStringLiteral("AAPL")});
+        QSignalSpy refused(untrusted.get(), &Feed::statusChanged);
+        untrusted->start();
+        QTRY_VERIFY_WITH_TIMEOUT(lastStatus(refused).state == FeedState::BackingOff, 10'000);
+        QVERIFY2(lastStatus(refused).message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(lastStatus(refused).message));
+        untrusted->stop();
+        QVERIFY(!everLive(refused));
+
+        const auto trusted = makeFeed(url, {QStringLiteral("AAPL")}, {}, certificate);
+        QSignalSpy status(trusted.get(), &Feed::statusChanged);
+        QSignalSpy ticks(trusted.get(), &Feed::ticksArrived);
+        trusted->start();
+        QTRY_VERIFY_WITH_TIMEOUT(isLive(status) && !ticks.isEmpty(), 10'000);
+        QCOMPARE(allTicks(ticks).constFirst().provider, QStringLiteral("simulated"));
+        trusted->stop();
+
+        // The collector as a follower: --ca on the command line, the server's feed in its log.
+        const Run follower = runCollector({QStringLiteral("record"), QStringLiteral("--provider"), QStringLiteral("tickerline"),
+                                           QStringLiteral("--endpoint"), url.toString(), QStringLiteral("--ca"), certificate,
+                                           QStringLiteral("--symbols"), QStringLiteral("AAPL"), QStringLiteral("--database"),
+                                           folder.path(QStringLiteral("follower.db")), QStringLiteral("--duration"),
+                                           QStringLiteral("2")});
+        QVERIFY2(follower.exitCode == 0, follower.err.constData());
+        QVERIFY2(follower.err.contains("feed tickerline: server: Live, simulated"), follower.err.constData());
+
+        // A CA file that holds no certificate is a setup mistake, said once.
+        const QString notPem = folder.path(QStringLiteral("not-a-ca.pem"));
+        QVERIFY(writeFile(notPem, "not a certificate\n"));
+        const auto misconfigured = makeFeed(url, {QStringLiteral("AAPL")}, {}, notPem);
+        QSignalSpy failed(misconfigured.get(), &Feed::statusChanged);
+        misconfigured->start();
+        QTRY_COMPARE_WITH_TIMEOUT(lastStatus(failed).state, FeedState::Failed, 10'000);
+        QVERIFY2(lastStatus(failed).message.contains(QLatin1String("no PEM certificate")), qPrintable(lastStatus(failed).message));
     }
 
     void aRefusedSymbolShowsTheServersReason()

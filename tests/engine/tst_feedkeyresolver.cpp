@@ -19,6 +19,8 @@ QList<ProviderInfo> testProviders()
         {u"simulated"_s, u"Simulated market"_s, u"simulated"_s, {}, {}},
         {u"finnhub"_s, u"Finnhub"_s, u"WebSocket"_s, u"FINNHUB_API_KEY"_s, {}},
         {u"alphavantage"_s, u"Alpha Vantage"_s, u"REST poll"_s, u"ALPHAVANTAGE_API_KEY"_s, {}},
+        // A serving collector on this machine reads without a token.
+        {u"tickerline"_s, u"Tickerline server"_s, u"WebSocket"_s, u"TICKERLINE_TOKEN"_s, {}, {}, KeyNeed::Optional},
     };
 }
 
@@ -50,6 +52,10 @@ private Q_SLOTS:
     void environmentWhenNoKeychain();
     void noKeyFailsWithWhereToPutIt();
     void noKeyAndNoKeychainSaysBoth();
+    void optionalKeyStartsWithoutOne_data();
+    void optionalKeyStartsWithoutOne();
+    void optionalKeyIsUsedWhenThere();
+    void requiredKeyStillFailsWhenTheKeychainDoes();
     void newerRequestWins();
     void engineReportsFailureAndStartsLater();
     void keyNeverLogged();
@@ -64,6 +70,7 @@ void TestFeedKeyResolver::init()
 {
     qunsetenv("FINNHUB_API_KEY");
     qunsetenv("ALPHAVANTAGE_API_KEY");
+    qunsetenv("TICKERLINE_TOKEN");
     m_store = std::make_unique<test::MemorySecretStore>();
     m_resolver = std::make_unique<FeedKeyResolver>(*m_store, testProviders());
 }
@@ -74,6 +81,7 @@ void TestFeedKeyResolver::cleanup()
     m_store.reset();
     qunsetenv("FINNHUB_API_KEY");
     qunsetenv("ALPHAVANTAGE_API_KEY");
+    qunsetenv("TICKERLINE_TOKEN");
 }
 
 void TestFeedKeyResolver::keylessProviderPassesThrough()
@@ -138,6 +146,61 @@ void TestFeedKeyResolver::noKeyAndNoKeychainSaysBoth()
     const QString reason = failed.constFirst().at(1).toString();
     QVERIFY2(reason.startsWith(u"No API key for Finnhub"_s), qPrintable(reason));
     QVERIFY2(reason.contains(u"No system keychain"_s), qPrintable(reason));
+}
+
+// A keychain that cannot be reached ("Cannot autolaunch D-Bus without X11
+// $DISPLAY"), a locked one, or one without the entry: a key the provider can
+// do without does not stop its feed.
+void TestFeedKeyResolver::optionalKeyStartsWithoutOne_data()
+{
+    QTest::addColumn<SecretError>("keychain");
+    QTest::newRow("no entry") << SecretError{};
+    QTest::newRow("no keychain") << SecretError{SecretError::Code::NoBackendAvailable,
+                                                u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s};
+    QTest::newRow("locked") << SecretError{SecretError::Code::AccessDenied, u"The keychain stayed locked"_s};
+    QTest::newRow("failed") << SecretError{SecretError::Code::Failed, u"Unknown error"_s};
+}
+
+void TestFeedKeyResolver::optionalKeyStartsWithoutOne()
+{
+    QFETCH(SecretError, keychain);
+    m_store->setFailure(keychain);
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
+    m_resolver->resolve(feedFor(u"tickerline"_s));
+    QVERIFY(ready.wait());
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().at(1).toString()));
+    QCOMPARE(readyFeed(ready).provider, u"tickerline"_s);
+    QVERIFY(readyFeed(ready).apiKey.isEmpty());
+    QCOMPARE(m_store->requestCount(), 1);   // a token kept there would have been used
+}
+
+void TestFeedKeyResolver::optionalKeyIsUsedWhenThere()
+{
+    m_store->writeKey(u"tickerline"_s, u"read-token-from-keychain"_s);
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    m_resolver->resolve(feedFor(u"tickerline"_s));
+    QVERIFY(ready.wait());
+    QCOMPARE(readyFeed(ready).apiKey, u"read-token-from-keychain"_s);
+
+    m_store->setFailure({SecretError::Code::NoBackendAvailable, {}});
+    qputenv("TICKERLINE_TOKEN", "read-token-from-environment");
+    m_resolver->resolve(feedFor(u"tickerline"_s));
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(readyFeed(ready, 1).apiKey, u"read-token-from-environment"_s);
+}
+
+void TestFeedKeyResolver::requiredKeyStillFailsWhenTheKeychainDoes()
+{
+    m_store->setFailure({SecretError::Code::Failed, u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s});
+    QSignalSpy ready(m_resolver.get(), &FeedKeyResolver::resolved);
+    QSignalSpy failed(m_resolver.get(), &FeedKeyResolver::failed);
+    m_resolver->resolve(feedFor(u"finnhub"_s));
+    QVERIFY(failed.wait());
+    QVERIFY(ready.isEmpty());
+    const QString reason = failed.constFirst().at(1).toString();
+    QVERIFY2(reason.startsWith(u"No API key for Finnhub: add one in Settings \u2192 Providers or set FINNHUB_API_KEY."_s),
+             qPrintable(reason));
 }
 
 void TestFeedKeyResolver::newerRequestWins()

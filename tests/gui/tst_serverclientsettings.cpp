@@ -46,6 +46,9 @@ private Q_SLOTS:
             const int index = combo->findText(u"Tickerline server"_s);
             QVERIFY(index >= 0);
             combo->setCurrentIndex(index);
+            // A collector on this machine serves without a token: the page must not say one is needed.
+            const QString keyText = feedPage.findChild<QLabel *>(u"keyLabel"_s)->text();
+            QVERIFY2(keyText.startsWith(u"Optional (TICKERLINE_TOKEN)"_s), qPrintable(keyText));
             auto *url = feedPage.findChild<QLineEdit *>(u"serverUrlEdit"_s);
             QVERIFY(url->isEnabled());
             url->clear();

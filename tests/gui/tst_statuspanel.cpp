@@ -19,6 +19,7 @@ private Q_SLOTS:
     void viewerSaysWhatItFollows();
     void refusedPasswordOffersToEnterOne();
     void feedShowsNoticeAttemptsAndReconnects();
+    void relayShowsItsServersFeed();
 };
 
 void TstStatusPanel::storeStates_data()
@@ -134,6 +135,27 @@ void TstStatusPanel::feedShowsNoticeAttemptsAndReconnects()
     status.failures = 1;
     panel.setFeedStatus(status);
     QVERIFY(!panel.feedText(status.feed).contains(QStringLiteral("attempt")));
+}
+
+// A serving collector's client is Live while the server answers; what the
+// server's own feed does is said beside it, its reason too when not Live.
+void TstStatusPanel::relayShowsItsServersFeed()
+{
+    StatusPanel panel;
+    FeedStatus status;
+    status.feed = QStringLiteral("tickerline");
+    status.state = FeedState::Live;
+    panel.setFeedStatus(status);
+    QCOMPARE(panel.feedText(status.feed), QStringLiteral("Tickerline server: Live"));
+
+    status.upstream = UpstreamFeed{QStringLiteral("simulated"), FeedState::Live, {}};
+    panel.setFeedStatus(status);
+    QCOMPARE(panel.feedText(status.feed), QStringLiteral("Tickerline server: Live \u00b7 server: Live, simulated"));
+
+    status.upstream = UpstreamFeed{QStringLiteral("finnhub"), FeedState::BackingOff, QStringLiteral("Connection refused")};
+    panel.setFeedStatus(status);
+    QCOMPARE(panel.feedText(status.feed),
+             QStringLiteral("Tickerline server: Live \u00b7 server: Backing off, finnhub (Connection refused)"));
 }
 
 QTEST_MAIN(TstStatusPanel)

@@ -3,6 +3,7 @@
 #include "ProviderError.h"
 
 #include <Bar.h>
+#include <FeedStatus.h>
 #include <Instrument.h>
 #include <Tick.h>
 
@@ -46,6 +47,9 @@ struct ParseResult
     // ticks: their occurrence was given where they were first received), so
     // the feed must not number identical ticks of this result again.
     bool keysAssigned = false;
+    // A relay's report on its own feed (a serving collector's status frame),
+    // for FeedStatus::upstream.
+    std::optional<UpstreamFeed> upstream;
 };
 
 } // namespace tickerline

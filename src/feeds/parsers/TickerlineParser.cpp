@@ -1,5 +1,6 @@
 #include "TickerlineParser.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,13 +90,29 @@ void readRefused(const QJsonObject &object, TickerlineFrame &frame)
     frame.result.error = error;
 }
 
+std::optional<FeedState> stateNamed(const QString &name)
+{
+    static const QHash<QString, FeedState> states{
+        {QStringLiteral("idle"), FeedState::Idle},       {QStringLiteral("connecting"), FeedState::Connecting},
+        {QStringLiteral("live"), FeedState::Live},       {QStringLiteral("stale"), FeedState::Stale},
+        {QStringLiteral("backing-off"), FeedState::BackingOff}, {QStringLiteral("failed"), FeedState::Failed},
+    };
+    const auto it = states.constFind(name);
+    return it == states.cend() ? std::nullopt : std::optional(*it);
+}
+
+// The serving collector's own feed. A status without a feed name or with a
+// state this version does not know (a newer server's) says nothing usable.
 void readStatus(const QJsonObject &object, TickerlineFrame &frame)
 {
-    const QString feed = object.value(QLatin1StringView("feed")).toString();
-    const QString state = object.value(QLatin1StringView("state")).toString();
-    const QString message = object.value(QLatin1StringView("message")).toString().simplified().left(200);
-    frame.serverFeedMessage = message.isEmpty() ? QStringLiteral("%1 %2").arg(feed, state)
-                                                : QStringLiteral("%1 %2: %3").arg(feed, state, message);
+    const QString feed = object.value(QLatin1StringView("feed")).toString().simplified().left(64);
+    const std::optional<FeedState> state = stateNamed(object.value(QLatin1StringView("state")).toString());
+    if (feed.isEmpty() || !state) {
+        ++frame.result.ignored;
+        return;
+    }
+    frame.result.upstream = UpstreamFeed{feed, *state,
+                                         object.value(QLatin1StringView("message")).toString().simplified().left(200)};
     frame.result.control = ParseResult::Control::Heartbeat;
 }
 

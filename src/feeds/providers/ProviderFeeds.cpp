@@ -35,7 +35,8 @@ ProviderParts providerParts(const ProviderSpec &spec, const FeedConfig &config, 
                             const ProviderOptions &options, std::unique_ptr<MetadataAdapter> metadata)
 {
     ProviderParts parts;
-    parts.keyVariable = spec.keyVariable;
+    // An optional key is checked by the server that wants it, not here.
+    parts.keyVariable = requiresKey(spec) ? spec.keyVariable : QString();
     parts.logos = options.logos;
     if (metadata) {
         MetadataOptions metadataOptions;

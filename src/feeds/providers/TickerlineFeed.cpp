@@ -6,10 +6,10 @@
 #include "TickerlineParser.h"
 
 #include <QCoreApplication>
-#include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace tickerline {
 
@@ -99,8 +99,6 @@ ParseResult TickerlineAdapter::parse(const Payload &payload)
         m_upTo = frame.upTo;
     if (frame.result.error && frame.result.error->kind == ProviderError::Kind::Auth)
         frame.result.error->message = QStringLiteral("%1 (%2)").arg(refusedTokenMessage(), frame.result.error->message);
-    if (!frame.serverFeedMessage.isEmpty())
-        qInfo().noquote() << "tickerline: the server's feed:" << frame.serverFeedMessage;
     return std::move(frame.result);
 }
 
@@ -117,12 +115,18 @@ std::unique_ptr<Feed> makeTickerlineFeed(const ProviderSpec &spec, const FeedCon
                                         "Tickerline server: the URL must start with ws://, wss://, http:// or "
                                         "https:// (ws://127.0.0.1:8765)."));
     WebSocketOptions webSocket = options.webSocket;
+    if (!config.caCertificatesFile.isEmpty()) {
+        webSocket.extraCaCertificates = QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem);
+        if (webSocket.extraCaCertificates.isEmpty())
+            return std::make_unique<MisconfiguredFeed>(
+                config, clock,
+                QCoreApplication::translate("TickerlineFeed", "Tickerline server: no PEM certificate in \u201c%1\u201d.")
+                    .arg(config.caCertificatesFile));
+    }
     webSocket.heartbeatMessage = spec.limits.heartbeatMessage;
     webSocket.heartbeatIntervalMs = options.heartbeatIntervalMs.value_or(spec.limits.heartbeatIntervalMs);
     webSocket.permanentCloses.insert(CloseUnauthorized, refusedTokenMessage());
     ProviderParts parts = providerParts(spec, served, clock, options);
-    // The token is optional: a collector on this machine serves without one.
-    parts.keyVariable.clear();
     // Logos come with the server's instruments (logoUrl), not from its host.
     parts.logos.reset();
     return std::make_unique<StreamingFeed>(served, clock, std::make_unique<TickerlineAdapter>(), std::move(webSocket),

@@ -15,7 +15,10 @@ namespace tickerline {
 // collector and their exactly-once keys, so storing them here stores each
 // once and under its own provider. After a reconnect the first subscribe
 // resumes after the last sequence seen: the server replays what was missed,
-// nothing twice. Refusals drop the symbols they name with the server's reason.
+// nothing twice. Refusals drop the symbols they name with the server's reason;
+// its status frames (its own feed) become FeedStatus::upstream.
+// wss:// trusts the system's CAs and those in FeedConfig::caCertificatesFile
+// (a self-signed server's); a certificate neither vouches for is refused.
 class TickerlineAdapter final : public StreamingAdapter
 {
 public:

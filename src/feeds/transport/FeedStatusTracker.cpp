@@ -47,6 +47,10 @@ void FeedStatusTracker::setState(const ConnectionState &state)
         m_downSinceMs = -1;    // stopped: not an outage any more
     }
     m_wasLive = m_wasLive || live;
+    // Without the link, what the relay said of its feed no longer holds; it
+    // says it again on the next connect. A stale link is still a link.
+    if (state.state != FeedState::Live && state.state != FeedState::Stale)
+        m_status.upstream.reset();
     m_status.state = state.state;
     m_status.message = state.message;
     m_status.nextRetryMs = state.nextRetryMs;
@@ -80,6 +84,15 @@ void FeedStatusTracker::setNotice(const QString &notice)
 void FeedStatusTracker::setBudget(const BudgetState &budget)
 {
     m_status.budget = budget;
+    if (m_status == m_reported)
+        return;
+    m_reported = m_status;
+    Q_EMIT statusChanged(m_status);
+}
+
+void FeedStatusTracker::setUpstream(const UpstreamFeed &upstream)
+{
+    m_status.upstream = upstream;
     if (m_status == m_reported)
         return;
     m_reported = m_status;

@@ -33,6 +33,8 @@ public:
     // Reported at once when it changes (a 429 matters to failover now, not in a second).
     void setBudget(const BudgetState &budget);
     void addRefused(const QStringList &symbols);
+    // Reported at once when it changes; forgotten when the link goes.
+    void setUpstream(const UpstreamFeed &upstream);
     [[nodiscard]] const QString &notice() const { return m_status.notice; }
 
 Q_SIGNALS:

@@ -100,6 +100,8 @@ void NetworkFeed::publish(const ParseResult &result)
 {
     if (result.malformed > 0)
         m_status.addMalformed(result.malformed);
+    if (result.upstream)
+        m_status.setUpstream(*result.upstream);
     if (!result.ticks.isEmpty()) {
         // One result is one provider message, poll reply or backfill page:
         // the unit within which identical prints are told apart.

@@ -5,6 +5,7 @@
 #include <QDebug>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 #include <optional>
@@ -120,6 +121,11 @@ void WebSocketTransport::connectNow()
     m_socket->setMaxAllowedIncomingMessageSize(m_options.maxMessageBytes);
     m_socket->setMaxAllowedIncomingFrameSize(m_options.maxMessageBytes);
     m_socket->setOutgoingFrameSize(m_options.outgoingFrameBytes);
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.extraCaCertificates);
+        m_socket->setSslConfiguration(tls);
+    }
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::handleConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::handleDisconnected);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

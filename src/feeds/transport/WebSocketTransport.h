@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QSslCertificate>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -27,6 +29,10 @@ struct WebSocketOptions
     // for a bad token), with what the status says then; the server's reason
     // follows. Without: every close is retried.
     QHash<int, QString> permanentCloses;
+    // wss://: certificates trusted besides the system's (a self-signed
+    // server's, or a private CA). Verification stays on: a certificate they
+    // do not vouch for is still refused.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 // A WebSocket that keeps itself alive: opens the URL, reconnects with full
