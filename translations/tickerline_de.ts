@@ -632,6 +632,14 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>server: %1, %2</source>
+        <translation>Server: %1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1166,6 +1174,10 @@
         <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
         <translation>Tickerline-Server: Die URL muss mit ws://, wss://, http:// oder https:// beginnen (ws://127.0.0.1:8765).</translation>
     </message>
+    <message>
+        <source>Tickerline server: no PEM certificate in “%1”.</source>
+        <translation>Tickerline-Server: kein PEM-Zertifikat in „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>TickersPage</name>
@@ -1318,6 +1330,10 @@
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
         <translation>--clock: „%1“ ist keine ISO-8601-Zeit wie 2026-12-05T15:00:00Z.</translation>
+    </message>
+    <message>
+        <source>no stored history within %1 s; the screenshot shows live prices only.</source>
+        <translation>keine gespeicherte Historie innerhalb von %1 s; der Screenshot zeigt nur Live-Kurse.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1979,14 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>--ca is only for --provider tickerline (a serving collector on wss://).</source>
+        <translation>--ca gilt nur für --provider tickerline (einen bereitstellenden Collector über wss://).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file too (tickerline on wss://, e.g. a self-signed server&apos;s).</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (tickerline über wss://, z. B. bei einem selbstsignierten Server).</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2690,12 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
         <source>Some saved watchlists could not be read: %1</source>
         <translation>Einige gespeicherte Beobachtungslisten konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>No stored history: the database could not be opened (see the status bar).
+Live prices since the start are shown.</source>
+        <translation>Keine gespeicherte Historie: Die Datenbank konnte nicht geöffnet werden (siehe Statusleiste).
+Gezeigt werden die Live-Kurse seit dem Start.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::NetworkFeed</name>
@@ -2836,6 +2866,14 @@ Jede Zeile wird zuerst geprüft. Wenn einige Zeilen ungültig sind: nichts impor
     <message>
         <source>Server URL:</source>
         <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one; &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
+        <translation>Optional (%1): Nur ein Server auf einem anderen Rechner verlangt eines; &lt;a href=&quot;providers&quot;&gt;auf der Seite „Anbieter“ eingeben&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one.</source>
+        <translation>Optional (%1): Nur ein Server auf einem anderen Rechner verlangt eines.</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,14 @@
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
+    <message>
+        <source>server: %1, %2</source>
+        <translation>servidor: %1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1166,6 +1174,10 @@
         <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
         <translation>Servidor Tickerline: la URL debe empezar por ws://, wss://, http:// o https:// (ws://127.0.0.1:8765).</translation>
     </message>
+    <message>
+        <source>Tickerline server: no PEM certificate in “%1”.</source>
+        <translation>Servidor de Tickerline: no hay ningún certificado PEM en «%1».</translation>
+    </message>
 </context>
 <context>
     <name>TickersPage</name>
@@ -1318,6 +1330,10 @@
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
         <translation>--clock: «%1» no es una hora ISO 8601 como 2026-12-05T15:00:00Z.</translation>
+    </message>
+    <message>
+        <source>no stored history within %1 s; the screenshot shows live prices only.</source>
+        <translation>sin historial guardado en %1 s; la captura muestra solo precios en vivo.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1979,14 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 no contiene ninguna clave privada PEM sin cifrar (RSA o EC)</translation>
+    </message>
+    <message>
+        <source>--ca is only for --provider tickerline (a serving collector on wss://).</source>
+        <translation>--ca solo sirve con --provider tickerline (un recolector que sirve por wss://).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file too (tickerline on wss://, e.g. a self-signed server&apos;s).</source>
+        <translation>Confiar también en los certificados de CA de este archivo PEM (tickerline por wss://, p. ej. un servidor autofirmado).</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2690,12 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
         <source>Some saved watchlists could not be read: %1</source>
         <translation>No se pudieron leer algunas listas de seguimiento guardadas: %1</translation>
     </message>
+    <message>
+        <source>No stored history: the database could not be opened (see the status bar).
+Live prices since the start are shown.</source>
+        <translation>Sin historial guardado: no se pudo abrir la base de datos (vea la barra de estado).
+Se muestran los precios en vivo desde el inicio.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::NetworkFeed</name>
@@ -2836,6 +2866,14 @@ Primero se comprueba cada fila. Si algunas filas son incorrectas, ¿no importar 
     <message>
         <source>Server URL:</source>
         <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one; &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
+        <translation>Opcional (%1): solo lo pide un servidor en otra máquina; &lt;a href=&quot;providers&quot;&gt;introdúzcalo en la página Proveedores&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one.</source>
+        <translation>Opcional (%1): solo lo pide un servidor en otra máquina.</translation>
     </message>
 </context>
 <context>

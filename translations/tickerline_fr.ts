@@ -632,6 +632,14 @@
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
+    <message>
+        <source>server: %1, %2</source>
+        <translation>serveur : %1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1166,6 +1174,10 @@
         <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
         <translation>Serveur Tickerline : l’URL doit commencer par ws://, wss://, http:// ou https:// (ws://127.0.0.1:8765).</translation>
     </message>
+    <message>
+        <source>Tickerline server: no PEM certificate in “%1”.</source>
+        <translation>Serveur Tickerline : aucun certificat PEM dans « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>TickersPage</name>
@@ -1318,6 +1330,10 @@
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
         <translation>--clock&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure ISO 8601 comme 2026-12-05T15:00:00Z.</translation>
+    </message>
+    <message>
+        <source>no stored history within %1 s; the screenshot shows live prices only.</source>
+        <translation>aucun historique enregistré en %1 s ; la capture ne montre que les cours en direct.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1979,14 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC)</translation>
+    </message>
+    <message>
+        <source>--ca is only for --provider tickerline (a serving collector on wss://).</source>
+        <translation>--ca ne sert qu’avec --provider tickerline (un collecteur qui diffuse sur wss://).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file too (tickerline on wss://, e.g. a self-signed server&apos;s).</source>
+        <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM (tickerline sur wss://, p. ex. un serveur auto-signé).</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2690,12 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
         <source>Some saved watchlists could not be read: %1</source>
         <translation>Certaines listes de suivi enregistrées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No stored history: the database could not be opened (see the status bar).
+Live prices since the start are shown.</source>
+        <translation>Aucun historique enregistré : la base de données n’a pas pu être ouverte (voir la barre d’état).
+Les cours en direct depuis le démarrage sont affichés.</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::NetworkFeed</name>
@@ -2836,6 +2866,14 @@ Chaque ligne est d’abord vérifiée. Si certaines lignes sont incorrectes, ne 
     <message>
         <source>Server URL:</source>
         <translation>URL du serveur :</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one; &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
+        <translation>Facultatif (%1) : seul un serveur sur une autre machine en demande un ; &lt;a href=&quot;providers&quot;&gt;saisissez-le dans la page Fournisseurs&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one.</source>
+        <translation>Facultatif (%1) : seul un serveur sur une autre machine en demande un.</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,14 @@
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
+    <message>
+        <source>server: %1, %2</source>
+        <translation>サーバー: %1、%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1166,6 +1174,10 @@
         <source>Tickerline server: the URL must start with ws://, wss://, http:// or https:// (ws://127.0.0.1:8765).</source>
         <translation>Tickerline サーバー：URL は ws://、wss://、http://、https:// のいずれかで始まる必要があります（ws://127.0.0.1:8765）。</translation>
     </message>
+    <message>
+        <source>Tickerline server: no PEM certificate in “%1”.</source>
+        <translation>Tickerline サーバー: 「%1」に PEM 証明書がありません。</translation>
+    </message>
 </context>
 <context>
     <name>TickersPage</name>
@@ -1318,6 +1330,10 @@
     <message>
         <source>--clock: “%1” is not an ISO 8601 time such as 2026-12-05T15:00:00Z.</source>
         <translation>--clock: 「%1」は 2026-12-05T15:00:00Z のような ISO 8601 の時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>no stored history within %1 s; the screenshot shows live prices only.</source>
+        <translation>%1 秒以内に保存済みの履歴がありません。スクリーンショットはライブ価格のみを表示します。</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1979,14 @@
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 に暗号化されていない PEM 秘密鍵 (RSA または EC) がありません</translation>
+    </message>
+    <message>
+        <source>--ca is only for --provider tickerline (a serving collector on wss://).</source>
+        <translation>--ca は --provider tickerline（wss:// で配信するコレクター）専用です。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file too (tickerline on wss://, e.g. a self-signed server&apos;s).</source>
+        <translation>この PEM ファイルの CA 証明書も信頼します（wss:// の tickerline、例: 自己署名のサーバー）。</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2684,12 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
         <source>Some saved watchlists could not be read: %1</source>
         <translation>保存済みのウォッチリストの一部を読み込めませんでした: %1</translation>
     </message>
+    <message>
+        <source>No stored history: the database could not be opened (see the status bar).
+Live prices since the start are shown.</source>
+        <translation>保存済みの履歴がありません: データベースを開けませんでした（ステータスバーを参照）。
+起動以降のライブ価格を表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>tickerline::NetworkFeed</name>
@@ -2830,6 +2860,14 @@ Every row is checked first. If some rows are bad, import nothing, or import the 
     <message>
         <source>Server URL:</source>
         <translation>サーバー URL：</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one; &lt;a href=&quot;providers&quot;&gt;enter it on the Providers page&lt;/a&gt;.</source>
+        <translation>任意 (%1): 別のマシンのサーバーだけが要求します。&lt;a href=&quot;providers&quot;&gt;プロバイダーのページで入力してください&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Optional (%1): only a server on another machine asks for one.</source>
+        <translation>任意 (%1): 別のマシンのサーバーだけが要求します。</translation>
     </message>
 </context>
 <context>

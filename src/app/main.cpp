@@ -55,7 +55,15 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
             QCoreApplication::exit(0);
         });
     });
-    QTimer::singleShot(ScreenshotTimeoutMs, &window, [] {
+    QTimer::singleShot(ScreenshotTimeoutMs, &window, [&window, file] {
+        // A feed that brings no history (a serving collector, a generic JSON
+        // stream) on an empty database: live prices are all there is to show.
+        if (window.hasLiveData()) {
+            printError(QCoreApplication::translate("main", "no stored history within %1 s; the screenshot shows live prices only.")
+                           .arg(ScreenshotTimeoutMs / 1000));
+            QCoreApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
+            return;
+        }
         printError(QCoreApplication::translate("main", "no data to show within %1 s; no screenshot written.")
                        .arg(ScreenshotTimeoutMs / 1000));
         QCoreApplication::exit(1);

@@ -213,6 +213,11 @@ AlertDialog *MainWindow::openAlerts()
     return m_alertDialog;
 }
 
+bool MainWindow::hasLiveData() const
+{
+    return m_livePointsShown && m_model->hasQuotes();
+}
+
 bool MainWindow::hasRenderedData() const
 {
     return m_livePointsShown && m_model->hasQuotes() && m_ui->chartPanel->hasRenderedData();

@@ -59,6 +59,8 @@ public:
 
     // True once the chart has history and live points and the watchlist has quotes.
     [[nodiscard]] bool hasRenderedData() const;
+    // Live quotes in the watchlist and live points on the chart, history or not.
+    [[nodiscard]] bool hasLiveData() const;
     // The chart panes (the main one and the docked ones) and the workspaces.
     [[nodiscard]] ChartPanes *chartPanes() const;
     [[nodiscard]] WorkspaceController *workspaces() const;
